@@ -1,0 +1,47 @@
+package com.naversms.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code naver-sms}: the command line (DESIGN.md 4). Exit codes: 0 success, 1 a problem found (a
+ * difference, NO-GO, failed sends), 2 bad usage or bad input.
+ */
+@Command(
+    name = "naver-sms",
+    mixinStandardHelpOptions = true,
+    description = "Customer messaging off Naver bookings.",
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      DaemonCommand.class,
+      PlanCommand.class,
+      CompareCommand.class,
+      ValidateCommand.class,
+      ConfigCommand.class,
+      LoginCommand.class,
+      SessionCommand.class,
+      SecretsCommand.class,
+      SimulatorCommand.class
+    })
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      cmd.getErr().println("naver-sms: " + ex.getMessage());
+      return 2;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

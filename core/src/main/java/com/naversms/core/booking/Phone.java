@@ -1,0 +1,43 @@
+package com.naversms.core.booking;
+
+/** Phone number forms the legacy system uses: digits, hyphenated, and masked for logs. */
+public final class Phone {
+  private Phone() {}
+
+  public static String digits(String phone) {
+    return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+  }
+
+  /**
+   * {@code 01012345678 -> 010-1234-5678}, {@code 0101234567 -> 010-123-4567}; anything else is
+   * returned as digits (the legacy refactor's rule, reference 3.5).
+   */
+  public static String hyphenated(String phone) {
+    String d = digits(phone);
+    if (d.length() == 11) {
+      return d.substring(0, 3) + "-" + d.substring(3, 7) + "-" + d.substring(7);
+    }
+    if (d.length() == 10) {
+      return d.substring(0, 3) + "-" + d.substring(3, 6) + "-" + d.substring(6);
+    }
+    return d;
+  }
+
+  /** {@code 010-****-5678}; {@code unknown} when empty, {@code invalid} when under 8 digits. */
+  public static String masked(String phone) {
+    String d = digits(phone);
+    if (d.isEmpty()) {
+      return "unknown";
+    }
+    if (d.length() < 8) {
+      return "invalid";
+    }
+    return d.substring(0, 3) + "-****-" + d.substring(d.length() - 4);
+  }
+
+  /** Last four digits, or {@code ****} when there are fewer. */
+  public static String last4(String phone) {
+    String d = digits(phone);
+    return d.length() < 4 ? "****" : d.substring(d.length() - 4);
+  }
+}

@@ -1,0 +1,68 @@
+package com.naversms.core.observability;
+
+/**
+ * The single list of every CloudWatch metric the code emits (DESIGN.md 7). Dashboards, alarms and
+ * the runbook may name only these; a test holds them together.
+ */
+public enum MetricName {
+  SMS_SENT(Namespace.MAIN, "SMSSent", Unit.COUNT),
+  SMS_FAILED(Namespace.MAIN, "SMSFailed", Unit.COUNT),
+  LOGIN_FAILURES(Namespace.MAIN, "LoginFailures", Unit.COUNT),
+  SECRETS_ERRORS(Namespace.MAIN, "SecretsErrors", Unit.COUNT),
+  BOOKINGS_FETCHED(Namespace.MAIN, "BookingsFetched", Unit.COUNT),
+  UNCERTAIN_DELIVERIES(Namespace.MAIN, "UncertainDeliveries", Unit.COUNT),
+  CYCLE_DURATION(Namespace.MAIN, "CycleDuration", Unit.MILLISECONDS),
+  COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
+  SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),
+  DB_MISMATCH_COUNT(Namespace.COMPARISON, "DBMismatchCount", Unit.COUNT),
+  TELEGRAM_MISMATCH_COUNT(Namespace.COMPARISON, "TelegramMismatchCount", Unit.COUNT),
+  COMPARISON_MATCH_PERCENTAGE(Namespace.COMPARISON, "ComparisonMatchPercentage", Unit.PERCENT),
+  DISCREPANCIES_DETECTED(Namespace.COMPARISON, "DiscrepanciesDetected", Unit.COUNT);
+
+  private final String namespace;
+  private final String metricName;
+  private final Unit unit;
+
+  MetricName(String namespace, String metricName, Unit unit) {
+    this.namespace = namespace;
+    this.metricName = metricName;
+    this.unit = unit;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  public String metricName() {
+    return metricName;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  /** CloudWatch metric namespaces. */
+  public static final class Namespace {
+    public static final String MAIN = "NaverSMSAutomation";
+    public static final String COMPARISON = "naver-sms/comparison";
+
+    private Namespace() {}
+  }
+
+  /** CloudWatch units, spelled as the embedded metric format wants them. */
+  public enum Unit {
+    COUNT("Count"),
+    MILLISECONDS("Milliseconds"),
+    PERCENT("Percent");
+
+    private final String emfName;
+
+    Unit(String emfName) {
+      this.emfName = emfName;
+    }
+
+    public String emfName() {
+      return emfName;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package com.naversms.core.plan;
+
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.util.Map;
+
+/**
+ * One action of a {@link Plan}, in execution order. Every action names the rule that planned it,
+ * the booking ({@code booking_num}) and the store; a per-cycle digest (Slack list of bookings) has
+ * an empty booking number. The JSON shape of DESIGN.md section 4 maps one to one onto these.
+ */
+public sealed interface PlannedAction {
+  String rule();
+
+  String bookingNum();
+
+  String storeId();
+
+  /** The {@code type} value of the plan JSON. */
+  String type();
+
+  /**
+   * Send one SMS/LMS. {@code flag} is the flag whose claim guards this message and which is set
+   * once SENS accepted it (the rule's following {@code update_flag}, or a per-template custom flag
+   * when the rule sets none), so the message goes at most once.
+   *
+   * @param to digits only
+   * @param bytes EUC-KR length of {@code text}
+   */
+  record SendSms(
+      String rule,
+      String bookingNum,
+      String storeId,
+      RecordKey key,
+      String flag,
+      String template,
+      String to,
+      String from,
+      MessageType messageType,
+      String subject,
+      String text,
+      int bytes)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "send_sms";
+    }
+  }
+
+  /** Write the booking's record (only when it does not exist yet). */
+  record CreateDbRecord(String rule, String bookingNum, String storeId, StoredRecord record)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "create_db_record";
+    }
+  }
+
+  record UpdateFlag(
+      String rule, String bookingNum, String storeId, RecordKey key, String flag, boolean value)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "update_flag";
+    }
+  }
+
+  record SendTelegram(String rule, String bookingNum, String storeId, String text)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "send_telegram";
+    }
+  }
+
+  /** {@code channel} may be empty: the webhook's own channel. */
+  record SendSlack(String rule, String bookingNum, String storeId, String channel, String text)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "send_slack";
+    }
+  }
+
+  record LogEvent(
+      String rule, String bookingNum, String storeId, String eventType, Map<String, Object> fields)
+      implements PlannedAction {
+    public LogEvent {
+      fields = Map.copyOf(fields);
+    }
+
+    @Override
+    public String type() {
+      return "log_event";
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package com.naversms.core.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The configured stores in file order (the fetch order), and the default sender number. */
+public record Stores(String defaultFrom, List<Store> all) {
+  public Stores {
+    all = List.copyOf(all);
+  }
+
+  public Optional<Store> byId(String id) {
+    return all.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The store's sender, or the default when the store has none or is unknown. */
+  public String senderFor(String storeId) {
+    return byId(storeId).map(Store::fromNumber).filter(n -> !n.isBlank()).orElse(defaultFrom);
+  }
+}

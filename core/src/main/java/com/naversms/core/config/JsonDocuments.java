@@ -1,0 +1,67 @@
+package com.naversms.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Parses JSON snapshot documents; a document that is not a JSON array fails naming the source. */
+final class JsonDocuments {
+  static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private JsonDocuments() {}
+
+  static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(
+          new ConfigError(file.toString(), "", 0, "cannot read file: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The array at the root, or under {@code Items} (a DynamoDB scan's output) when {@code
+   * allowItems}.
+   */
+  static JsonNode array(String json, String sourceName, boolean allowItems) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json == null ? "" : json);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new ConfigException(
+          new ConfigError(sourceName, "", line, "not valid JSON: " + e.getOriginalMessage()));
+    }
+    if (allowItems && root != null && root.isObject() && root.path("Items").isArray()) {
+      return root.get("Items");
+    }
+    if (root == null || !root.isArray()) {
+      String kind = root == null || root.isMissingNode() ? "empty" : root.getNodeType().toString();
+      throw new ConfigException(
+          new ConfigError(
+              sourceName, "", 1, "expected a JSON array, got " + kind.toLowerCase(Locale.ROOT)));
+    }
+    return root;
+  }
+
+  /** A plain Map/List/String/Number/Boolean copy of a node (nulls kept inside maps). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> plainMap(JsonNode node) {
+    return MAPPER.convertValue(node, Map.class);
+  }
+
+  static Object plain(JsonNode node) {
+    return MAPPER.convertValue(node, Object.class);
+  }
+
+  static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+}

@@ -1,0 +1,117 @@
+package com.naversms.core.execution;
+
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Metrics;
+import com.naversms.core.ports.SmsSender;
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.state.MessageKey;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Carries out a {@link Plan} against the ports and reports what became of every action. One failing
+ * action (an exception from a port) never stops the others. An {@link Error} is not caught: it
+ * means the process is going down, and the claims already taken keep every message it may have sent
+ * from going twice.
+ */
+public final class Executor {
+  private final StateStore store;
+  private final EventLog log;
+  private final Metrics metrics;
+  private final Clock clock;
+  private final ExecutionSettings settings;
+  private final SmsDelivery delivery;
+  private final ActionRunner runner;
+
+  public Executor(
+      StateStore store,
+      SmsSender sender,
+      Channels channels,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      ExecutionSettings settings) {
+    this.store = store;
+    this.log = log;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.settings = settings;
+    this.delivery = new SmsDelivery(store, sender, clock, settings);
+    this.runner = new ActionRunner(store, channels, log, clock);
+  }
+
+  public CycleReport execute(Plan plan) {
+    PlanLinks links = PlanLinks.of(plan);
+    List<ActionResult> results = new ArrayList<>();
+    for (PlannedAction action : plan.actions()) {
+      long started = clock.millis();
+      Outcome outcome = run(action, links);
+      record(new ActionResult(action, keyOf(action), outcome, clock.millis() - started), results);
+    }
+    if (settings.mode() == ExecutionSettings.Mode.LIVE) {
+      reportStaleClaimsOutsidePlan(results);
+    }
+    return new CycleReport(plan.at(), results);
+  }
+
+  private Outcome run(PlannedAction action, PlanLinks links) {
+    if (settings.mode() == ExecutionSettings.Mode.SUPPRESSED) {
+      return new Outcome.Suppressed("dry run or comparison mode: not carried out");
+    }
+    try {
+      return switch (action) {
+        case PlannedAction.SendSms sms -> links.recordSms(sms, delivery.deliver(sms));
+        case PlannedAction.UpdateFlag flag when links.carriedBySend(flag) ->
+            links.smsSent(flag.rule(), flag.bookingNum())
+                ? new Outcome.Skipped("set with the SMS delivery")
+                : new Outcome.Skipped("left unset: the SMS was not delivered");
+        case PlannedAction.SendTelegram t when links.waitsForUndeliveredSms(t) ->
+            new Outcome.Skipped("the rule's SMS was not delivered");
+        case PlannedAction.SendSlack s when links.waitsForUndeliveredSms(s) ->
+            new Outcome.Skipped("the rule's SMS was not delivered");
+        default -> runner.run(action);
+      };
+    } catch (RuntimeException e) {
+      return new Outcome.Failed(
+          e.getClass().getSimpleName(), String.valueOf(e.getMessage()), false);
+    }
+  }
+
+  private static MessageKey keyOf(PlannedAction action) {
+    return switch (action) {
+      case PlannedAction.SendSms sms -> SmsDelivery.keyOf(sms);
+      case PlannedAction.UpdateFlag u -> new MessageKey(u.key(), u.flag());
+      default -> null;
+    };
+  }
+
+  private void reportStaleClaimsOutsidePlan(List<ActionResult> results) {
+    List<MessageKey> stale;
+    try {
+      stale = store.staleClaims(clock.instant().minus(settings.staleClaimAfter()));
+    } catch (RuntimeException e) {
+      log.write(StaleClaims.lookupFailed(e));
+      return;
+    }
+    for (MessageKey key : StaleClaims.notReported(stale, results)) {
+      record(new ActionResult(null, key, StaleClaims.outcome(), 0), results);
+    }
+  }
+
+  private void record(ActionResult result, List<ActionResult> results) {
+    results.add(result);
+    log.write(ActionEvents.of(result));
+    if (result.isSms()) {
+      switch (result.outcome()) {
+        case Outcome.Sent s -> metrics.add(MetricName.SMS_SENT, 1);
+        case Outcome.Failed f -> metrics.add(MetricName.SMS_FAILED, 1);
+        case Outcome.Uncertain u -> metrics.add(MetricName.UNCERTAIN_DELIVERIES, 1);
+        default -> {}
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package com.naversms.core.fakes;
+
+import com.naversms.core.ports.SessionStore;
+import com.naversms.core.session.SessionCookies;
+import java.util.Optional;
+
+/** A {@link SessionStore} in memory. */
+public final class InMemorySessionStore implements SessionStore {
+  private SessionCookies cookies;
+
+  @Override
+  public synchronized Optional<SessionCookies> load() {
+    return Optional.ofNullable(cookies);
+  }
+
+  @Override
+  public synchronized void save(SessionCookies cookies) {
+    this.cookies = cookies;
+  }
+
+  @Override
+  public synchronized void clear() {
+    cookies = null;
+  }
+}

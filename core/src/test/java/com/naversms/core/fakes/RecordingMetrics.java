@@ -1,0 +1,30 @@
+package com.naversms.core.fakes;
+
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.ports.Metrics;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** {@link Metrics} that sums values per metric and counts flushes. */
+public final class RecordingMetrics implements Metrics {
+  private final Map<MetricName, Double> totals = new EnumMap<>(MetricName.class);
+  private int flushes;
+
+  @Override
+  public synchronized void add(MetricName metric, double value) {
+    totals.merge(metric, value, Double::sum);
+  }
+
+  @Override
+  public synchronized void flush() {
+    flushes++;
+  }
+
+  public synchronized double total(MetricName metric) {
+    return totals.getOrDefault(metric, 0.0);
+  }
+
+  public synchronized int flushes() {
+    return flushes;
+  }
+}

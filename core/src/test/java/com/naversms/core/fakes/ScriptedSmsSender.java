@@ -1,0 +1,34 @@
+package com.naversms.core.fakes;
+
+import com.naversms.core.ports.SmsSender;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An {@link SmsSender} that answers from a script (then Accepted) and records every message it was
+ * asked to send.
+ */
+public final class ScriptedSmsSender implements SmsSender {
+  private final Deque<SendResult> script = new ArrayDeque<>();
+  private final List<SmsMessage> sent = new ArrayList<>();
+  private final AtomicInteger ids = new AtomicInteger();
+
+  public synchronized ScriptedSmsSender then(SendResult... results) {
+    script.addAll(List.of(results));
+    return this;
+  }
+
+  public synchronized List<SmsMessage> messages() {
+    return List.copyOf(sent);
+  }
+
+  @Override
+  public synchronized SendResult send(SmsMessage message) {
+    sent.add(message);
+    SendResult next = script.poll();
+    return next != null ? next : new SendResult.Accepted("req-" + ids.incrementAndGet());
+  }
+}

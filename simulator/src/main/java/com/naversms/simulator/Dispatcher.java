@@ -1,0 +1,148 @@
+package com.naversms.simulator;
+
+import com.naversms.simulator.http.Route;
+import com.naversms.simulator.http.SimRequest;
+import com.naversms.simulator.http.SimResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+
+/** Routes every request: record it, apply latency and faults, then run the route's logic. */
+final class Dispatcher implements HttpHandler {
+  private final List<Route> routes;
+  private final RequestJournal journal;
+  private final Faults faults;
+  private final Duration globalLatency;
+  private final Duration timeoutHold;
+  private final Clock clock;
+  private final CountDownLatch stopping = new CountDownLatch(1);
+
+  Dispatcher(List<Route> routes, RequestJournal journal, Faults faults, SimulatorOptions options) {
+    this.routes = List.copyOf(routes);
+    this.journal = journal;
+    this.faults = faults;
+    this.globalLatency = options.latency();
+    this.timeoutHold = options.timeoutHold();
+    this.clock = options.clock();
+  }
+
+  void stop() {
+    stopping.countDown();
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      SimRequest request = read(exchange);
+      Matched matched = match(request);
+      journal.record(matched.name(), request);
+      pause(globalLatency);
+      if (matched.route() == null) {
+        write(exchange, matched.fallback());
+        return;
+      }
+      FaultDecision decision = faults.decide(matched.name());
+      pause(decision.delay());
+      Route route = matched.route();
+      SimRequest routed = matched.request();
+      SimResponse response =
+          switch (decision.failure()) {
+            case FaultDecision.Failure.None none -> route.handler().handle(routed);
+            case FaultDecision.Failure.Status s ->
+                route.faultAnswer().render(s.code(), s.retryAfterSeconds());
+            case FaultDecision.Failure.MalformedBody m ->
+                Malformed.of(route.handler().handle(routed));
+            case FaultDecision.Failure.Timeout t -> {
+              holdUntilStopped();
+              yield null;
+            }
+            case FaultDecision.Failure.Drop d -> null;
+          };
+      if (response != null) {
+        write(exchange, response);
+      }
+      // else: closing an exchange that sent no headers closes the connection without an answer
+    }
+  }
+
+  private record Matched(String name, Route route, SimRequest request, SimResponse fallback) {}
+
+  private Matched match(SimRequest request) {
+    boolean pathKnown = false;
+    for (Route route : routes) {
+      Matcher m = route.path().matcher(request.rawPath());
+      if (!m.matches()) {
+        continue;
+      }
+      pathKnown = true;
+      if (route.method().equalsIgnoreCase(request.method())) {
+        List<String> params = new java.util.ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g++) {
+          params.add(m.group(g));
+        }
+        return new Matched(route.name(), route, request.withPathParams(params), null);
+      }
+    }
+    SimResponse fallback =
+        pathKnown
+            ? SimResponse.json(405, Map.of("error", "method not allowed: " + request.method()))
+            : SimResponse.json(404, Map.of("error", "no such endpoint: " + request.rawPath()));
+    return new Matched(Routes.UNMATCHED, null, request, fallback);
+  }
+
+  private SimRequest read(HttpExchange exchange) throws IOException {
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readAllBytes();
+    }
+    Map<String, List<String>> headers = new TreeMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+    return new SimRequest(
+        exchange.getRequestMethod(),
+        exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(),
+        headers,
+        body,
+        List.of(),
+        clock.instant());
+  }
+
+  private static void write(HttpExchange exchange, SimResponse response) throws IOException {
+    response.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+    byte[] body = response.body();
+    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private void pause(Duration delay) {
+    if (delay.isZero() || delay.isNegative()) {
+      return;
+    }
+    try {
+      stopping.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void holdUntilStopped() {
+    pause(timeoutHold);
+  }
+}

@@ -1,0 +1,129 @@
+package com.naversms.simulator;
+
+import com.naversms.simulator.http.Route;
+import com.naversms.simulator.naver.NaverSim;
+import com.naversms.simulator.sens.SensSim;
+import com.naversms.simulator.slack.SlackSim;
+import com.naversms.simulator.telegram.TelegramSim;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Naver (login pages and partner API), SENS, Telegram and Slack on one loopback HTTP server, routed
+ * by path, with fault injection and a record of every request.
+ *
+ * <pre>{@code
+ * try (Simulator sim = Simulator.start()) {
+ *   String base = sim.baseUrl(); // http://127.0.0.1:PORT, every adapter's base URL
+ *   sim.faults().on(Routes.SENS_SEND).status(503).times(1);
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Dispatcher dispatcher;
+  private final RequestJournal journal = new RequestJournal();
+  private final Faults faults;
+  private final NaverSim naver;
+  private final SensSim sens;
+  private final TelegramSim telegram;
+  private final SlackSim slack;
+  private final String baseUrl;
+
+  private Simulator(SimulatorOptions options) throws IOException {
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
+    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    this.naver = new NaverSim(options.clock(), baseUrl);
+    this.sens = new SensSim(options.clock());
+    this.telegram = new TelegramSim();
+    this.slack = new SlackSim();
+    List<Route> routes = new ArrayList<>();
+    routes.addAll(naver.routes());
+    routes.addAll(sens.routes());
+    routes.addAll(telegram.routes());
+    routes.addAll(slack.routes());
+    Set<String> names = routes.stream().map(Route::name).collect(Collectors.toSet());
+    this.faults = new Faults(names);
+    this.dispatcher = new Dispatcher(routes, journal, faults, options);
+    // Virtual threads: a delayed or held request never keeps others waiting.
+    this.executor = Executors.newVirtualThreadPerTaskExecutor();
+    server.createContext("/", dispatcher);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  /** Starts on an ephemeral loopback port with default options. */
+  public static Simulator start() {
+    return start(SimulatorOptions.defaults());
+  }
+
+  public static Simulator start(SimulatorOptions options) {
+    try {
+      return new Simulator(options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("simulator could not listen on port " + options.port(), e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:PORT}: the base URL of every simulated service. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public NaverSim naver() {
+    return naver;
+  }
+
+  public SensSim sens() {
+    return sens;
+  }
+
+  public TelegramSim telegram() {
+    return telegram;
+  }
+
+  public SlackSim slack() {
+    return slack;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Every request the route received (faulted ones included), in arrival order. */
+  public List<RecordedRequest> requests(String route) {
+    return journal.of(route);
+  }
+
+  /** Clears faults, recorded requests and received messages; keeps bookings and sessions. */
+  public void reset() {
+    faults.clear();
+    journal.clear();
+    sens.clear();
+    telegram.clear();
+    slack.clear();
+  }
+
+  @Override
+  public void close() {
+    dispatcher.stop();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,60 @@
+package com.naversms.simulator.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An answer the simulator will write: status, headers (each possibly repeated) and body. */
+public record SimResponse(int status, Map<String, List<String>> headers, byte[] body) {
+  public SimResponse {
+    headers = Map.copyOf(headers);
+  }
+
+  public static SimResponse json(int status, Object value) {
+    return new SimResponse(
+        status,
+        Map.of("Content-Type", List.of("application/json; charset=utf-8")),
+        Json.bytes(value));
+  }
+
+  public static SimResponse text(int status, String text) {
+    return new SimResponse(
+        status,
+        Map.of("Content-Type", List.of("text/plain; charset=utf-8")),
+        text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static SimResponse html(int status, String html) {
+    return new SimResponse(
+        status,
+        Map.of("Content-Type", List.of("text/html; charset=utf-8")),
+        html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static SimResponse redirect(String location) {
+    return new SimResponse(302, Map.of("Location", List.of(location)), new byte[0]);
+  }
+
+  /** A copy with one more header value. */
+  public SimResponse withHeader(String name, String value) {
+    Map<String, List<String>> copy = new LinkedHashMap<>(headers);
+    copy.merge(name, List.of(value), (a, b) -> concat(a, b));
+    return new SimResponse(status, copy, body);
+  }
+
+  /** A copy with another body, same status and headers. */
+  public SimResponse withBody(byte[] newBody) {
+    return new SimResponse(status, headers, newBody);
+  }
+
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    var all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

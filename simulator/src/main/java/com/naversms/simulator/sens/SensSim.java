@@ -1,0 +1,98 @@
+package com.naversms.simulator.sens;
+
+import com.naversms.simulator.Routes;
+import com.naversms.simulator.http.Route;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Simulated NCP SENS SMS API v2: checks what the API gateway and SENS check and keeps every
+ * accepted message.
+ */
+public final class SensSim {
+  public static final String DEFAULT_ACCESS_KEY = "sim-access-key";
+  public static final String DEFAULT_SECRET_KEY = "sim-secret-key";
+  public static final String DEFAULT_SERVICE_ID = "ncp:sms:kr:000000000000:sim";
+
+  private volatile String accessKey = DEFAULT_ACCESS_KEY;
+  private volatile String secretKey = DEFAULT_SECRET_KEY;
+  private volatile String serviceId = DEFAULT_SERVICE_ID;
+  private volatile boolean acceptAnySender = true;
+  private final Set<String> senders = ConcurrentHashMap.newKeySet();
+  private final List<SensMessage> accepted = new CopyOnWriteArrayList<>();
+  private final SensEndpoints endpoints;
+
+  public SensSim(Clock clock) {
+    this.endpoints = new SensEndpoints(this, clock);
+  }
+
+  public String accessKey() {
+    return accessKey;
+  }
+
+  public String secretKey() {
+    return secretKey;
+  }
+
+  public String serviceId() {
+    return serviceId;
+  }
+
+  /** Replaces the credentials the simulator accepts. */
+  public SensSim credentials(String newAccessKey, String newSecretKey, String newServiceId) {
+    this.accessKey = newAccessKey;
+    this.secretKey = newSecretKey;
+    this.serviceId = newServiceId;
+    return this;
+  }
+
+  /** Registers a calling number (발신번호), digits only. */
+  public SensSim registerSender(String from) {
+    senders.add(from.replace("-", "").trim());
+    return this;
+  }
+
+  /**
+   * When true (the default, for the demo), any digits-only sender is accepted; when false, only
+   * registered senders are.
+   */
+  public SensSim acceptAnySender(boolean any) {
+    this.acceptAnySender = any;
+    return this;
+  }
+
+  boolean senderKnown(String from) {
+    return acceptAnySender || senders.contains(from);
+  }
+
+  /** Every message accepted so far, one per recipient, in order. */
+  public List<SensMessage> accepted() {
+    return List.copyOf(accepted);
+  }
+
+  /** Forgets the accepted messages. */
+  public void clear() {
+    accepted.clear();
+  }
+
+  void accept(List<SensMessage> messages) {
+    accepted.addAll(messages);
+  }
+
+  /** The routes this service answers (used by the Simulator). */
+  public List<Route> routes() {
+    String messages = "/sms/v2/services/([^/]+)/messages";
+    return List.of(
+        Route.of(Routes.SENS_SEND, "POST", messages, endpoints::send, SensErrors::status),
+        Route.of(Routes.SENS_LIST, "GET", messages, endpoints::list, SensErrors::status),
+        Route.of(
+            Routes.SENS_RESULT,
+            "GET",
+            messages + "/([^/]+)",
+            endpoints::result,
+            SensErrors::status));
+  }
+}

@@ -1,0 +1,230 @@
+package com.naversms.app.cycle;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.execution.Channels;
+import com.naversms.core.execution.CycleReport;
+import com.naversms.core.execution.Executor;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Metrics;
+import com.naversms.core.ports.SecretsException;
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One cycle: secrets → session → fetch every store → read the records → plan → execute → notify →
+ * report. Each run gets its own request id; metrics are flushed once, at the end.
+ */
+public final class Cycle {
+  private final Configuration config;
+  private final CycleParts.Factory parts;
+  private final StateStore state;
+  private final Planning planner;
+  private final Optional<ShadowComparison> shadow;
+  private final Channels alerts;
+  private final EventLog baseLog;
+  private final Metrics metrics;
+  private final Clock clock;
+  private final CycleSettings settings;
+
+  /**
+   * @param alerts where the error alert goes when the parts (and their channels) could not be built
+   * @param shadow the second planner and comparison, required in comparison mode
+   */
+  public Cycle(
+      Configuration config,
+      CycleParts.Factory parts,
+      StateStore state,
+      Planning planner,
+      Optional<ShadowComparison> shadow,
+      Channels alerts,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      CycleSettings settings) {
+    if (settings.comparisonMode() && shadow.isEmpty()) {
+      throw new IllegalArgumentException("comparison mode needs a baseline planner");
+    }
+    this.config = config;
+    this.parts = parts;
+    this.state = state;
+    this.planner = planner;
+    this.shadow = shadow;
+    this.alerts = alerts;
+    this.baseLog = log;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  public CycleSettings settings() {
+    return settings;
+  }
+
+  public CycleResult run(String requestId) {
+    EventLog log = new RequestLog(baseLog, requestId);
+    StepLog steps = new StepLog(log);
+    Instant now = clock.instant();
+    long started = clock.millis();
+    Channels channels = alerts;
+    try {
+      CycleParts connected;
+      try {
+        connected = parts.build();
+      } catch (SecretsException e) {
+        metrics.add(MetricName.SECRETS_ERRORS, 1);
+        steps.failure(
+            ActionType.SECRETS,
+            "credentials could not be read",
+            "SecretsException",
+            String.valueOf(e.getMessage()),
+            clock.millis() - started);
+        return fail(
+            requestId, now, started, "SecretsException: " + e.getMessage(), channels, steps);
+      }
+      channels = connected.channels();
+      long loginStarted = clock.millis();
+      var source =
+          switch (connected.naver().open()) {
+            case NaverAccess.Access.Opened o -> {
+              steps.success(
+                  ActionType.LOGIN, "Naver session ready", clock.millis() - loginStarted, Map.of());
+              yield o.bookings();
+            }
+            case NaverAccess.Access.LoginFailed f -> {
+              metrics.add(MetricName.LOGIN_FAILURES, 1);
+              steps.failure(
+                  ActionType.LOGIN,
+                  "Naver login failed",
+                  "LoginFailed",
+                  f.reason(),
+                  clock.millis() - loginStarted);
+              yield null;
+            }
+          };
+      if (source == null) {
+        return fail(requestId, now, started, "LoginFailed: Naver login failed", channels, steps);
+      }
+      Fetching.Fetched fetched =
+          new Fetching(state, steps, clock).fetch(source, config.stores(), now);
+      metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
+      Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), steps);
+      Plan plan = planner.plan(fetched.bookings(), records, now, config);
+      steps.success(
+          ActionType.RULE_EVALUATION,
+          "planned " + plan.actions().size() + " actions",
+          0,
+          Map.of(LogField.COUNT, plan.actions().size()));
+      int differences = compare(fetched.bookings(), records, now, plan, requestId);
+      Channels execChannels = settings.suppressed() ? Channels.none() : channels;
+      CycleReport report =
+          new Executor(
+                  state, connected.sms(), execChannels, log, metrics, clock, settings.execution())
+              .execute(plan);
+      List<BookingProblem> problems = new ArrayList<>(fetched.problems());
+      problems.addAll(plan.problems());
+      CycleResult result =
+          new CycleResult(
+              requestId,
+              now,
+              Optional.empty(),
+              fetched.bookings().size(),
+              fetched.failures(),
+              problems,
+              Optional.of(plan),
+              report,
+              differences,
+              since(started));
+      if (!settings.suppressed()) {
+        new Summaries(channels, steps)
+            .send(
+                CycleMessages.summary(
+                    report, fetched.bookings().size(), fetched.failures().size()));
+      }
+      steps.success(
+          ActionType.CYCLE,
+          "cycle completed: "
+              + report.sent()
+              + " sent, "
+              + report.smsFailed()
+              + " failed, "
+              + report.uncertain()
+              + " uncertain",
+          clock.millis() - started,
+          Map.of(LogField.COUNT, report.sent()));
+      return result;
+    } catch (RuntimeException e) {
+      String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+      return fail(requestId, now, started, failure, channels, steps);
+    } finally {
+      metrics.add(MetricName.CYCLE_DURATION, clock.millis() - started);
+      metrics.flush();
+    }
+  }
+
+  private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {
+    long started = clock.millis();
+    List<RecordKey> keys =
+        bookings.stream()
+            .map(b -> new RecordKey(b.bookingNum(), b.phoneHyphenated()))
+            .distinct()
+            .toList();
+    Map<RecordKey, StoredRecord> records = state.read(keys);
+    steps.success(
+        ActionType.READ_RECORDS,
+        "read " + records.size() + " of " + keys.size() + " records",
+        clock.millis() - started,
+        Map.of(LogField.COUNT, records.size()));
+    return records;
+  }
+
+  private int compare(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Plan candidate,
+      String requestId) {
+    if (!settings.comparisonMode()) {
+      return 0;
+    }
+    ShadowComparison comparison = shadow.orElseThrow();
+    Plan baseline = comparison.baseline().plan(bookings, records, now, config);
+    return comparison.compare(baseline, candidate, requestId);
+  }
+
+  private CycleResult fail(
+      String requestId,
+      Instant now,
+      long started,
+      String failure,
+      Channels channels,
+      StepLog steps) {
+    steps.failure(
+        ActionType.CYCLE,
+        "cycle failed",
+        failure.split(":", 2)[0],
+        failure,
+        clock.millis() - started);
+    if (!settings.suppressed()) {
+      new Summaries(channels, steps).send(CycleMessages.errorAlert(failure, now));
+    }
+    return CycleResult.failed(requestId, now, failure, since(started));
+  }
+
+  private Duration since(long startedMillis) {
+    return Duration.ofMillis(clock.millis() - startedMillis);
+  }
+}

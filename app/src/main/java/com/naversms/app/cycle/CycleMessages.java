@@ -1,0 +1,54 @@
+package com.naversms.app.cycle;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.execution.CycleReport;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The operator messages of a cycle: one summary, or an error alert. */
+final class CycleMessages {
+  /** The legacy text when no message was due (reference 1.8). */
+  static final String NOTHING_DUE = "문자 발송 대상 없음";
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Booking.SEOUL);
+
+  private CycleMessages() {}
+
+  static String summary(CycleReport report, int bookings, int storeFailures) {
+    boolean quiet = report.sent() == 0 && !report.hasProblems() && storeFailures == 0;
+    if (quiet) {
+      return NOTHING_DUE;
+    }
+    StringJoiner text = new StringJoiner("\n");
+    text.add("📊 문자 발송 결과 " + TIME.format(report.at()) + " KST");
+    StringJoiner byTemplate = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    for (Map.Entry<String, Integer> e : report.sentByTemplate().entrySet()) {
+      byTemplate.add(e.getKey() + " " + e.getValue());
+    }
+    text.add("발송 " + report.sent() + "건" + byTemplate);
+    if (report.smsFailed() > 0) {
+      text.add("실패 " + report.smsFailed() + "건 (다음 주기에 재시도 또는 최종 실패)");
+    }
+    if (report.uncertain() > 0) {
+      text.add("전달 불확실 " + report.uncertain() + "건: 운영 가이드 확인 필요 (docs/operations.md)");
+    }
+    int otherFailures = report.failed() - report.smsFailed();
+    if (otherFailures > 0) {
+      text.add("기타 작업 실패 " + otherFailures + "건");
+    }
+    text.add(
+        "예약 " + bookings + "건 조회" + (storeFailures > 0 ? ", 매장 조회 실패 " + storeFailures + "곳" : ""));
+    return text.toString();
+  }
+
+  static String errorAlert(String failure, Instant at) {
+    return "🚨 Naver SMS Automation Error\nError: "
+        + failure
+        + "\nTime: "
+        + TIME.format(at)
+        + " KST";
+  }
+}

@@ -1,0 +1,19 @@
+package com.naversms.app.cycle;
+
+import com.naversms.core.ports.BookingSource;
+
+/**
+ * Signs in to Naver — the cached session when its cookies still work, a browser login only when
+ * they do not — and gives the booking source of that session.
+ */
+@FunctionalInterface
+public interface NaverAccess {
+
+  Access open();
+
+  sealed interface Access {
+    record Opened(BookingSource bookings) implements Access {}
+
+    record LoginFailed(String reason) implements Access {}
+  }
+}

@@ -1,0 +1,160 @@
+package com.naversms.adapters.naver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.adapters.naver.PartnerSession.SessionAccess;
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.config.BookingJson;
+import com.naversms.core.config.BookingRead;
+import com.naversms.core.ports.BookingSource.FetchRequest;
+import com.naversms.core.ports.BookingSource.StoreFetch;
+import com.naversms.core.session.SessionCookies;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Fetches one {@link FetchRequest}: the count, then every page of 50. Retries what may pass on a
+ * second try, signs in afresh once on 401/403, and turns whatever still fails into {@code Failed}.
+ */
+final class StoreFetcher {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PartnerClientParts parts;
+  private final FetchRequest request;
+  private final Pacer pacer;
+  private final String label;
+  private SessionCookies cookies;
+  private boolean renewed;
+
+  StoreFetcher(PartnerClientParts parts, FetchRequest request, Pacer pacer) {
+    this.parts = parts;
+    this.request = request;
+    this.pacer = pacer;
+    this.label = "store " + request.storeId() + " " + request.statusCode();
+  }
+
+  StoreFetch fetch() {
+    try {
+      cookies = ready(parts.session().cookies());
+      int count = count(call(c -> parts.requests().count(request, c, millis()), "count"));
+      int pages = (count + PartnerApiSettings.PAGE_SIZE - 1) / PartnerApiSettings.PAGE_SIZE;
+      List<Booking> bookings = new ArrayList<>();
+      List<BookingProblem> problems = new ArrayList<>();
+      Set<Long> seen = new HashSet<>();
+      for (int page = 0; page < pages; page++) {
+        int p = page;
+        String body = call(c -> parts.requests().page(request, p, c, millis()), "page " + p);
+        BookingRead read = read(body, p);
+        read.bookings().stream().filter(b -> seen.add(b.bookingId())).forEach(bookings::add);
+        problems.addAll(read.problems());
+      }
+      return new StoreFetch.Fetched(request, bookings, problems);
+    } catch (FetchFailure f) {
+      return new StoreFetch.Failed(request, f.errorType(), f.getMessage());
+    }
+  }
+
+  private String call(Function<String, HttpRequest> build, String what) {
+    int failures = 0;
+    while (true) {
+      pace();
+      String header = CookieHeader.forHost(cookies, parts.requests().host());
+      CallResult result = PartnerCall.send(parts.http(), build.apply(header));
+      switch (result) {
+        case CallResult.Ok ok -> {
+          return ok.body();
+        }
+        case CallResult.Unauthorized u -> renewAfter(u, what);
+        case CallResult.Failure f -> {
+          failures++;
+          if (!f.retryable() || failures >= parts.settings().maxAttempts()) {
+            String tries = f.retryable() ? " (after " + failures + " tries)" : "";
+            throw new FetchFailure(f.errorType(), label + " " + what + ": " + f.reason() + tries);
+          }
+          parts.log().retrying(request, what, f, failures);
+          sleep(parts.settings().backoff().multipliedBy(1L << Math.min(failures - 1, 10)));
+        }
+      }
+    }
+  }
+
+  private void renewAfter(CallResult.Unauthorized u, String what) {
+    if (renewed) {
+      throw new FetchFailure(
+          "auth",
+          label + " " + what + ": HTTP " + u.status() + " even after a fresh login: " + u.snippet());
+    }
+    renewed = true;
+    parts.log().renewing(request, what, u.status());
+    cookies = ready(parts.session().renew(cookies));
+  }
+
+  private SessionCookies ready(SessionAccess access) {
+    return switch (access) {
+      case SessionAccess.Ready r -> r.cookies();
+      case SessionAccess.Unavailable u ->
+          throw new FetchFailure("login_failed", label + ": no Naver session: " + u.reason());
+    };
+  }
+
+  private int count(String body) {
+    try {
+      JsonNode count = JSON.readTree(body).get("count");
+      if (count != null && count.canConvertToInt() && count.asInt() >= 0) {
+        return count.asInt();
+      }
+    } catch (java.io.IOException e) {
+      // falls through to the failure below: the body is not JSON
+    }
+    throw new FetchFailure(
+        "malformed_response",
+        label + " count: expected {\"count\": n}, got: " + PartnerCall.snippet(body));
+  }
+
+  private BookingRead read(String body, int page) {
+    String source = label + " page " + page;
+    try {
+      return BookingJson.read(body, source);
+    } catch (RuntimeException e) {
+      throw new FetchFailure("malformed_response", source + ": " + e.getMessage());
+    }
+  }
+
+  private void pace() {
+    try {
+      pacer.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchFailure("interrupted", label + ": interrupted");
+    }
+  }
+
+  private void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchFailure("interrupted", label + ": interrupted");
+    }
+  }
+
+  private long millis() {
+    return parts.clock().millis();
+  }
+
+  /** What every store's fetch shares. */
+  record PartnerClientParts(
+      java.net.http.HttpClient http,
+      PartnerRequests requests,
+      PartnerApiSettings settings,
+      PartnerSession session,
+      Clock clock,
+      FetchLog log) {}
+}

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,6 +33,8 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
           + " e.value = arguments[1]; return true;";
   private static final String CLEAR_PASSWORD =
       "var e = document.getElementById('pw'); if (e) { e.value = ''; e.removeAttribute('value'); }";
+
+  private static final String CAPTCHA = "Naver asked for a captcha (automatic sign-in blocked)";
 
   private final NaverEndpoints endpoints;
   private final ChromiumSettings settings;
@@ -51,7 +52,8 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
     try {
       profile = Files.createTempDirectory("naver-chromium-");
     } catch (IOException e) {
-      return failed(null, "no temporary folder for the browser profile: " + e.getMessage(), password);
+      return failed(
+          null, "no temporary folder for the browser profile: " + e.getMessage(), password);
     }
     WebDriver driver = null;
     try {
@@ -60,7 +62,11 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
     } catch (WebDriverException e) {
       String reason =
           driver == null
-              ? "Chromium could not start (" + settings.chromium() + ", " + settings.chromedriver() + "): "
+              ? "Chromium could not start ("
+                  + settings.chromium()
+                  + ", "
+                  + settings.chromedriver()
+                  + "): "
               : "browser error: ";
       return failed(driver, reason + firstLine(e.getMessage()), password);
     } finally {
@@ -75,9 +81,12 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
     driver.get(endpoints.loginForm().toString());
     try {
       new WebDriverWait(driver, settings.pageTimeout())
-          .until(ExpectedConditions.presenceOfElementLocated(By.id("log.login")));
+          .until(d -> !d.findElements(By.id("log.login")).isEmpty() || showsCaptcha(d));
     } catch (TimeoutException e) {
       return failed(driver, "the login form did not appear", password);
+    }
+    if (showsCaptcha(driver)) {
+      return failed(driver, CAPTCHA, password);
     }
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript(SET_VALUE, "id", username))
@@ -89,8 +98,7 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
     driver.findElement(By.id("log.login")).click();
     pause(settings.clickPause());
     try {
-      new WebDriverWait(driver, settings.loginWait())
-          .until(d -> !onLoginPage(d.getCurrentUrl()));
+      new WebDriverWait(driver, settings.loginWait()).until(d -> !onLoginPage(d.getCurrentUrl()));
     } catch (TimeoutException e) {
       return failed(driver, stuckReason(driver), password);
     }
@@ -113,12 +121,14 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
   }
 
   private static String stuckReason(WebDriver driver) {
-    String page = driver.getPageSource() == null ? "" : driver.getPageSource();
-    String lower = page.toLowerCase(Locale.ROOT);
-    if (lower.contains("captcha")) {
-      return "Naver asked for a captcha (automatic sign-in blocked)";
-    }
-    return "still on the login page after signing in (wrong credentials or a new check)";
+    return showsCaptcha(driver)
+        ? CAPTCHA
+        : "still on the login page after signing in (wrong credentials or a new check)";
+  }
+
+  private static boolean showsCaptcha(WebDriver driver) {
+    String page = driver.getPageSource();
+    return page != null && page.toLowerCase(Locale.ROOT).contains("captcha");
   }
 
   static boolean onLoginPage(String url) {

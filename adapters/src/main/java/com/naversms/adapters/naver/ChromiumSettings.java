@@ -8,8 +8,8 @@ import java.util.Map;
  * How Chromium is started for the sign-in. The driver and browser paths are always explicit, so
  * Selenium Manager never runs (java-toolchain.md 4).
  *
- * @param fieldPause pause after filling a field; each pause is randomised up to 1.6 times this
- *     (the legacy's 0.34-0.54 s)
+ * @param fieldPause pause after filling a field; each pause is randomised up to 1.6 times this (the
+ *     legacy's 0.34-0.54 s)
  * @param clickPause pause after clicking the login button, randomised the same way
  * @param loginWait how long the browser may stay on a login URL after the click
  * @param diagnostics where a failed sign-in leaves its screenshot, page URL and HTML

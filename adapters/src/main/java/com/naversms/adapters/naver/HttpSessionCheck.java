@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The legacy validity test without a browser: open Naver's "my info" page with the cookies; a
- * redirect to a login page means they no longer sign in. Before any request, cookies without a
- * live {@code NID_AUT} and {@code NID_SES} are invalid.
+ * redirect to a login page means they no longer sign in. Before any request, cookies without a live
+ * {@code NID_AUT} and {@code NID_SES} are invalid.
  */
 public final class HttpSessionCheck implements SessionCheck {
   static final List<String> SIGN_IN_COOKIES = List.of("NID_AUT", "NID_SES");
@@ -78,7 +78,8 @@ public final class HttpSessionCheck implements SessionCheck {
   private Optional<String> missingSignIn(SessionCookies cookies) {
     long now = clock.instant().getEpochSecond();
     for (String name : SIGN_IN_COOKIES) {
-      Optional<Cookie> c = cookies.cookies().stream().filter(k -> k.name().equals(name)).findFirst();
+      Optional<Cookie> c =
+          cookies.cookies().stream().filter(k -> k.name().equals(name)).findFirst();
       if (c.isEmpty()) {
         return Optional.of("no " + name + " cookie");
       }

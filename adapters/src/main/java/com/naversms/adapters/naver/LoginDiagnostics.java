@@ -36,7 +36,8 @@ final class LoginDiagnostics {
   /** Saves what can be saved; returns the folder, or a note when even that failed. */
   String save(WebDriver driver, String reason, String password) {
     try {
-      Path dir = Files.createDirectories(root).resolve("login-failure-" + STAMP.format(clock.instant()));
+      Path dir =
+          Files.createDirectories(root).resolve("login-failure-" + STAMP.format(clock.instant()));
       dir = Files.createDirectories(dir);
       Files.writeString(dir.resolve(REASON), reason, StandardCharsets.UTF_8);
       if (driver != null) {

@@ -9,8 +9,8 @@ import java.time.Duration;
  *     connection (the first try included); 401/403 are handled apart (one fresh login)
  * @param backoff pause after the first failed try; doubled after each further one
  * @param concurrency stores fetched at the same time
- * @param minInterval least time between two requests of one store (politeness; the legacy slept 1
- *     s after every page)
+ * @param minInterval least time between two requests of one store (politeness; the legacy slept 1 s
+ *     after every page)
  */
 public record PartnerApiSettings(
     Duration connectTimeout,
@@ -30,7 +30,11 @@ public record PartnerApiSettings(
 
   public static PartnerApiSettings defaults() {
     return new PartnerApiSettings(
-        Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofSeconds(1), 4,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        3,
+        Duration.ofSeconds(1),
+        4,
         Duration.ofMillis(250));
   }
 

@@ -54,7 +54,8 @@ public final class PartnerBookingClient implements BookingSource, AutoCloseable 
     }
     Map<String, Pacer> pacers = new ConcurrentHashMap<>();
     int threads = Math.min(parts.settings().concurrency(), requests.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
     try {
       List<Future<StoreFetch>> futures = new ArrayList<>();
       for (FetchRequest request : requests) {
@@ -78,13 +79,19 @@ public final class PartnerBookingClient implements BookingSource, AutoCloseable 
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new StoreFetch.Failed(request, "interrupted", "store " + request.storeId() + ": interrupted");
+      return new StoreFetch.Failed(
+          request, "interrupted", "store " + request.storeId() + ": interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       return new StoreFetch.Failed(
           request,
           "unexpected",
-          "store " + request.storeId() + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+          "store "
+              + request.storeId()
+              + ": "
+              + cause.getClass().getSimpleName()
+              + ": "
+              + cause.getMessage());
     }
   }
 

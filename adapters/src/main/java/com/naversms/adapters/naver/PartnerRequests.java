@@ -45,7 +45,11 @@ final class PartnerRequests {
 
   HttpRequest page(FetchRequest request, int page, String cookieHeader, long nowMillis) {
     return get(
-        "/api/businesses/" + request.storeId() + "/bookings", request, page, cookieHeader, nowMillis);
+        "/api/businesses/" + request.storeId() + "/bookings",
+        request,
+        page,
+        cookieHeader,
+        nowMillis);
   }
 
   String host() {

@@ -89,7 +89,13 @@ final class StoreFetcher {
     if (renewed) {
       throw new FetchFailure(
           "auth",
-          label + " " + what + ": HTTP " + u.status() + " even after a fresh login: " + u.snippet());
+          label
+              + " "
+              + what
+              + ": HTTP "
+              + u.status()
+              + " even after a fresh login: "
+              + u.snippet());
     }
     renewed = true;
     parts.log().renewing(request, what, u.status());

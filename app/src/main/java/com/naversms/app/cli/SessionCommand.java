@@ -1,17 +1,99 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.naver.JsonFileSessionStore;
+import com.naversms.core.ports.SessionStore;
+import com.naversms.core.session.SessionCookies;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `naver-sms session`: Session tools: 'session import --cookies FILE'. */
 @Command(
     name = "session",
     description = "Session tools: 'session import --cookies FILE'.",
-    mixinStandardHelpOptions = true)
+    mixinStandardHelpOptions = true,
+    subcommands = SessionCommand.Import.class)
 final class SessionCommand implements Callable<Integer> {
+  static final String STATE_DIR_ENV = "NAVER_SMS_STATE_DIR";
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    System.err.println("naver-sms session: not built yet");
+    spec.commandLine().usage(spec.commandLine().getErr());
     return 2;
+  }
+
+  /**
+   * The local session store: {@code --state-dir}, else {@code $NAVER_SMS_STATE_DIR}, else ./state.
+   */
+  static SessionStore localStore(Path stateDir, Map<String, String> env) {
+    Path dir = stateDir;
+    if (dir == null) {
+      String fromEnv = env.get(STATE_DIR_ENV);
+      dir = Path.of(fromEnv == null || fromEnv.isBlank() ? "state" : fromEnv);
+    }
+    return new JsonFileSessionStore(dir.resolve("session.json"));
+  }
+
+  /** `naver-sms session import --cookies FILE`: seeds the session from a cookie export. */
+  @Command(
+      name = "import",
+      description =
+          "Stores a Naver session from a cookie JSON file: the legacy session item or cookie list,"
+              + " or a browser extension's cookie export.",
+      mixinStandardHelpOptions = true)
+  static final class Import implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--cookies", required = true, paramLabel = "FILE", description = "cookie JSON")
+    Path cookies;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "local state folder")
+    Path stateDir;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      String text;
+      try {
+        text = Files.readString(cookies);
+      } catch (IOException e) {
+        err.println("naver-sms session import: " + cookies + ": cannot read: " + e.getMessage());
+        return 2;
+      }
+      SessionCookies read;
+      try {
+        read = CookieJson.read(text);
+      } catch (CookieJson.InvalidCookieJson e) {
+        err.println("naver-sms session import: " + cookies + ": " + e.getMessage());
+        return 2;
+      }
+      for (String needed : new String[] {"NID_AUT", "NID_SES"}) {
+        if (read.cookies().stream().noneMatch(c -> c.name().equals(needed))) {
+          err.println(
+              "naver-sms session import: "
+                  + cookies
+                  + ": field 'name': no cookie named "
+                  + needed
+                  + " (Naver's sign-in cookie; export the cookies of naver.com while signed in)");
+          return 2;
+        }
+      }
+      SessionStore store = localStore(stateDir, System.getenv());
+      store.save(read);
+      spec.commandLine()
+          .getOut()
+          .println("imported " + read.cookies().size() + " cookies as the Naver session");
+      return 0;
+    }
   }
 }

@@ -1,0 +1,100 @@
+package com.naversms.core.config;
+
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.Rule;
+import com.naversms.core.rules.SmsTemplates;
+import com.naversms.core.store.Stores;
+import com.naversms.core.template.Template;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads and validates the config folder: {@code rules.yaml}, {@code stores.yaml}, {@code
+ * sms_templates.yaml} and the optional {@code telegram_templates.yaml}, {@code
+ * slack_templates.yaml}, in the legacy structure. Every error of every file is collected before
+ * failing (docs/configuration.md lists them).
+ */
+public final class ConfigLoader {
+  static final String TELEGRAM_FILE = "telegram_templates.yaml";
+  static final String SLACK_FILE = "slack_templates.yaml";
+
+  private ConfigLoader() {}
+
+  /**
+   * @throws ConfigException holding every error found (file, YAML path, line, message)
+   */
+  public static Configuration load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(new ConfigError(dir.toString(), "", 0, "config folder not found"));
+    }
+    List<ConfigError> errors = new ArrayList<>();
+    Problems rulesP = new Problems(RulesReader.FILE, errors);
+    Problems storesP = new Problems(StoresReader.FILE, errors);
+    Problems smsP = new Problems(SmsTemplatesReader.FILE, errors);
+    Problems telegramP = new Problems(TELEGRAM_FILE, errors);
+    Problems slackP = new Problems(SLACK_FILE, errors);
+
+    Optional<YamlNode> rulesTree = parse(dir, rulesP, true);
+    Optional<YamlNode> storesTree = parse(dir, storesP, true);
+    Optional<YamlNode> smsTree = parse(dir, smsP, true);
+    Optional<YamlNode> telegramTree = parse(dir, telegramP, false);
+    Optional<YamlNode> slackTree = parse(dir, slackP, false);
+
+    List<String> keywords = RulesReader.optionKeywords(rulesTree, rulesP);
+    Stores stores =
+        storesTree.flatMap(t -> StoresReader.read(t, storesP)).orElse(new Stores(null, List.of()));
+    SmsTemplates sms =
+        smsTree
+            .flatMap(t -> SmsTemplatesReader.read(t, smsP, stores, keywords))
+            .orElse(new SmsTemplates(Map.of(), Map.of()));
+    if (smsTree.isPresent()) {
+      storesTree.ifPresent(t -> StoreGuides.check(t, stores, sms, storesP));
+    }
+    var telegram = telegramTree.map(t -> NamedTemplatesReader.read(t, telegramP)).orElse(Map.of());
+    var slack = slackTree.map(t -> NamedTemplatesReader.read(t, slackP)).orElse(Map.of());
+    RuleRefs refs = new RuleRefs(rulesP, stores, sms, telegram, slack, keywords, true);
+    List<Rule> rules = rulesTree.map(t -> RulesReader.read(t, refs)).orElse(List.of());
+
+    if (!errors.isEmpty()) {
+      throw new ConfigException(new ArrayList<>(new LinkedHashSet<>(errors)));
+    }
+    return new Configuration(rules, stores, sms, templates(telegram), templates(slack), keywords);
+  }
+
+  private static Map<String, Template> templates(Map<String, NamedTemplatesReader.Named> named) {
+    Map<String, Template> out = new LinkedHashMap<>();
+    named.forEach((k, v) -> out.put(k, v.template()));
+    return out;
+  }
+
+  private static Optional<YamlNode> parse(Path dir, Problems p, boolean required) {
+    Path file = dir.resolve(p.file());
+    if (!Files.exists(file)) {
+      if (required) {
+        p.add("", 0, "file not found in " + dir);
+      }
+      return Optional.empty();
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      p.add("", 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    int before = p.count();
+    Optional<YamlNode> root = YamlTree.parse(text, p);
+    if (root.isEmpty() && required && p.count() == before) {
+      p.add("", 1, "the file is empty");
+    }
+    return p.count() == before ? root : Optional.empty();
+  }
+}

@@ -1,0 +1,40 @@
+package com.naversms.core.config;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.OptionalInt;
+
+/** EUC-KR sizing as SENS counts it (DESIGN.md 6.7: SMS ≤ 90 bytes, LMS ≤ 2,000). */
+final class EucKrText {
+  static final Charset EUC_KR = Charset.forName("EUC-KR");
+  static final int SMS_MAX = 90;
+  static final int LMS_MAX = 2000;
+
+  private EucKrText() {}
+
+  static int bytes(String text) {
+    return text.getBytes(EUC_KR).length;
+  }
+
+  /** Index of the first code point EUC-KR cannot encode, if any. */
+  static OptionalInt firstUnencodable(String text) {
+    CharsetEncoder encoder = EUC_KR.newEncoder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!encoder.canEncode(new String(Character.toChars(cp)))) {
+        return OptionalInt.of(i);
+      }
+      i += Character.charCount(cp);
+    }
+    return OptionalInt.empty();
+  }
+
+  static String describe(String text, int index) {
+    int cp = text.codePointAt(index);
+    return String.format("\"%s\" (U+%04X)", new String(Character.toChars(cp)), cp);
+  }
+
+  static String type(int bytes) {
+    return bytes <= SMS_MAX ? "SMS" : "LMS";
+  }
+}

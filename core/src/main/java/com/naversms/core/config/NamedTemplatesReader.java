@@ -1,0 +1,49 @@
+package com.naversms.core.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code telegram_templates.yaml} / {@code slack_templates.yaml}: {@code name: "text"} or {@code
+ * name: {text: "...", parse_mode: Markdown}}. Templates are compiled here; their variables are
+ * checked where a rule uses them (with that rule's {@code template_params}), since the legacy files
+ * hold templates no rule uses, written for variables only a caller would supply.
+ */
+final class NamedTemplatesReader {
+  private NamedTemplatesReader() {}
+
+  /** One named template and where its text was written. */
+  record Named(PebbleTemplate template, YamlNode.Scalar node, Problems problems) {}
+
+  static Map<String, Named> read(YamlNode root, Problems p) {
+    Map<String, Named> out = new LinkedHashMap<>();
+    if (root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+      return out;
+    }
+    Optional<YamlNode.Mapping> top = YamlValues.mapping(root, p);
+    top.ifPresent(m ->
+        m.values().forEach((name, node) -> entry(name, node, p).ifPresent(n -> out.put(name, n))));
+    return out;
+  }
+
+  private static Optional<Named> entry(String name, YamlNode node, Problems p) {
+    YamlNode text = node;
+    if (node instanceof YamlNode.Mapping m) {
+      Keys.only(m, Set.of("text", "parse_mode", "description"), p);
+      m.get("parse_mode").ifPresent(n -> YamlValues.string(n, p));
+      m.get("description").ifPresent(n -> YamlValues.string(n, p));
+      Optional<YamlNode> t = m.get("text");
+      if (t.isEmpty()) {
+        p.add(m.path(), m.line(), "missing \"text\"");
+        return Optional.empty();
+      }
+      text = t.get();
+    }
+    if (YamlValues.string(text, p).isEmpty() || !(text instanceof YamlNode.Scalar s)) {
+      return Optional.empty();
+    }
+    return TemplateChecks.compile(s, p.file() + ": " + s.path(), p).map(t -> new Named(t, s, p));
+  }
+}

@@ -1,0 +1,138 @@
+package com.naversms.core.config;
+
+import com.naversms.core.rules.SmsTemplates;
+import com.naversms.core.rules.SmsTemplates.SmsTemplate;
+import com.naversms.core.store.Store;
+import com.naversms.core.store.Stores;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code sms_templates.yaml}: {@code templates: {key: {type, contentType, subject, content}}},
+ * where {@code guide} holds {@code stores: {guideKey: content}} instead of {@code content}. Every
+ * content is compiled and rendered against the sample bookings (unknown variables, EUC-KR, 2,000
+ * bytes).
+ */
+final class SmsTemplatesReader {
+  static final String FILE = "sms_templates.yaml";
+  static final String GUIDE = "guide";
+  private static final int SUBJECT_MAX = 40;
+
+  private final Problems p;
+  private final Stores stores;
+  private final List<String> keywords;
+
+  private SmsTemplatesReader(Problems p, Stores stores, List<String> keywords) {
+    this.p = p;
+    this.stores = stores;
+    this.keywords = keywords;
+  }
+
+  static Optional<SmsTemplates> read(
+      YamlNode root, Problems p, Stores stores, List<String> keywords) {
+    Optional<YamlNode.Mapping> top = YamlValues.mapping(root, p);
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Keys.only(top.get(), Set.of("templates"), p);
+    Optional<YamlNode.Mapping> templates =
+        top.get().get("templates").flatMap(t -> YamlValues.mapping(t, p));
+    if (top.get().get("templates").isEmpty()) {
+      p.add("", 1, "missing \"templates\"");
+    }
+    Map<String, SmsTemplate> named = new LinkedHashMap<>();
+    Map<String, SmsTemplate> guides = new LinkedHashMap<>();
+    SmsTemplatesReader reader = new SmsTemplatesReader(p, stores, keywords);
+    templates.ifPresent(
+        t -> t.values().forEach((key, node) -> reader.entry(key, node, named, guides)));
+    return Optional.of(new SmsTemplates(named, guides));
+  }
+
+  private void entry(
+      String key, YamlNode node, Map<String, SmsTemplate> named, Map<String, SmsTemplate> guides) {
+    Optional<YamlNode.Mapping> m = YamlValues.mapping(node, p);
+    if (m.isEmpty()) {
+      return;
+    }
+    boolean guide = key.equals(GUIDE);
+    Keys.only(m.get(), Set.of("type", "contentType", "subject", guide ? "stores" : "content"), p);
+    m.get().get("type").ifPresent(n -> oneOf(n, Set.of("SMS", "LMS")));
+    m.get().get("contentType").ifPresent(n -> oneOf(n, Set.of("COMM", "AD")));
+    String subject = m.get().get("subject").flatMap(this::subject).orElse("");
+    if (!guide) {
+      content(m.get(), "content", key, defaultStore())
+          .ifPresent(c -> named.put(key, new SmsTemplate(key, subject, c)));
+      return;
+    }
+    Optional<YamlNode.Mapping> perStore =
+        m.get().get("stores").flatMap(s -> YamlValues.mapping(s, p));
+    if (m.get().get("stores").isEmpty()) {
+      p.add(m.get().path(), m.get().line(), "missing \"stores\" (one guide text per store)");
+    }
+    perStore.ifPresent(s ->
+        s.values()
+            .keySet()
+            .forEach(guideKey ->
+                content(s, guideKey, GUIDE + "." + guideKey, storeFor(guideKey))
+                    .ifPresent(c ->
+                        guides.put(
+                            guideKey, new SmsTemplate(GUIDE + "." + guideKey, subject, c)))));
+  }
+
+  private Optional<PebbleTemplate> content(
+      YamlNode.Mapping m, String key, String name, Store store) {
+    Optional<YamlNode> node = m.get(key);
+    if (node.isEmpty()) {
+      p.add(m.path(), m.line(), "missing \"" + key + "\"");
+      return Optional.empty();
+    }
+    if (YamlValues.string(node.get(), p).isEmpty() || !(node.get() instanceof YamlNode.Scalar s)) {
+      return Optional.empty();
+    }
+    String origin = FILE + ": " + s.path();
+    Optional<PebbleTemplate> t = TemplateChecks.compile(s, origin, p);
+    t.flatMap(c ->
+            TemplateChecks.renders(c, s, p, TemplateChecks.Use.BOOKING, store, keywords, Set.of()))
+        .ifPresent(worst -> TemplateChecks.smsLimits(s, worst, p));
+    return t;
+  }
+
+  private Optional<String> subject(YamlNode n) {
+    Optional<String> s = YamlValues.string(n, p);
+    if (s.isPresent() && EucKrText.firstUnencodable(s.get()).isPresent()) {
+      p.at(
+          n,
+          "character "
+              + EucKrText.describe(s.get(), EucKrText.firstUnencodable(s.get()).getAsInt())
+              + " cannot be encoded in EUC-KR (SENS would reject the message)");
+    } else if (s.isPresent() && EucKrText.bytes(s.get()) > SUBJECT_MAX) {
+      p.at(n, "subject is " + EucKrText.bytes(s.get()) + " EUC-KR bytes, over the LMS limit of 40");
+    }
+    return s;
+  }
+
+  private Optional<String> oneOf(YamlNode n, Set<String> allowed) {
+    Optional<String> s = YamlValues.string(n, p);
+    if (s.isPresent() && !allowed.contains(s.get())) {
+      p.at(
+          n,
+          "expected one of " + String.join(", ", new TreeSet<>(allowed)) + ", got " + n.describe());
+    }
+    return s;
+  }
+
+  private Store defaultStore() {
+    return stores.all().isEmpty() ? SampleBookings.sampleStore("1000001") : stores.all().get(0);
+  }
+
+  private Store storeFor(String guideKey) {
+    return stores.all().stream()
+        .filter(st -> guideKey.equals(st.guideTemplate()))
+        .findFirst()
+        .orElse(SampleBookings.sampleStore(guideKey));
+  }
+}

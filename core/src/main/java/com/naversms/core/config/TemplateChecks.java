@@ -1,0 +1,132 @@
+package com.naversms.core.config;
+
+import com.naversms.core.store.Store;
+import com.naversms.core.template.Template;
+import com.naversms.core.template.TemplateContext;
+import com.naversms.core.template.TemplateException;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Load-time checks of a template: syntax, unknown variables (by rendering it against the sample
+ * bookings), and for SMS the EUC-KR character set and the 2,000-byte LMS limit.
+ */
+final class TemplateChecks {
+  /** What context a template is rendered with. */
+  enum Use {
+    BOOKING,
+    DIGEST
+  }
+
+  private TemplateChecks() {}
+
+  /** Compiles the template written at {@code node}; a syntax error is reported with its line. */
+  static Optional<PebbleTemplate> compile(YamlNode.Scalar node, String origin, Problems p) {
+    try {
+      return Optional.of(PebbleTemplate.compile(node.text(), origin));
+    } catch (PebbleException e) {
+      p.add(node.path(), lineOf(node, e), "template syntax error: " + e.getPebbleMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Renders {@code t} with the sample contexts of {@code use} (plus {@code extra} variables) and
+   * reports the first failure. Returns the worst-case rendering when every sample rendered.
+   */
+  static Optional<String> renders(
+      Template t,
+      YamlNode.Scalar node,
+      Problems p,
+      Use use,
+      Store store,
+      List<String> keywords,
+      Set<String> extra) {
+    String first = null;
+    for (Map<String, Object> ctx : contexts(use, store, keywords, extra)) {
+      try {
+        String out = t.render(ctx);
+        first = first == null ? out : first;
+      } catch (TemplateException e) {
+        p.add(node.path(), lineOf(node, e.getCause()), renderProblem(e, use));
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /** Characters EUC-KR cannot encode, then the rendered size against the LMS limit. */
+  static void smsLimits(YamlNode.Scalar node, String worstRendering, Problems p) {
+    OptionalInt bad = EucKrText.firstUnencodable(node.text());
+    if (bad.isPresent()) {
+      int textLine =
+          1 + (int) node.text().substring(0, bad.getAsInt()).chars().filter(c -> c == '\n').count();
+      p.add(
+          node.path(),
+          node.lineOfTextLine(textLine),
+          "character "
+              + EucKrText.describe(node.text(), bad.getAsInt())
+              + " cannot be encoded in EUC-KR (SENS would reject the message)");
+      return;
+    }
+    int bytes = EucKrText.bytes(worstRendering);
+    if (bytes > EucKrText.LMS_MAX) {
+      p.at(
+          node,
+          "can exceed 2,000 EUC-KR bytes: renders to "
+              + bytes
+              + " bytes with the worst-case sample booking");
+    }
+  }
+
+  static List<Map<String, Object>> contexts(
+      Use use, Store store, List<String> keywords, Set<String> extra) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    var worst = SampleBookings.worstCase(store.id());
+    var minimal = SampleBookings.minimal(store.id());
+    if (use == Use.BOOKING) {
+      out.add(TemplateContext.forBooking(worst, store, SampleBookings.NOW, keywords));
+      out.add(TemplateContext.forBooking(minimal, store, SampleBookings.NOW, keywords));
+    } else {
+      out.add(
+          TemplateContext.forDigest(List.of(worst, minimal), store, SampleBookings.NOW, keywords));
+      out.add(TemplateContext.forDigest(List.of(), store, SampleBookings.NOW, keywords));
+    }
+    List<Map<String, Object>> withExtra = new ArrayList<>();
+    for (Map<String, Object> ctx : out) {
+      Map<String, Object> m = new LinkedHashMap<>(ctx);
+      extra.forEach(name -> m.putIfAbsent(name, "샘플"));
+      withExtra.add(m);
+    }
+    return withExtra;
+  }
+
+  private static String renderProblem(TemplateException e, Use use) {
+    return switch (e.getCause()) {
+      case RootAttributeNotFoundException r ->
+          "unknown variable \""
+              + r.getAttributeName()
+              + "\" (templates here see: "
+              + (use == Use.BOOKING ? "booking, store, now" : "bookings, count, store, now")
+              + ")";
+      case AttributeNotFoundException a -> "unknown attribute \"" + a.getAttributeName() + "\"";
+      case PebbleException pe -> "cannot render: " + pe.getPebbleMessage();
+      case null, default -> "cannot render: " + e.getMessage();
+    };
+  }
+
+  private static int lineOf(YamlNode.Scalar node, Throwable e) {
+    if (e instanceof PebbleException pe && pe.getLineNumber() != null) {
+      return node.lineOfTextLine(pe.getLineNumber());
+    }
+    return node.line();
+  }
+}

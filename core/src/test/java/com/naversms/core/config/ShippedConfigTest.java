@@ -1,0 +1,55 @@
+package com.naversms.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.naversms.core.rules.Action;
+import com.naversms.core.rules.Condition;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.Rule;
+import com.naversms.core.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShippedConfigTest {
+  static final Path SHIPPED = Path.of("..", "config");
+
+  @Test
+  void shippedConfigLoads_withTheLegacyRulesFirstAndTheExamplesDisabled() {
+    Configuration config = ConfigLoader.load(SHIPPED);
+
+    assertThat(config.rules())
+        .extracting(Rule::name, Rule::enabled)
+        .startsWith(
+            org.assertj.core.groups.Tuple.tuple("New Booking Confirmation", true),
+            org.assertj.core.groups.Tuple.tuple("Two-Hour Confirmation Sync", true),
+            org.assertj.core.groups.Tuple.tuple("Two-Hour Reminder", true),
+            org.assertj.core.groups.Tuple.tuple("Evening Option SMS", true));
+    assertThat(config.rules().subList(4, config.rules().size()))
+        .hasSize(4)
+        .allSatisfy(r -> assertThat(r.enabled()).isFalse());
+    assertThat(config.optionKeywords()).containsExactly("네이버", "인스타", "원본");
+    assertThat(config.stores().all())
+        .extracting(Store::id)
+        .startsWith("1000001", "1000002", "1000003");
+    assertThat(config.stores().senderFor("1000002")).isEqualTo("01000000002");
+    assertThat(config.stores().senderFor("9999999")).isEqualTo("01000000001");
+    assertThat(config.smsTemplates().named().keySet())
+        .contains("booking_confirm", "event", "aa", "bb", "cc");
+    assertThat(config.smsTemplates().guides().keySet()).contains("1000001", "1000002", "1000003");
+    assertThat(config.slackTemplates()).containsKey("event_customer_digest");
+  }
+
+  @Test
+  void newBookingConfirmation_alsoRequiresConfirmedStatus() {
+    Rule first = ConfigLoader.load(SHIPPED).rules().get(0);
+
+    assertThat(first.condition())
+        .isEqualTo(
+            new Condition.All(
+                List.of(new Condition.BookingNotInDb(), new Condition.BookingStatus("RC03"))));
+    assertThat(first.actions().get(1)).isEqualTo(new Action.SendSms("confirmation", false));
+    assertThat(first.location())
+        .isEqualTo(new com.naversms.core.rules.SourceLocation("rules.yaml", "rules[0]", 14));
+  }
+}

@@ -1,0 +1,184 @@
+package com.naversms.adapters.dynamodb;
+
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * The legacy {@code sms} table in DynamoDB, shared with the Python system (docs/state.md). The
+ * client is built once by the app and passed in.
+ */
+public final class DynamoStateStore implements StateStore {
+  public static final String DEFAULT_TABLE = "sms";
+  public static final int DEFAULT_SCAN_PAGE_SIZE = 1000;
+  private static final int BATCH_GET_LIMIT = 100;
+
+  private final DynamoDbClient client;
+  private final String table;
+  private final Throttling throttling;
+  private final int scanPageSize;
+  private final MessageWrites writes;
+
+  public DynamoStateStore(DynamoDbClient client) {
+    this(client, DEFAULT_TABLE);
+  }
+
+  public DynamoStateStore(DynamoDbClient client, String table) {
+    this(client, table, Backoff.DEFAULT, DEFAULT_SCAN_PAGE_SIZE);
+  }
+
+  /**
+   * @param scanPageSize items a Scan request reads per page ({@code Limit})
+   */
+  public DynamoStateStore(DynamoDbClient client, String table, Backoff backoff, int scanPageSize) {
+    this.client = client;
+    this.table = table;
+    this.throttling = new Throttling(backoff);
+    this.scanPageSize = scanPageSize;
+    this.writes = new MessageWrites(client, table, throttling);
+  }
+
+  @Override
+  public Map<RecordKey, StoredRecord> read(Collection<RecordKey> keys) {
+    List<RecordKey> distinct = List.copyOf(new LinkedHashSet<>(keys));
+    Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+    for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
+      List<Map<String, AttributeValue>> chunk =
+          distinct.subList(from, Math.min(from + BATCH_GET_LIMIT, distinct.size())).stream()
+              .map(SmsItem::key)
+              .toList();
+      readChunk(chunk, item -> out.put(SmsItem.keyOf(item), SmsItem.toRecord(item)));
+    }
+    return out;
+  }
+
+  private void readChunk(
+      List<Map<String, AttributeValue>> keys, Consumer<Map<String, AttributeValue>> sink) {
+    Map<String, KeysAndAttributes> pending =
+        Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+    for (int round = 1; ; round++) {
+      Map<String, KeysAndAttributes> request = pending;
+      BatchGetItemResponse response =
+          throttling.call("BatchGetItem", () -> client.batchGetItem(b -> b.requestItems(request)));
+      response.responses().getOrDefault(table, List.of()).forEach(sink);
+      pending = response.unprocessedKeys();
+      if (pending == null || pending.isEmpty()) {
+        return;
+      }
+      if (round >= throttling.maxAttempts()) {
+        throw new StateStoreException(
+            "DynamoDB BatchGetItem left keys unprocessed after " + round + " tries");
+      }
+      throttling.pause("BatchGetItem", round);
+    }
+  }
+
+  @Override
+  public List<StoredRecord> unnotifiedOptionRecords() {
+    List<StoredRecord> out = new ArrayList<>();
+    scan(
+        b ->
+            b.filterExpression("#o = :false")
+                .expressionAttributeNames(Map.of("#o", com.naversms.core.state.Flags.OPTION))
+                .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false))),
+        item -> out.add(SmsItem.toRecord(item)));
+    return out;
+  }
+
+  @Override
+  public boolean create(StoredRecord record) {
+    return throttling.call(
+        "PutItem",
+        () -> {
+          try {
+            client.putItem(b ->
+                b.tableName(table)
+                    .item(SmsItem.toItem(record))
+                    .conditionExpression("attribute_not_exists(booking_num)"));
+            return true;
+          } catch (ConditionalCheckFailedException exists) {
+            return false;
+          }
+        });
+  }
+
+  @Override
+  public ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
+    return writes.claim(key, maxAttempts, now);
+  }
+
+  @Override
+  public void markDelivered(MessageKey key, String requestId, Instant now) {
+    writes.markDelivered(key, requestId, now);
+  }
+
+  @Override
+  public int releaseFailed(MessageKey key, String error, Instant now) {
+    return writes.releaseFailed(key, error, now);
+  }
+
+  @Override
+  public void setFlag(MessageKey key, boolean value, Instant now) {
+    writes.setFlag(key, value);
+  }
+
+  /**
+   * Reads the whole table: claim attributes are named per flag, so no filter can select them. That
+   * costs what the option scan costs; the executor calls it once per cycle at most.
+   */
+  @Override
+  public List<MessageKey> staleClaims(Instant before) {
+    List<MessageKey> out = new ArrayList<>();
+    scan(
+        b -> {},
+        item ->
+            item.forEach((name, value) -> {
+              if (name.endsWith(ClaimAttributes.CLAIM_SUFFIX)
+                  && value.n() != null
+                  && Long.parseLong(value.n()) < before.toEpochMilli()) {
+                String flag =
+                    name.substring(0, name.length() - ClaimAttributes.CLAIM_SUFFIX.length());
+                out.add(new MessageKey(SmsItem.keyOf(item), flag));
+              }
+            }));
+    return out;
+  }
+
+  private void scan(
+      Consumer<ScanRequest.Builder> filter, Consumer<Map<String, AttributeValue>> sink) {
+    Map<String, AttributeValue> start = null;
+    do {
+      ScanRequest.Builder b =
+          ScanRequest.builder().tableName(table).limit(scanPageSize).consistentRead(true);
+      filter.accept(b);
+      if (start != null) {
+        b.exclusiveStartKey(start);
+      }
+      ScanRequest request = b.build();
+      ScanResponse page = throttling.call("Scan", () -> client.scan(request));
+      page.items().forEach(sink);
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+  }
+}

@@ -1,0 +1,138 @@
+package com.naversms.adapters.sqlite;
+
+import com.naversms.core.ports.StateStoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One SQLite file holding the {@code sms}, {@code sms_delivery} and {@code session} tables
+ * (docs/state.md). WAL lets readers run beside the one writer; every write runs in {@code BEGIN
+ * IMMEDIATE}, so a check and the write that depends on it are atomic even across processes (a
+ * daemon and a CLI on the same file). Calls on one instance are serialised on it.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+  private static final int BUSY_TIMEOUT_MS = 10_000;
+  private static final String[] SCHEMA = {
+    """
+    CREATE TABLE IF NOT EXISTS sms (
+      booking_num TEXT NOT NULL,
+      phone TEXT NOT NULL,
+      name TEXT,
+      booking_time TEXT,
+      confirm_sms INTEGER,
+      remind_sms INTEGER,
+      option_sms INTEGER,
+      option_time TEXT,
+      extra TEXT NOT NULL DEFAULT '{}',
+      PRIMARY KEY (booking_num, phone)
+    ) WITHOUT ROWID\
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS sms_delivery (
+      booking_num TEXT NOT NULL,
+      phone TEXT NOT NULL,
+      flag TEXT NOT NULL,
+      claimed_at INTEGER,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      request_id TEXT,
+      sent_at INTEGER,
+      PRIMARY KEY (booking_num, phone, flag)
+    ) WITHOUT ROWID\
+    """,
+    "CREATE INDEX IF NOT EXISTS sms_delivery_claims ON sms_delivery (claimed_at)"
+        + " WHERE claimed_at IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, cookies TEXT NOT NULL)",
+  };
+
+  private final Path file;
+  private final Connection connection;
+
+  private SqliteDatabase(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating when missing) the file and its tables. */
+  public static SqliteDatabase open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      SqliteDatabase db = new SqliteDatabase(file, c);
+      db.write(
+          "create schema",
+          conn -> {
+            try (Statement s = conn.createStatement()) {
+              for (String ddl : SCHEMA) {
+                s.execute(ddl);
+              }
+            }
+            return null;
+          });
+      return db;
+    } catch (SQLException | java.io.IOException e) {
+      throw new StateStoreException(
+          "cannot open SQLite state file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the connection; thrown SQLExceptions become StateStoreExceptions. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: all of it or none of it. */
+  synchronized <T> T write(String operation, Work<T> work) {
+    return inTransaction("BEGIN IMMEDIATE", operation, work);
+  }
+
+  /** Runs {@code work} on one consistent snapshot. */
+  synchronized <T> T read(String operation, Work<T> work) {
+    return inTransaction("BEGIN DEFERRED", operation, work);
+  }
+
+  private <T> T inTransaction(String begin, String operation, Work<T> work) {
+    try {
+      exec(begin);
+      try {
+        T result = work.run(connection);
+        exec("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        exec("ROLLBACK");
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StateStoreException(
+          "SQLite " + operation + " on " + file + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StateStoreException("cannot close SQLite state file " + file, e);
+    }
+  }
+}

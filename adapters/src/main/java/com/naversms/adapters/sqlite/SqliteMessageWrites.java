@@ -1,0 +1,233 @@
+package com.naversms.adapters.sqlite;
+
+import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.MessageKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The claim protocol on SQLite. Each method is one {@code BEGIN IMMEDIATE} transaction, so the
+ * check and the write cannot interleave with another writer, in this process or another one.
+ */
+final class SqliteMessageWrites {
+  private static final int MAX_ERROR_LENGTH = 500;
+
+  private final SqliteDatabase db;
+
+  SqliteMessageWrites(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
+    return db.write(
+        "claim",
+        c -> {
+          if (flagIsSet(c, key)) {
+            return new ClaimOutcome.AlreadyDelivered();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT claimed_at, attempts FROM sms_delivery"
+                      + " WHERE booking_num = ? AND phone = ? AND flag = ?")) {
+            bindKey(s, key);
+            try (ResultSet rs = s.executeQuery()) {
+              if (rs.next()) {
+                long claimedAt = rs.getLong(1);
+                if (!rs.wasNull()) {
+                  return new ClaimOutcome.InFlight(Instant.ofEpochMilli(claimedAt));
+                }
+                int attempts = rs.getInt(2);
+                if (attempts >= maxAttempts) {
+                  return new ClaimOutcome.Exhausted(attempts);
+                }
+              }
+            }
+          }
+          ensureRecord(c, key);
+          int attempts =
+              upsertDelivery(
+                  c,
+                  key,
+                  "claimed_at = excluded.claimed_at",
+                  "sms_delivery.claimed_at IS NULL",
+                  now.toEpochMilli(),
+                  0,
+                  null,
+                  null,
+                  null);
+          return new ClaimOutcome.Claimed(attempts + 1);
+        });
+  }
+
+  void markDelivered(MessageKey key, String requestId, Instant now) {
+    db.write(
+        "mark delivered",
+        c -> {
+          ensureRecord(c, key);
+          writeFlag(c, key, true);
+          return upsertDelivery(
+              c,
+              key,
+              "claimed_at = NULL, request_id = excluded.request_id, sent_at = excluded.sent_at",
+              "1",
+              null,
+              0,
+              null,
+              requestId,
+              now.toEpochMilli());
+        });
+  }
+
+  int releaseFailed(MessageKey key, String error, Instant now) {
+    String truncated = error == null ? "" : error;
+    String kept =
+        truncated.length() <= MAX_ERROR_LENGTH
+            ? truncated
+            : truncated.substring(0, MAX_ERROR_LENGTH);
+    return db.write(
+        "release failed",
+        c -> {
+          ensureRecord(c, key);
+          return upsertDelivery(
+              c,
+              key,
+              "claimed_at = NULL, attempts = sms_delivery.attempts + 1,"
+                  + " last_error = excluded.last_error",
+              "1",
+              null,
+              1,
+              kept,
+              null,
+              null);
+        });
+  }
+
+  void setFlag(MessageKey key, boolean value) {
+    db.write(
+        "set flag",
+        c -> {
+          ensureRecord(c, key);
+          writeFlag(c, key, value);
+          return null;
+        });
+  }
+
+  /**
+   * Inserts the message's delivery row, or applies {@code onConflict} to the existing one when
+   * {@code when} holds.
+   *
+   * @return the row's attempts after the write
+   */
+  private static int upsertDelivery(
+      Connection c,
+      MessageKey key,
+      String onConflict,
+      String when,
+      Long claimedAt,
+      int attempts,
+      String lastError,
+      String requestId,
+      Long sentAt)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO sms_delivery (booking_num, phone, flag, claimed_at, attempts, last_error,"
+                + " request_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (booking_num, phone, flag) DO UPDATE SET "
+                + onConflict
+                + " WHERE "
+                + when
+                + " RETURNING attempts")) {
+      bindKey(s, key);
+      s.setObject(4, claimedAt);
+      s.setInt(5, attempts);
+      s.setString(6, lastError);
+      s.setString(7, requestId);
+      s.setObject(8, sentAt);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new StateStoreException(
+              "SQLite delivery row of " + describe(key) + " changed under a write lock");
+        }
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static boolean flagIsSet(Connection c, MessageKey key) throws SQLException {
+    String column = SmsRows.flagColumn(key.flag());
+    String select = column == null ? "extra" : column;
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT " + select + " FROM sms WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, key.record().bookingNum());
+      s.setString(2, key.record().phone());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        return column == null
+            ? Boolean.TRUE.equals(ExtraJson.read(rs.getString(1)).get(key.flag()))
+            : rs.getInt(1) == 1;
+      }
+    }
+  }
+
+  private static void writeFlag(Connection c, MessageKey key, boolean value) throws SQLException {
+    String column = SmsRows.flagColumn(key.flag());
+    if (column != null) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE sms SET " + column + " = ? WHERE booking_num = ? AND phone = ?")) {
+        s.setInt(1, value ? 1 : 0);
+        s.setString(2, key.record().bookingNum());
+        s.setString(3, key.record().phone());
+        s.executeUpdate();
+      }
+      return;
+    }
+    Map<String, Object> extra;
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT extra FROM sms WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, key.record().bookingNum());
+      s.setString(2, key.record().phone());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        extra = ExtraJson.read(rs.getString(1));
+      }
+    }
+    extra.put(key.flag(), value);
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE sms SET extra = ? WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, ExtraJson.write(extra));
+      s.setString(2, key.record().bookingNum());
+      s.setString(3, key.record().phone());
+      s.executeUpdate();
+    }
+  }
+
+  /** Like DynamoDB's UpdateItem, a write on a message creates its record's row when missing. */
+  private static void ensureRecord(Connection c, MessageKey key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO sms (booking_num, phone) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      s.setString(1, key.record().bookingNum());
+      s.setString(2, key.record().phone());
+      s.executeUpdate();
+    }
+  }
+
+  private static void bindKey(PreparedStatement s, MessageKey key) throws SQLException {
+    s.setString(1, key.record().bookingNum());
+    s.setString(2, key.record().phone());
+    s.setString(3, key.flag());
+  }
+
+  private static String describe(MessageKey key) {
+    return key.record().bookingNum() + "/" + key.flag();
+  }
+}

@@ -1,0 +1,133 @@
+package com.naversms.adapters.sqlite;
+
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code sms} table's twin in one SQLite file, for runs without AWS (docs/state.md). */
+public final class SqliteStateStore implements StateStore {
+  private final SqliteDatabase db;
+  private final SqliteMessageWrites writes;
+
+  public SqliteStateStore(SqliteDatabase db) {
+    this.db = db;
+    this.writes = new SqliteMessageWrites(db);
+  }
+
+  /** Opens the file (creating it and its tables when missing). */
+  public static SqliteStateStore open(Path file) {
+    return new SqliteStateStore(SqliteDatabase.open(file));
+  }
+
+  @Override
+  public Map<RecordKey, StoredRecord> read(Collection<RecordKey> keys) {
+    return db.read(
+        "read",
+        c -> {
+          Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT " + SmsRows.COLUMNS + " FROM sms WHERE booking_num = ? AND phone = ?")) {
+            for (RecordKey key : new LinkedHashSet<>(keys)) {
+              s.setString(1, key.bookingNum());
+              s.setString(2, key.phone());
+              try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                  out.put(key, SmsRows.toRecord(c, rs));
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<StoredRecord> unnotifiedOptionRecords() {
+    return db.read(
+        "option scan",
+        c -> {
+          List<StoredRecord> out = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT " + SmsRows.COLUMNS + " FROM sms WHERE option_sms = 0");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              out.add(SmsRows.toRecord(c, rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean create(StoredRecord record) {
+    return db.write(
+        "create",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO sms ("
+                      + SmsRows.COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            SmsRows.bind(s, record);
+            return s.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
+    return writes.claim(key, maxAttempts, now);
+  }
+
+  @Override
+  public void markDelivered(MessageKey key, String requestId, Instant now) {
+    writes.markDelivered(key, requestId, now);
+  }
+
+  @Override
+  public int releaseFailed(MessageKey key, String error, Instant now) {
+    return writes.releaseFailed(key, error, now);
+  }
+
+  @Override
+  public void setFlag(MessageKey key, boolean value, Instant now) {
+    writes.setFlag(key, value);
+  }
+
+  @Override
+  public List<MessageKey> staleClaims(Instant before) {
+    return db.read(
+        "stale claims",
+        c -> {
+          List<MessageKey> out = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT booking_num, phone, flag FROM sms_delivery"
+                      + " WHERE claimed_at IS NOT NULL AND claimed_at < ?")) {
+            s.setLong(1, before.toEpochMilli());
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new MessageKey(
+                        new RecordKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+}

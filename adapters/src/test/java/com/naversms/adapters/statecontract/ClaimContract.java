@@ -1,0 +1,145 @@
+package com.naversms.adapters.statecontract;
+
+import static com.naversms.adapters.statecontract.Records.key;
+import static com.naversms.adapters.statecontract.Records.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimOutcome.AlreadyDelivered;
+import com.naversms.core.state.ClaimOutcome.Claimed;
+import com.naversms.core.state.ClaimOutcome.Exhausted;
+import com.naversms.core.state.ClaimOutcome.InFlight;
+import com.naversms.core.state.Flags;
+import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The claim protocol (DESIGN.md 6.3, 6.4): flags mean delivered, nothing goes twice. */
+public abstract class ClaimContract {
+  static final Instant T0 = Instant.parse("2026-11-27T03:00:00Z");
+  static final MessageKey CONFIRM = new MessageKey(key(1), Flags.CONFIRM);
+  protected StateBackend backend;
+  protected StateStore store;
+
+  protected abstract StateBackend newBackend();
+
+  @BeforeEach
+  void freshStorage() {
+    backend = newBackend();
+    store = backend.store();
+    store.create(record(1));
+  }
+
+  @Test
+  void aFirstClaim_isTheFirstAttempt() {
+    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Claimed(1));
+  }
+
+  @Test
+  void aSecondClaim_seesTheFirstInFlightSinceItsTime() {
+    store.claim(CONFIRM, 3, T0);
+
+    assertThat(store.claim(CONFIRM, 3, T0.plusSeconds(60))).isEqualTo(new InFlight(T0));
+  }
+
+  @Test
+  void aClaimOnOneFlag_doesNotHoldAnother() {
+    store.claim(CONFIRM, 3, T0);
+
+    assertThat(store.claim(new MessageKey(key(1), Flags.REMIND), 3, T0)).isEqualTo(new Claimed(1));
+  }
+
+  @Test
+  void afterDelivery_theFlagIsSetAndAClaimSeesItDelivered() {
+    store.claim(CONFIRM, 3, T0);
+
+    store.markDelivered(CONFIRM, "req-0001", T0.plusSeconds(1));
+
+    StoredRecord r = store.read(List.of(key(1))).get(key(1));
+    assertThat(r.confirmSms()).isTrue();
+    assertThat(r.extra())
+        .containsEntry("confirm_sms_request_id", "req-0001")
+        .containsEntry("confirm_sms_sent_at", T0.plusSeconds(1).toEpochMilli())
+        .doesNotContainKey("confirm_sms_claimed_at");
+    assertThat(store.claim(CONFIRM, 3, T0.plusSeconds(2))).isEqualTo(new AlreadyDelivered());
+  }
+
+  @Test
+  void aFlagSetWithoutASend_alsoBlocksTheClaim() {
+    store.setFlag(CONFIRM, true, T0);
+
+    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new AlreadyDelivered());
+  }
+
+  @Test
+  void failedSends_areCountedUntilTheMaximum_thenExhausted() {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Claimed(attempt));
+      assertThat(store.releaseFailed(CONFIRM, "SENS 500 " + "x".repeat(2000), T0))
+          .isEqualTo(attempt);
+    }
+
+    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Exhausted(3));
+    StoredRecord r = store.read(List.of(key(1))).get(key(1));
+    assertThat(r.confirmSms()).isFalse();
+    assertThat(r.extra()).containsEntry("confirm_sms_attempts", 3L);
+    assertThat((String) r.extra().get("confirm_sms_last_error")).startsWith("SENS 500").hasSize(500);
+    assertThat(store.claim(CONFIRM, 4, T0)).isEqualTo(new Claimed(4));
+  }
+
+  @Test
+  void aClaimOnAMissingRecord_createsIt() {
+    MessageKey missing = new MessageKey(key(2), Flags.REMIND);
+
+    assertThat(store.claim(missing, 3, T0)).isEqualTo(new Claimed(1));
+
+    StoredRecord r = store.read(List.of(key(2))).get(key(2));
+    assertThat(r.remindSms()).isFalse();
+    assertThat(r.extra()).containsEntry("remind_sms_claimed_at", T0.toEpochMilli());
+  }
+
+  @Test
+  void claimingKeepsEveryLegacyAttributeOfALegacyItem() {
+    backend.putLegacyItem(key(3), 1051707L);
+    Map<String, String> before = backend.rawTypes(key(3));
+    MessageKey remind = new MessageKey(key(3), Flags.REMIND);
+
+    store.claim(remind, 3, T0);
+    store.releaseFailed(remind, "timeout", T0);
+    store.claim(remind, 3, T0);
+    store.markDelivered(remind, "req-0002", T0);
+
+    assertThat(backend.rawTypes(key(3))).containsAllEntriesOf(before);
+    StoredRecord r = store.read(List.of(key(3))).get(key(3));
+    assertThat(r.name()).isEqualTo("김테스트");
+    assertThat(r.remindSms()).isTrue();
+    assertThat(r.extra()).containsEntry("biz_id", 1051707L);
+  }
+
+  @Test
+  void staleClaims_areTheClaimsOlderThanTheCutOff_neverCompleted() {
+    MessageKey old = new MessageKey(key(1), Flags.REMIND);
+    MessageKey done = new MessageKey(key(1), Flags.OPTION);
+    store.claim(old, 3, T0);
+    store.claim(done, 3, T0);
+    store.markDelivered(done, "req-0003", T0);
+    store.claim(CONFIRM, 3, T0.plus(Duration.ofMinutes(30)));
+
+    assertThat(store.staleClaims(T0.plus(Duration.ofMinutes(20)))).containsExactly(old);
+  }
+
+  @Test
+  void concurrentClaims_fromManyThreadsAndTwoStores_haveExactlyOneWinner() throws Exception {
+    StateStore other = backend.anotherStore();
+    List<ClaimOutcome> outcomes = Race.run(8, i -> (i % 2 == 0 ? store : other).claim(CONFIRM, 3, T0));
+
+    assertThat(outcomes).filteredOn(Claimed.class::isInstance).containsExactly(new Claimed(1));
+    assertThat(outcomes).filteredOn(InFlight.class::isInstance).hasSize(7);
+  }
+}

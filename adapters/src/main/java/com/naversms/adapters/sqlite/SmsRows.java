@@ -67,14 +67,14 @@ final class SmsRows {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           String flag = rs.getString("flag");
-          putIfPresent(out, flag + "_claimed_at", rs.getObject("claimed_at", Long.class));
+          putIfPresent(out, flag + "_claimed_at", nullableLong(rs, "claimed_at"));
           long attempts = rs.getLong("attempts");
           if (attempts > 0) {
             out.put(flag + "_attempts", attempts);
           }
           putIfPresent(out, flag + "_last_error", rs.getString("last_error"));
           putIfPresent(out, flag + "_request_id", rs.getString("request_id"));
-          putIfPresent(out, flag + "_sent_at", rs.getObject("sent_at", Long.class));
+          putIfPresent(out, flag + "_sent_at", nullableLong(rs, "sent_at"));
         }
       }
     }
@@ -119,6 +119,11 @@ final class SmsRows {
         return null;
       }
     }
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static void putIfPresent(Map<String, Object> out, String name, Object value) {

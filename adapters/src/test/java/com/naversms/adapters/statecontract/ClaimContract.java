@@ -89,7 +89,9 @@ public abstract class ClaimContract {
     StoredRecord r = store.read(List.of(key(1))).get(key(1));
     assertThat(r.confirmSms()).isFalse();
     assertThat(r.extra()).containsEntry("confirm_sms_attempts", 3L);
-    assertThat((String) r.extra().get("confirm_sms_last_error")).startsWith("SENS 500").hasSize(500);
+    assertThat((String) r.extra().get("confirm_sms_last_error"))
+        .startsWith("SENS 500")
+        .hasSize(500);
     assertThat(store.claim(CONFIRM, 4, T0)).isEqualTo(new Claimed(4));
   }
 
@@ -137,7 +139,8 @@ public abstract class ClaimContract {
   @Test
   void concurrentClaims_fromManyThreadsAndTwoStores_haveExactlyOneWinner() throws Exception {
     StateStore other = backend.anotherStore();
-    List<ClaimOutcome> outcomes = Race.run(8, i -> (i % 2 == 0 ? store : other).claim(CONFIRM, 3, T0));
+    List<ClaimOutcome> outcomes =
+        Race.run(8, i -> (i % 2 == 0 ? store : other).claim(CONFIRM, 3, T0));
 
     assertThat(outcomes).filteredOn(Claimed.class::isInstance).containsExactly(new Claimed(1));
     assertThat(outcomes).filteredOn(InFlight.class::isInstance).hasSize(7);

@@ -21,11 +21,10 @@ final class Race {
       for (int i = 0; i < n; i++) {
         int id = i;
         futures.add(
-            pool.submit(
-                () -> {
-                  start.await(10, TimeUnit.SECONDS);
-                  return task.apply(id);
-                }));
+            pool.submit(() -> {
+              start.await(10, TimeUnit.SECONDS);
+              return task.apply(id);
+            }));
       }
       List<T> results = new ArrayList<>();
       for (Future<T> f : futures) {

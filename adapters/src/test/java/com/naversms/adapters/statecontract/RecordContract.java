@@ -94,9 +94,22 @@ public abstract class RecordContract {
     assertThat(backend.rawTypes(key(6)))
         .containsAllEntriesOf(
             Map.of(
-                "booking_num", "S", "phone", "S", "name", "S", "booking_time", "S",
-                "confirm_sms", "BOOL", "remind_sms", "BOOL", "option_sms", "BOOL",
-                "option_time", "S"))
+                "booking_num",
+                "S",
+                "phone",
+                "S",
+                "name",
+                "S",
+                "booking_time",
+                "S",
+                "confirm_sms",
+                "BOOL",
+                "remind_sms",
+                "BOOL",
+                "option_sms",
+                "BOOL",
+                "option_time",
+                "S"))
         .containsEntry("biz_id", "N")
         .containsEntry("tags", "L");
   }
@@ -143,7 +156,8 @@ public abstract class RecordContract {
 
   @Test
   void unnotifiedOptionRecords_areAllRecordsWithOptionSmsFalse_acrossPages() {
-    IntStream.range(0, 40).forEach(n -> store.create(Records.withFlags(n, true, false, n % 3 == 0)));
+    IntStream.range(0, 40)
+        .forEach(n -> store.create(Records.withFlags(n, true, false, n % 3 == 0)));
     backend.putLegacyItem(key(99), 1051707L); // option_sms missing: not listed, as in the legacy
 
     List<StoredRecord> pending = store.unnotifiedOptionRecords();

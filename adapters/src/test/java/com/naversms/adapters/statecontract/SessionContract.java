@@ -14,9 +14,18 @@ public abstract class SessionContract {
   static final SessionCookies COOKIES =
       new SessionCookies(
           List.of(
-              new Cookie("NID_AUT", "made-up-aut", ".naver.com", "/", 1_795_000_000L, true, true, "Lax"),
+              new Cookie(
+                  "NID_AUT", "made-up-aut", ".naver.com", "/", 1_795_000_000L, true, true, "Lax"),
               new Cookie("NID_SES", "made-up-ses", ".naver.com", "/", null, true, false, null),
-              new Cookie("nx_ssl", "2", "partner.booking.naver.com", "/api", 1_795_000_001L, false, true, "None")));
+              new Cookie(
+                  "nx_ssl",
+                  "2",
+                  "partner.booking.naver.com",
+                  "/api",
+                  1_795_000_001L,
+                  false,
+                  true,
+                  "None")));
 
   protected SessionStore sessions;
 

@@ -17,8 +17,8 @@ public interface StateBackend {
   /**
    * Writes, bypassing the store, the item the legacy Python system writes (legacy-system.md 1.3,
    * 3.7): name "김테스트", booking_time "2026-11-27 14:00:00", confirm_sms true, remind_sms and
-   * option_sms missing, option_time "", and the refactor's extras {@code biz_id} ({@code bizId}
-   * as N when a Number, else S), {@code status} "RC03" and {@code option_keywords} = [{name "보정",
+   * option_sms missing, option_time "", and the refactor's extras {@code biz_id} ({@code bizId} as
+   * N when a Number, else S), {@code status} "RC03" and {@code option_keywords} = [{name "보정",
    * bookingCount 1, price 5000}].
    */
   void putLegacyItem(RecordKey key, Object bizId);

@@ -1,0 +1,44 @@
+package com.naversms.adapters.sqlite;
+
+import com.naversms.adapters.statecontract.ClaimContract;
+import com.naversms.adapters.statecontract.RecordContract;
+import com.naversms.adapters.statecontract.SessionContract;
+import com.naversms.adapters.statecontract.StateBackend;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state store contract against a real SQLite file (a new one per test). */
+class SqliteStateStoreTest {
+  private static final AtomicInteger FILES = new AtomicInteger();
+  @TempDir static Path dir;
+
+  static StateBackend newFile() {
+    return new SqliteBackend(dir.resolve("state-" + FILES.incrementAndGet() + ".db"));
+  }
+
+  @Nested
+  class Records extends RecordContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
+    }
+  }
+
+  @Nested
+  class Claims extends ClaimContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package com.naversms.core.legacy;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.plan.MessageType;
+import com.naversms.core.plan.PlannedAction.SendSms;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.SmsTemplates.SmsTemplate;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.store.Store;
+import com.naversms.core.template.TemplateContext;
+import com.naversms.core.template.TemplateException;
+import java.nio.charset.Charset;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * The legacy system's three messages, rendered from the same {@code sms_templates.yaml} the rules
+ * use. Like the legacy sender, the confirmation and the event go from the default number and only
+ * the guide from the store's own number; every message is an LMS.
+ */
+final class LegacyMessages {
+  static final String CONFIRM = "booking_confirm";
+  static final String GUIDE = "guide";
+  static final String EVENT = "event";
+  private static final Charset EUC_KR = Charset.forName("EUC-KR");
+
+  private final Configuration config;
+  private final LocalDateTime now;
+
+  LegacyMessages(Configuration config, LocalDateTime now) {
+    this.config = config;
+    this.now = now;
+  }
+
+  /** The message, or empty with the reason when the template is missing or fails to render. */
+  Rendered render(String rule, Booking booking, String kind, String flag) {
+    Store store = config.stores().byId(booking.storeId()).orElse(null);
+    Optional<SmsTemplate> template =
+        switch (kind) {
+          case GUIDE ->
+              store == null ? Optional.empty() : config.smsTemplates().guide(store.guideTemplate());
+          default -> config.smsTemplates().named(kind);
+        };
+    if (template.isEmpty()) {
+      return new Rendered(null, "no " + kind + " template for store " + booking.storeId());
+    }
+    String text;
+    try {
+      text =
+          template
+              .get()
+              .content()
+              .render(
+                  TemplateContext.forBooking(booking, store, now, LegacyPlanner.OPTION_KEYWORDS));
+    } catch (TemplateException e) {
+      return new Rendered(null, e.getMessage());
+    }
+    String from =
+        GUIDE.equals(kind)
+            ? config.stores().senderFor(booking.storeId())
+            : config.stores().defaultFrom();
+    SendSms sms =
+        new SendSms(
+            rule,
+            booking.bookingNum(),
+            booking.storeId(),
+            new RecordKey(booking.bookingNum(), booking.phoneHyphenated()),
+            flag,
+            kind,
+            booking.phone(),
+            from,
+            MessageType.LMS,
+            template.get().subject(),
+            text,
+            text.getBytes(EUC_KR).length);
+    return new Rendered(sms, null);
+  }
+
+  /** Either a message or why there is none. */
+  record Rendered(SendSms sms, String problem) {}
+}

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the guide from the store's own number; every message is an LMS.
  */
 final class LegacyMessages {
-  static final String CONFIRM = "booking_confirm";
+  static final String CONFIRM = "confirmation";
   static final String GUIDE = "guide";
   static final String EVENT = "event";
   private static final Charset EUC_KR = Charset.forName("EUC-KR");
@@ -39,6 +39,11 @@ final class LegacyMessages {
         switch (kind) {
           case GUIDE ->
               store == null ? Optional.empty() : config.smsTemplates().guide(store.guideTemplate());
+          case CONFIRM ->
+              config
+                  .smsTemplates()
+                  .named("booking_confirm")
+                  .or(() -> config.smsTemplates().named(CONFIRM));
           default -> config.smsTemplates().named(kind);
         };
     if (template.isEmpty()) {

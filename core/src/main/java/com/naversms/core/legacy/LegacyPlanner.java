@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,10 +53,11 @@ public final class LegacyPlanner {
   private LegacyPlanner() {}
 
   public static Plan plan(
-      List<Booking> bookings, List<StoredRecord> records, Instant now, Configuration config) {
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> byKey,
+      Instant now,
+      Configuration config) {
     LocalDateTime nowLocal = LocalDateTime.ofInstant(now, Booking.SEOUL);
-    Map<RecordKey, StoredRecord> byKey = new HashMap<>();
-    records.forEach(r -> byKey.put(r.key(), r));
     LegacyMessages messages = new LegacyMessages(config, nowLocal);
     List<PlannedAction> actions = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();

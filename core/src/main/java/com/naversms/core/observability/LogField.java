@@ -38,7 +38,11 @@ public enum LogField {
   DB_OLD("db_old"),
   DB_NEW("db_new"),
   TELEGRAM_ACTION_OLD("telegram_action_old"),
-  TELEGRAM_ACTION_NEW("telegram_action_new");
+  TELEGRAM_ACTION_NEW("telegram_action_new"),
+  /** comparison_summary: differences not listed as intended. */
+  MISMATCH_COUNT("mismatch_count"),
+  /** comparison_summary: differences listed as intended (docs/compatibility.md). */
+  INTENDED_COUNT("intended_count");
 
   private final String key;
 

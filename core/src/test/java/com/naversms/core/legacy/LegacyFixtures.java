@@ -59,6 +59,12 @@ public final class LegacyFixtures {
         List.of(), stores, templates, Map.of(), Map.of(), List.of("네이버", "인스타", "원본"));
   }
 
+  public static Map<RecordKey, StoredRecord> byKey(List<StoredRecord> records) {
+    Map<RecordKey, StoredRecord> map = new java.util.LinkedHashMap<>();
+    records.forEach(r -> map.put(r.key(), r));
+    return map;
+  }
+
   public static BookingBuilder aBooking() {
     return new BookingBuilder();
   }

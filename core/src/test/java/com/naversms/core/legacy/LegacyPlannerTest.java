@@ -21,7 +21,8 @@ class LegacyPlannerTest {
   private static final String START = "2026-11-27T15:00+09:00";
 
   private static Plan plan(List<Booking> bookings, List<StoredRecord> records, String at) {
-    return LegacyPlanner.plan(bookings, records, OffsetDateTime.parse(at).toInstant(), config());
+    return LegacyPlanner.plan(
+        bookings, LegacyFixtures.byKey(records), OffsetDateTime.parse(at).toInstant(), config());
   }
 
   private static List<String> shape(Plan p) {
@@ -44,7 +45,7 @@ class LegacyPlannerTest {
     Booking b = aBooking().startingAt(START).build();
     Plan p = plan(List.of(b), List.of(), "2026-11-27T10:00+09:00");
     assertThat(shape(p))
-        .containsExactly("create", "sms booking_confirm", "flag confirm_sms", "telegram");
+        .containsExactly("create", "sms confirmation", "flag confirm_sms", "telegram");
     CreateDbRecord create = (CreateDbRecord) p.actions().get(0);
     assertThat(create.record().confirmSms()).isFalse();
     assertThat(create.record().bookingTime()).hasToString("2026-11-27T15:00");
@@ -62,7 +63,7 @@ class LegacyPlannerTest {
     assertThat(shape(p))
         .containsExactly(
             "create",
-            "sms booking_confirm",
+            "sms confirmation",
             "flag confirm_sms",
             "telegram",
             "sms guide",
@@ -83,7 +84,7 @@ class LegacyPlannerTest {
     Plan p = plan(List.of(b), List.of(record(b, false, false, false)), "2026-11-27T13:20+09:00");
     assertThat(shape(p))
         .containsExactly(
-            "sms booking_confirm",
+            "sms confirmation",
             "flag confirm_sms",
             "telegram",
             "sms guide",
@@ -134,7 +135,7 @@ class LegacyPlannerTest {
     Booking b = aBooking().store("9999999").startingAt(START).build();
     Plan p = plan(List.of(b), List.of(), "2026-11-27T14:00+09:00");
     assertThat(shape(p))
-        .containsExactly("create", "sms booking_confirm", "flag confirm_sms", "telegram");
+        .containsExactly("create", "sms confirmation", "flag confirm_sms", "telegram");
     assertThat(p.skipped())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).contains("guide"));

@@ -2,7 +2,6 @@ package com.naversms.core.config;
 
 import com.naversms.core.rules.Action;
 import com.naversms.core.template.Template;
-import com.naversms.core.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +75,7 @@ final class MessageParams {
         return Optional.empty();
       }
       String why = file + " has no template \"" + name + "\"";
-      return Optional.of(new Text(new AbsentTemplate(at.path(), why), name));
+      return Optional.of(new Text(new BrokenTemplate(at.path(), why), name));
     }
     Map<String, Template> compiledParams = new LinkedHashMap<>();
     int before = p.count();
@@ -113,13 +112,5 @@ final class MessageParams {
     t.ifPresent(c ->
         TemplateChecks.renders(c, s, p, use, refs.sampleStore(), refs.optionKeywords(), Set.of()));
     return t.map(Template.class::cast);
-  }
-
-  /** Stands for a template a disabled rule names but no file defines; fails if ever rendered. */
-  private record AbsentTemplate(String origin, String why) implements Template {
-    @Override
-    public String render(Map<String, Object> context) {
-      throw new TemplateException(origin + ": " + why);
-    }
   }
 }

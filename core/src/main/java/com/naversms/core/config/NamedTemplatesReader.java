@@ -1,5 +1,6 @@
 package com.naversms.core.config;
 
+import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ final class NamedTemplatesReader {
   private NamedTemplatesReader() {}
 
   /** One named template and where its text was written. */
-  record Named(PebbleTemplate template, YamlNode.Scalar node, Problems problems) {}
+  record Named(Template template, YamlNode.Scalar node, Problems problems) {}
 
   static Map<String, Named> read(YamlNode root, Problems p) {
     Map<String, Named> out = new LinkedHashMap<>();
@@ -44,6 +45,11 @@ final class NamedTemplatesReader {
     if (YamlValues.string(text, p).isEmpty() || !(text instanceof YamlNode.Scalar s)) {
       return Optional.empty();
     }
-    return TemplateChecks.compile(s, p.file() + ": " + s.path(), p).map(t -> new Named(t, s, p));
+    String origin = p.file() + ": " + s.path();
+    Template t =
+        TemplateChecks.compile(s, origin, p)
+            .<Template>map(c -> c)
+            .orElse(new BrokenTemplate(origin, "does not compile"));
+    return Optional.of(new Named(t, s, p));
   }
 }

@@ -4,6 +4,7 @@ import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
 import com.naversms.core.store.Stores;
+import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,7 @@ final class SmsTemplatesReader {
                             guideKey, new SmsTemplate(GUIDE + "." + guideKey, subject, c)))));
   }
 
-  private Optional<PebbleTemplate> content(
-      YamlNode.Mapping m, String key, String name, Store store) {
+  private Optional<Template> content(YamlNode.Mapping m, String key, String name, Store store) {
     Optional<YamlNode> node = m.get(key);
     if (node.isEmpty()) {
       p.add(m.path(), m.line(), "missing \"" + key + "\"");
@@ -98,7 +98,8 @@ final class SmsTemplatesReader {
     t.flatMap(c ->
             TemplateChecks.renders(c, s, p, TemplateChecks.Use.BOOKING, store, keywords, Set.of()))
         .ifPresent(worst -> TemplateChecks.smsLimits(s, worst, p));
-    return t;
+    return Optional.of(
+        t.<Template>map(c -> c).orElse(new BrokenTemplate(origin, "does not compile")));
   }
 
   private Optional<String> subject(YamlNode n) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Load-time checks of a template: syntax, unknown variables (by rendering it against the sample
@@ -56,7 +58,7 @@ final class TemplateChecks {
         String out = t.render(ctx);
         first = first == null ? out : first;
       } catch (TemplateException e) {
-        p.add(node.path(), lineOf(node, e.getCause()), renderProblem(e, use));
+        p.add(node.path(), lineOf(node, e.getCause()), renderProblem(e, use, node));
         return Optional.empty();
       }
     }
@@ -81,9 +83,9 @@ final class TemplateChecks {
     if (bytes > EucKrText.LMS_MAX) {
       p.at(
           node,
-          "can exceed 2,000 EUC-KR bytes: renders to "
-              + bytes
-              + " bytes with the worst-case sample booking");
+          String.format(
+              "can exceed 2,000 EUC-KR bytes: renders to %,d bytes with the worst-case sample booking",
+              bytes));
     }
   }
 
@@ -109,7 +111,7 @@ final class TemplateChecks {
     return withExtra;
   }
 
-  private static String renderProblem(TemplateException e, Use use) {
+  private static String renderProblem(TemplateException e, Use use, YamlNode.Scalar node) {
     return switch (e.getCause()) {
       case RootAttributeNotFoundException r ->
           "unknown variable \""
@@ -117,7 +119,10 @@ final class TemplateChecks {
               + "\" (templates here see: "
               + (use == Use.BOOKING ? "booking, store, now" : "bookings, count, store, now")
               + ")";
-      case AttributeNotFoundException a -> "unknown attribute \"" + a.getAttributeName() + "\"";
+      case AttributeNotFoundException a ->
+          "unknown variable \""
+              + dotted(node.text(), a.getLineNumber(), a.getAttributeName())
+              + "\"";
       case PebbleException pe -> "cannot render: " + pe.getPebbleMessage();
       case null, default -> "cannot render: " + e.getMessage();
     };
@@ -125,8 +130,19 @@ final class TemplateChecks {
 
   private static int lineOf(YamlNode.Scalar node, Throwable e) {
     if (e instanceof PebbleException pe && pe.getLineNumber() != null) {
-      return node.lineOfTextLine(pe.getLineNumber());
+      int lines = Math.max(1, (int) node.text().chars().filter(c -> c == '\n').count());
+      return node.lineOfTextLine(Math.min(pe.getLineNumber(), lines));
     }
     return node.line();
+  }
+
+  /** The whole dotted name ({@code booking.nmae}) around a missing attribute, as written. */
+  private static String dotted(String source, Integer line, String attribute) {
+    String[] lines = source.split("\n", -1);
+    String where = line != null && line >= 1 && line <= lines.length ? lines[line - 1] : source;
+    Matcher m =
+        Pattern.compile("[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*\\." + Pattern.quote(attribute) + "\\b")
+            .matcher(where);
+    return m.find() ? m.group() : attribute;
   }
 }

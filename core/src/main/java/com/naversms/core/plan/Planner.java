@@ -1,0 +1,96 @@
+package com.naversms.core.plan;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.Evaluator;
+import com.naversms.core.rules.Rule;
+import com.naversms.core.rules.Situation;
+import com.naversms.core.rules.Verdict;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The planner (DESIGN.md 3, 6.2): a pure function of the bookings, the stored records as they were
+ * at the start of the cycle, the instant and the configuration. No I/O, no clock.
+ *
+ * <p>Bookings are planned in input order; for each, the rules in file order, each against the
+ * record as at the start of the cycle (a record that rule 1 creates is not seen by rule 3 in the
+ * same cycle, as in the legacy system). Digests come after every per-booking action.
+ */
+public final class Planner {
+  private Planner() {}
+
+  public static Plan plan(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration config) {
+    List<PlannedAction> actions = new ArrayList<>();
+    List<Skip> skipped = new ArrayList<>();
+    List<BookingProblem> problems = new ArrayList<>();
+    Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
+    Set<RecordKey> seen = new HashSet<>();
+    for (Booking booking : bookings) {
+      RecordKey key = NewRecord.keyOf(booking);
+      if (!seen.add(key)) {
+        problems.add(
+            new BookingProblem(
+                "bookings", booking.bookingNum(), "bookingId", "listed twice; planned once"));
+        continue;
+      }
+      Situation situation =
+          new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
+      BookingInput in = BookingInput.of(situation);
+      BookingState state = new BookingState();
+      for (int i = 0; i < config.rules().size(); i++) {
+        Rule rule = config.rules().get(i);
+        Verdict verdict = Evaluator.evaluate(rule, situation);
+        if (!verdict.holds()) {
+          skipped.add(
+              new Skip(
+                  rule.name(),
+                  booking.bookingNum(),
+                  booking.storeId(),
+                  verdict.condition(),
+                  verdict.reason()));
+          continue;
+        }
+        switch (RuleActions.plan(rule, in, state)) {
+          case RuleActions.Outcome.Planned p -> {
+            actions.addAll(p.actions());
+            skipped.addAll(p.skips());
+            state = p.state();
+            if (p.joinsDigest()) {
+              digests.computeIfAbsent(i, k -> new ArrayList<>()).add(booking);
+            }
+          }
+          case RuleActions.Outcome.Failed f ->
+              problems.add(
+                  new BookingProblem(
+                      ruleSource(rule), booking.bookingNum(), f.field(), f.reason()));
+        }
+      }
+    }
+    digests.forEach((i, matched) -> {
+      Rule rule = config.rules().get(i);
+      Digests.plan(rule, matched, now, config, actions::add, problems::add, ruleSource(rule));
+    });
+    return new Plan(now, actions, skipped, problems);
+  }
+
+  private static String ruleSource(Rule rule) {
+    return "rule '"
+        + rule.name()
+        + "'"
+        + (rule.location() == null ? "" : " (" + rule.location() + ")");
+  }
+}

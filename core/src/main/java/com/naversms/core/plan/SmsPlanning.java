@@ -1,0 +1,105 @@
+package com.naversms.core.plan;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Phone;
+import com.naversms.core.rules.Action;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.SmsTemplates.SmsTemplate;
+import com.naversms.core.store.Store;
+import com.naversms.core.template.TemplateException;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Plans one {@code send_sms}: picks the template, renders it, sizes it, picks the sender. */
+final class SmsPlanning {
+  static final String CONFIRMATION = "confirmation";
+  static final String GUIDE = "guide";
+
+  private SmsPlanning() {}
+
+  /** {@code confirm}, {@code confirmation} and {@code booking_confirm} name one message. */
+  static String canonical(String template) {
+    return switch (template) {
+      case "confirm", "booking_confirm" -> CONFIRMATION;
+      default -> template;
+    };
+  }
+
+  static Step plan(String rule, Action.SendSms action, String flag, BookingInput in) {
+    Booking b = in.booking();
+    Configuration config = in.situation().config();
+    String template = canonical(action.template());
+    String to = Phone.digits(b.phone());
+    if (to.isEmpty()) {
+      return new Step.Broken("phone", "the booking has no phone number");
+    }
+    Optional<SmsTemplate> found = find(template, in);
+    if (found.isEmpty()) {
+      return new Step.Broken("template", missing(template, in));
+    }
+    String text;
+    try {
+      text = found.get().content().render(in.variables());
+    } catch (TemplateException e) {
+      return new Step.Broken("template", found.get().content().origin() + ": " + e.getMessage());
+    }
+    int bytes = EucKr.bytes(text);
+    if (bytes > MessageType.LMS_MAX_BYTES) {
+      return new Step.Broken(
+          "template",
+          "'"
+              + template
+              + "' renders to "
+              + bytes
+              + " bytes, over the LMS limit of "
+              + MessageType.LMS_MAX_BYTES);
+    }
+    return new Step.Add(
+        new PlannedAction.SendSms(
+            rule,
+            b.bookingNum(),
+            b.storeId(),
+            in.key(),
+            flag,
+            template,
+            to,
+            config.stores().senderFor(b.storeId()),
+            MessageType.forBytes(bytes),
+            found.get().subject(),
+            text,
+            bytes));
+  }
+
+  private static Optional<SmsTemplate> find(String template, BookingInput in) {
+    var templates = in.situation().config().smsTemplates();
+    if (template.equals(GUIDE)) {
+      return in.store().flatMap(store -> templates.guide(guideKey(store)));
+    }
+    if (template.equals(CONFIRMATION)) {
+      return Stream.of("booking_confirm", "confirmation", "confirm")
+          .map(templates::named)
+          .flatMap(Optional::stream)
+          .findFirst();
+    }
+    return templates.named(template);
+  }
+
+  private static String guideKey(Store store) {
+    String key = store.guideTemplate();
+    return key == null || key.isBlank() ? store.id() : key;
+  }
+
+  private static String missing(String template, BookingInput in) {
+    String storeId = in.booking().storeId();
+    if (!template.equals(GUIDE)) {
+      return "no SMS template '" + template + "' in sms_templates.yaml";
+    }
+    return in.store().isEmpty()
+        ? "store " + storeId + " is not in stores.yaml, so it has no guide template"
+        : "no guide template '"
+            + guideKey(in.store().get())
+            + "' for store "
+            + storeId
+            + " under templates.guide.stores";
+  }
+}

@@ -20,8 +20,18 @@ record BookingInput(
     Optional<Store> store = s.config().stores().byId(b.storeId());
     Map<String, Object> variables =
         TemplateContext.forBooking(
-            b, store.orElse(null), s.nowLocal(), s.config().optionKeywords());
+            b,
+            store.orElseGet(() -> unknown(b.storeId())),
+            s.nowLocal(),
+            s.config().optionKeywords());
     return new BookingInput(s, store, NewRecord.keyOf(b), variables);
+  }
+
+  /**
+   * A store missing from stores.yaml renders as its id ({@code store.alias}, as the legacy did).
+   */
+  private static Store unknown(String id) {
+    return new Store(id, "", id, null, null);
   }
 
   Booking booking() {

@@ -38,10 +38,10 @@ public final class Planner {
     List<Skip> skipped = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
     Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
-    Set<RecordKey> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Booking booking : bookings) {
       RecordKey key = NewRecord.keyOf(booking);
-      if (!seen.add(key)) {
+      if (!seen.add(booking.bookingNum())) {
         problems.add(
             new BookingProblem(
                 "bookings", booking.bookingNum(), "bookingId", "listed twice; planned once"));
@@ -88,9 +88,6 @@ public final class Planner {
   }
 
   private static String ruleSource(Rule rule) {
-    return "rule '"
-        + rule.name()
-        + "'"
-        + (rule.location() == null ? "" : " (" + rule.location() + ")");
+    return "rule '" + rule.name() + "'" + (rule.location() == null ? "" : " at " + rule.location());
   }
 }

@@ -78,8 +78,7 @@ public final class Evaluator {
     String actual = s.booking().statusCode();
     boolean holds = statuses.stream().anyMatch(st -> Objects.equals(st, actual));
     String expected = statuses.size() == 1 ? statuses.get(0) : "one of " + statuses;
-    return Verdict.of(
-        holds, label, "status is " + actual + (holds ? "" : ", not " + expected));
+    return Verdict.of(holds, label, "status is " + actual + (holds ? "" : ", not " + expected));
   }
 
   private static Verdict storeId(List<String> storeIds, String label, Situation s) {

@@ -4,7 +4,6 @@ import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
@@ -14,12 +13,7 @@ class DynamoStateStoreTest {
 
   @BeforeAll
   static void start() {
-    local = new DynamoLocal();
-  }
-
-  @AfterAll
-  static void stop() {
-    local.shutdown();
+    local = DynamoLocal.shared();
   }
 
   @Nested

@@ -1,0 +1,95 @@
+package com.naversms.adapters.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.naversms.adapters.statecontract.Records;
+import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.ClaimOutcome.Claimed;
+import com.naversms.core.state.Flags;
+import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.RecordKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+
+/** Throttling and unprocessed keys: retried within a bound, then a StateStoreException. */
+class DynamoRetryTest {
+  private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
+  private static final MessageKey CONFIRM = new MessageKey(Records.key(1), Flags.CONFIRM);
+  private DynamoLocal local;
+  private String table;
+
+  @BeforeEach
+  void freshTable() {
+    local = DynamoLocal.shared();
+    table = local.newSmsTable();
+  }
+
+  private DynamoStateStore storeOver(FlakyDynamoDb client) {
+    return new DynamoStateStore(client, table, DynamoBackend.FAST, 7);
+  }
+
+  @Test
+  void aThrottledClaim_isRetriedAndSucceeds() {
+    FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 3, 0);
+
+    assertThat(storeOver(flaky).claim(CONFIRM, 3, NOW)).isEqualTo(new Claimed(1));
+    assertThat(flaky.calls).hasValue(4);
+  }
+
+  @Test
+  void throttlingPastTheBound_isAStateStoreException() {
+    FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 100, 0);
+
+    assertThatThrownBy(() -> storeOver(flaky).claim(CONFIRM, 3, NOW))
+        .isInstanceOf(StateStoreException.class)
+        .hasMessageContaining("throttled after 4 tries")
+        .hasCauseInstanceOf(ProvisionedThroughputExceededException.class);
+    assertThat(flaky.calls).hasValue(4);
+  }
+
+  @Test
+  void unprocessedBatchKeys_areRequestedAgainUntilAllAreRead() {
+    DynamoStateStore plain = new DynamoStateStore(local.client, table);
+    IntStream.range(0, 150).forEach(n -> plain.create(Records.record(n)));
+    FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 0, 3);
+    List<RecordKey> keys = IntStream.range(0, 150).mapToObj(Records::key).toList();
+
+    assertThat(storeOver(flaky).read(keys)).hasSize(150);
+    assertThat(flaky.calls.get()).isGreaterThan(2);
+  }
+
+  @Test
+  void keysLeftUnprocessedOnEveryTry_areAStateStoreException() {
+    FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 0, 100);
+    List<RecordKey> keys = IntStream.range(0, 40).mapToObj(Records::key).toList();
+
+    assertThatThrownBy(() -> storeOver(flaky).read(keys))
+        .isInstanceOf(StateStoreException.class)
+        .hasMessageContaining("unprocessed after 4 tries");
+  }
+
+  @Test
+  void theOptionScan_followsLastEvaluatedKeyAcrossPages() {
+    FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 0, 0);
+    DynamoStateStore store = storeOver(flaky);
+    IntStream.range(0, 40).forEach(n -> store.create(Records.record(n)));
+
+    assertThat(store.unnotifiedOptionRecords()).hasSize(40);
+    assertThat(flaky.scans.get()).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void aMissingTable_isAStateStoreExceptionNamingTheOperation() {
+    DynamoStateStore store =
+        new DynamoStateStore(local.client, "no_such_table", DynamoBackend.FAST, 7);
+
+    assertThatThrownBy(() -> store.read(List.of(Records.key(1))))
+        .isInstanceOf(StateStoreException.class)
+        .hasMessageContaining("BatchGetItem");
+  }
+}

@@ -16,8 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code sms} table's twin in one SQLite file, for runs without AWS (docs/state.md). */
-public final class SqliteStateStore implements StateStore {
+/**
+ * The {@code sms} table's twin in one SQLite file, for runs without AWS (docs/state.md). Closing
+ * it closes its {@link SqliteDatabase}, which a {@link SqliteSessionStore} may share.
+ */
+public final class SqliteStateStore implements StateStore, AutoCloseable {
   private final SqliteDatabase db;
   private final SqliteMessageWrites writes;
 
@@ -29,6 +32,11 @@ public final class SqliteStateStore implements StateStore {
   /** Opens the file (creating it and its tables when missing). */
   public static SqliteStateStore open(Path file) {
     return new SqliteStateStore(SqliteDatabase.open(file));
+  }
+
+  @Override
+  public void close() {
+    db.close();
   }
 
   @Override

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code sms} table's twin in one SQLite file, for runs without AWS (docs/state.md). Closing
- * it closes its {@link SqliteDatabase}, which a {@link SqliteSessionStore} may share.
+ * The {@code sms} table's twin in one SQLite file, for runs without AWS (docs/state.md). Closing it
+ * closes its {@link SqliteDatabase}, which a {@link SqliteSessionStore} may share.
  */
 public final class SqliteStateStore implements StateStore, AutoCloseable {
   private final SqliteDatabase db;

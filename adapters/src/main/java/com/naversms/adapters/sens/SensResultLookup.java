@@ -42,6 +42,9 @@ public final class SensResultLookup {
             + "?requestId="
             + URLEncoder.encode(requestId, StandardCharsets.UTF_8);
     Read listed = read(list);
+    if (listed.status() == 404) {
+      return new DeliveryReport.NotFound(requestId);
+    }
     if (listed.failure().isPresent()) {
       return new DeliveryReport.LookupFailed(requestId, listed.failure().get());
     }
@@ -67,9 +70,9 @@ public final class SensResultLookup {
         SensJson.text(first, "completeTime").orElse(""));
   }
 
-  private record Read(JsonNode body, Optional<String> failure) {
+  private record Read(JsonNode body, Optional<String> failure, int status) {
     static Read failed(String reason) {
-      return new Read(null, Optional.of(reason));
+      return new Read(null, Optional.of(reason), 0);
     }
   }
 
@@ -81,7 +84,7 @@ public final class SensResultLookup {
       switch (outcome) {
         case HttpOutcome.Answered a when a.ok() -> {
           return SensJson.parse(a.body())
-              .map(node -> new Read(node, Optional.empty()))
+              .map(node -> new Read(node, Optional.empty(), a.status()))
               .orElseGet(() -> Read.failed("unreadable answer from SENS"));
         }
         case HttpOutcome.Answered a when a.status() == 429 || a.status() >= 500 -> {
@@ -89,7 +92,8 @@ public final class SensResultLookup {
           wish = Backoff.retryAfterSeconds(a.header("Retry-After"));
         }
         case HttpOutcome.Answered a -> {
-          return Read.failed(SensJson.errorReason(a.status(), a.body()));
+          return new Read(
+              null, Optional.of(SensJson.errorReason(a.status(), a.body())), a.status());
         }
         case HttpOutcome.NotSent n -> lastFailure = n.reason();
         case HttpOutcome.NoAnswer n -> lastFailure = n.reason();

@@ -1,0 +1,89 @@
+package com.naversms.adapters.sens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.naversms.adapters.http.Backoff;
+import com.naversms.adapters.http.HttpTransport;
+import com.naversms.core.plan.MessageType;
+import com.naversms.core.ports.SmsSender.SendResult;
+import com.naversms.core.ports.SmsSender.SmsMessage;
+import com.naversms.core.secrets.SensCredentials;
+import com.naversms.simulator.Routes;
+import com.naversms.simulator.Simulator;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SensResultLookupTest {
+  private final Simulator sim = Simulator.start();
+  private final SensSettings settings =
+      SensSettings.production()
+          .withBaseUrl(URI.create(sim.baseUrl()))
+          .withRetries(new Backoff(3, Duration.ofMillis(5), Duration.ofMillis(20)));
+  private final SensCredentials credentials =
+      new SensCredentials(sim.sens().accessKey(), sim.sens().secretKey(), sim.sens().serviceId());
+  private final HttpTransport transport = HttpTransport.withConnectTimeout(Duration.ofSeconds(1));
+  private final SensResultLookup lookup =
+      new SensResultLookup(settings, credentials, Clock.systemUTC(), transport, d -> {});
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private String sendOne() {
+    SendResult result =
+        new SensSmsSender(
+                settings, credentials, DeliveryMode.LIVE, Clock.systemUTC(), transport, d -> {})
+            .send(new SmsMessage("01000001234", "0212345678", MessageType.SMS, "", "안녕하세요"));
+    return ((SendResult.Accepted) result).requestId();
+  }
+
+  @Test
+  void acceptedRequest_reportsCarrierResult() {
+    String requestId = sendOne();
+
+    DeliveryReport report = lookup.lookup(requestId);
+
+    assertThat(report).isInstanceOf(DeliveryReport.Found.class);
+    DeliveryReport.Found found = (DeliveryReport.Found) report;
+    assertThat(found.delivered()).isTrue();
+    assertThat(found.status()).isEqualTo("COMPLETED");
+    assertThat(found.statusCode()).isEqualTo("0");
+    assertThat(found.completeTime()).isNotEmpty();
+    assertThat(sim.requests(Routes.SENS_LIST).get(0).query()).containsEntry("requestId", requestId);
+  }
+
+  @Test
+  void unknownRequest_isNotFound() {
+    assertThat(lookup.lookup("NO-SUCH-REQUEST"))
+        .isEqualTo(new DeliveryReport.NotFound("NO-SUCH-REQUEST"));
+  }
+
+  @Test
+  void badCredentials_areAFailedLookupNamingTheStatus() {
+    SensResultLookup wrongKey =
+        new SensResultLookup(
+            settings,
+            new SensCredentials(credentials.accessKey(), "wrong", credentials.serviceId()),
+            Clock.systemUTC(),
+            transport,
+            d -> {});
+
+    DeliveryReport report = wrongKey.lookup("ANY");
+
+    assertThat(report).isInstanceOf(DeliveryReport.LookupFailed.class);
+    assertThat(((DeliveryReport.LookupFailed) report).reason()).contains("HTTP 401");
+  }
+
+  @Test
+  void serverErrorOnList_isRetried() {
+    String requestId = sendOne();
+    sim.faults().on(Routes.SENS_LIST).status(503).times(1);
+
+    assertThat(lookup.lookup(requestId)).isInstanceOf(DeliveryReport.Found.class);
+    assertThat(sim.requests(Routes.SENS_LIST)).hasSize(2);
+  }
+}

@@ -56,23 +56,30 @@ final class Dispatcher implements HttpHandler {
       pause(decision.delay());
       Route route = matched.route();
       SimRequest routed = matched.request();
-      SimResponse response =
-          switch (decision.failure()) {
-            case FaultDecision.Failure.None none -> route.handler().handle(routed);
-            case FaultDecision.Failure.Status s ->
-                route.faultAnswer().render(s.code(), s.retryAfterSeconds());
-            case FaultDecision.Failure.MalformedBody m ->
-                Malformed.of(route.handler().handle(routed));
-            case FaultDecision.Failure.Timeout t -> {
-              holdUntilStopped();
-              yield null;
-            }
-            case FaultDecision.Failure.Drop d -> null;
-          };
+      SimResponse response = respond(route, routed, decision);
       if (response != null) {
         write(exchange, response);
       }
       // else: closing an exchange that sent no headers closes the connection without an answer
+    }
+  }
+
+  private SimResponse respond(Route route, SimRequest routed, FaultDecision decision) {
+    try {
+      return switch (decision.failure()) {
+        case FaultDecision.Failure.None none -> route.handler().handle(routed);
+        case FaultDecision.Failure.Status s ->
+            route.faultAnswer().render(s.code(), s.retryAfterSeconds());
+        case FaultDecision.Failure.MalformedBody m -> Malformed.of(route.handler().handle(routed));
+        case FaultDecision.Failure.Timeout t -> {
+          holdUntilStopped();
+          yield null;
+        }
+        case FaultDecision.Failure.Drop d -> null;
+      };
+    } catch (RuntimeException e) {
+      // A simulator bug must show as a readable 500, not as a dropped connection.
+      return SimResponse.json(500, Map.of("error", "simulator failure: " + e));
     }
   }
 

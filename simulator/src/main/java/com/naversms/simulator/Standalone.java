@@ -1,0 +1,64 @@
+package com.naversms.simulator;
+
+import com.naversms.simulator.naver.Scenario;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The simulator as a process of its own ({@code naver-sms simulator}, {@link SimulatorMain}):
+ * generated bookings for today (Korean date) and a banner with every URL and credential.
+ */
+public record Standalone(
+    int port, long seed, List<String> stores, int bookingsPerStore, Duration latency) {
+  public static final List<String> DEFAULT_STORES = List.of("1000001", "1000002", "1000003");
+
+  public Standalone {
+    stores = List.copyOf(stores);
+    if (bookingsPerStore < 0) {
+      throw new IllegalArgumentException(
+          "--bookings-per-store must be >= 0, got " + bookingsPerStore);
+    }
+    if (stores.isEmpty()) {
+      throw new IllegalArgumentException("--stores needs at least one store id");
+    }
+  }
+
+  /** Starts the simulator with the generated scenario. */
+  public Simulator start(Clock clock) {
+    Simulator sim =
+        Simulator.start(SimulatorOptions.defaults().port(port).latency(latency).clock(clock));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"));
+    sim.naver().scenario(Scenario.generated(seed, stores, bookingsPerStore, today));
+    return sim;
+  }
+
+  /** What to point the service at. */
+  public String banner(Simulator sim) {
+    String base = sim.baseUrl();
+    return String.join(
+        System.lineSeparator(),
+        "naver-sms simulator listening on " + base + " (loopback only)",
+        "",
+        "Naver login page   " + sim.naver().loginUrl(),
+        "  username         " + sim.naver().username(),
+        "  password         " + sim.naver().password(),
+        "Naver session chk  " + base + "/user2/help/myInfoV2",
+        "Partner API base   " + base + "   (instead of https://partner.booking.naver.com)",
+        "  stores           " + String.join(",", sim.naver().storeIds()),
+        "  bookings         " + bookingsPerStore + " per store, seed " + seed,
+        "SENS base          " + base + "   (instead of https://sens.apigw.ntruss.com)",
+        "  access_key       " + sim.sens().accessKey(),
+        "  secret_key       " + sim.sens().secretKey(),
+        "  service_id       " + sim.sens().serviceId(),
+        "Telegram base      " + base + "   (instead of https://api.telegram.org)",
+        "  bot_token        " + sim.telegram().botToken(),
+        "  chat_id          " + sim.telegram().chatId(),
+        "Slack webhook_url  " + base + sim.slack().webhookPath(),
+        "Slack API base     " + base + "/api   bot token " + sim.slack().botToken(),
+        "",
+        "Press Ctrl-C to stop.");
+  }
+}

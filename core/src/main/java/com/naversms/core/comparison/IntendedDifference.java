@@ -19,11 +19,17 @@ public record IntendedDifference(
     Category category,
     String key,
     ComparedItem.Side side,
-    List<String> fields) {
+    List<String> fields)
+    implements IntendedDifferences.Classifier {
   public static final String ANY_KEY = "*";
 
   public IntendedDifference {
     fields = List.copyOf(fields);
+  }
+
+  @Override
+  public java.util.Optional<String> idFor(ComparedItem item) {
+    return covers(item) ? java.util.Optional.of(id) : java.util.Optional.empty();
   }
 
   /** True when {@code item} is a difference of this kind. */

@@ -49,7 +49,7 @@ public final class PlanComparison {
                 null));
       }
     }
-    List<ComparedItem> labelled = items.stream().map(intended::label).toList();
+    List<ComparedItem> labelled = intended.label(items);
     return new ComparisonReport(candidate.at(), baselineName, candidateName, labelled);
   }
 

@@ -5,7 +5,6 @@ import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.PlannedAction.SendSms;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
-import com.naversms.core.state.RecordKey;
 import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
@@ -69,7 +68,7 @@ final class LegacyMessages {
             rule,
             booking.bookingNum(),
             booking.storeId(),
-            new RecordKey(booking.bookingNum(), booking.phoneHyphenated()),
+            LegacyPlanner.key(booking),
             flag,
             kind,
             booking.phone(),

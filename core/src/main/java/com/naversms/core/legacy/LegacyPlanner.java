@@ -121,8 +121,12 @@ public final class LegacyPlanner {
     step.send(LegacyMessages.GUIDE, Flags.REMIND, "안내");
   }
 
+  /** The legacy cut every number 3-4-rest, whatever its length (reference 1.4). */
   static RecordKey key(Booking b) {
-    return new RecordKey(b.bookingNum(), b.phoneHyphenated());
+    String d = Phone.digits(b.phone());
+    String phone =
+        d.length() > 7 ? d.substring(0, 3) + "-" + d.substring(3, 7) + "-" + d.substring(7) : d;
+    return new RecordKey(b.bookingNum(), phone);
   }
 
   /** One booking's planning step: appends to the plan being built. */

@@ -116,7 +116,7 @@ class PlanComparisonTest {
   @Test
   void aListedDifference_isLabelled_andNeitherCountsNorLowersThePercentage() {
     IntendedDifferences listed =
-        new IntendedDifferences(
+        IntendedDifferences.of(
             List.of(
                 new IntendedDifference(
                     "D9",

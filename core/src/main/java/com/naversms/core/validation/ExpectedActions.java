@@ -9,7 +9,7 @@ import java.util.Objects;
  * Checks a plan's actions against a scenario's expected actions. Each expected action gives only
  * the fields that matter (nested maps: only their given keys); expected actions are found in order
  * in the plan. The differences are written for a person: which expected action is missing and, when
- * an action of the same type and booking is there, which of its fields differ.
+ * an action of the same type (and booking) was planned in its place, which of its fields differ.
  */
 final class ExpectedActions {
   private ExpectedActions() {}
@@ -30,14 +30,20 @@ final class ExpectedActions {
       if (found >= 0) {
         used[found] = true;
         from = found + 1;
-      } else {
-        out.add(
-            "expected action #"
-                + (e + 1)
-                + " not planned (in order): "
-                + brief(want)
-                + near(want, actual, used));
+        continue;
       }
+      int close = closest(want, actual, used);
+      String detail = "";
+      if (close >= 0) {
+        // the action planned in its place is reported here, not again as unexpected
+        used[close] = true;
+        detail =
+            "; planned instead: action #"
+                + (close + 1)
+                + " with "
+                + differing(want, actual.get(close));
+      }
+      out.add("expected action #" + (e + 1) + " not planned (in order): " + brief(want) + detail);
     }
     if (exhaustive) {
       for (int a = 0; a < actual.size(); a++) {
@@ -66,7 +72,7 @@ final class ExpectedActions {
     return true;
   }
 
-  /** Numbers compare by value (YAML gives ints where the plan has longs). */
+  /** Numbers compare by value (YAML gives ints where the plan has longs); the rest as text. */
   private static boolean same(Object w, Object h) {
     if (w instanceof Number a && h instanceof Number b) {
       return a.doubleValue() == b.doubleValue();
@@ -74,31 +80,34 @@ final class ExpectedActions {
     return Objects.equals(w == null ? null : w.toString(), h == null ? null : h.toString());
   }
 
-  private static String near(
+  /** The first unused action of the same type (and booking, when given), or -1. */
+  private static int closest(
       Map<String, Object> want, List<Map<String, Object>> actual, boolean[] used) {
     for (int a = 0; a < actual.size(); a++) {
       Map<String, Object> have = actual.get(a);
-      if (Objects.equals(have.get("type"), want.get("type"))
-          && Objects.equals(have.get("booking_num"), want.get("booking_num"))) {
-        List<String> fields = new ArrayList<>();
-        for (var e : want.entrySet()) {
-          if (!subset(Map.of(e.getKey(), e.getValue()), have)) {
-            fields.add(
-                e.getKey()
-                    + " expected "
-                    + shortText(e.getValue())
-                    + " got "
-                    + shortText(have.get(e.getKey())));
-          }
-        }
-        return "; closest is action #"
-            + (a + 1)
-            + (used[a] ? " (already matched)" : "")
-            + ": "
-            + String.join(", ", fields);
+      if (!used[a]
+          && Objects.equals(have.get("type"), want.get("type"))
+          && (!want.containsKey("booking_num")
+              || Objects.equals(have.get("booking_num"), want.get("booking_num")))) {
+        return a;
       }
     }
-    return "";
+    return -1;
+  }
+
+  private static String differing(Map<String, Object> want, Map<String, Object> have) {
+    List<String> fields = new ArrayList<>();
+    for (var e : want.entrySet()) {
+      if (!subset(Map.of(e.getKey(), e.getValue()), have)) {
+        fields.add(
+            e.getKey()
+                + " expected "
+                + shortText(e.getValue())
+                + " got "
+                + shortText(have.get(e.getKey())));
+      }
+    }
+    return String.join(", ", fields);
   }
 
   static String brief(Map<String, Object> action) {

@@ -3,6 +3,7 @@ package com.naversms.adapters.dynamodb;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,12 +50,12 @@ final class PlainValues {
         }
         yield List.copyOf(list);
       }
-      case M -> java.util.Collections.unmodifiableMap(toPlain(v.m()));
-      case SS -> java.util.Collections.unmodifiableSet(new LinkedHashSet<>(v.ss()));
+      case M -> Collections.unmodifiableMap(toPlain(v.m()));
+      case SS -> Collections.unmodifiableSet(new LinkedHashSet<>(v.ss()));
       case NS -> {
         Set<Object> set = new LinkedHashSet<>();
         v.ns().forEach(n -> set.add(number(n)));
-        yield java.util.Collections.unmodifiableSet(set);
+        yield Collections.unmodifiableSet(set);
       }
       case B -> v.b().asByteArray();
       case BS -> v.bs().stream().map(SdkBytes::asByteArray).toList();

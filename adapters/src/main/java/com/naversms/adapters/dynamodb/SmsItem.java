@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -44,7 +45,10 @@ final class SmsItem {
     return new RecordKey(text(item, BOOKING_NUM), text(item, PHONE));
   }
 
-  /** Reads an item written by either system; missing flags read as false. */
+  /**
+   * Reads an item written by either system; missing flags read as false and a missing name (an item
+   * a claim created) as "".
+   */
   static StoredRecord toRecord(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> extra = new HashMap<>(item);
     extra.keySet().removeAll(LEGACY);
@@ -55,7 +59,7 @@ final class SmsItem {
     }
     return new StoredRecord(
         keyOf(item),
-        text(item, NAME),
+        Objects.requireNonNullElse(text(item, NAME), ""),
         bookingTime,
         flag(item, Flags.CONFIRM),
         flag(item, Flags.REMIND),

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Rows of {@code sms} (plus their {@code sms_delivery} rows) as StoredRecords and back. */
@@ -45,7 +46,7 @@ final class SmsRows {
     extra.putAll(deliveryAttributes(c, key));
     return new StoredRecord(
         key,
-        rs.getString("name"),
+        Objects.requireNonNullElse(rs.getString("name"), ""),
         bookingTime,
         rs.getInt(Flags.CONFIRM) == 1,
         rs.getInt(Flags.REMIND) == 1,

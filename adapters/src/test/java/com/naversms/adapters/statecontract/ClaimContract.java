@@ -102,6 +102,8 @@ public abstract class ClaimContract {
     assertThat(store.claim(missing, 3, T0)).isEqualTo(new Claimed(1));
 
     StoredRecord r = store.read(List.of(key(2))).get(key(2));
+    assertThat(r.name()).isEmpty();
+    assertThat(r.bookingTime()).isNull();
     assertThat(r.remindSms()).isFalse();
     assertThat(r.extra()).containsEntry("remind_sms_claimed_at", T0.toEpochMilli());
   }

@@ -72,10 +72,18 @@ final class Dispatcher implements HttpHandler {
             route.faultAnswer().render(s.code(), s.retryAfterSeconds());
         case FaultDecision.Failure.MalformedBody m -> Malformed.of(route.handler().handle(routed));
         case FaultDecision.Failure.Timeout t -> {
+          if (t.afterRoute()) {
+            route.handler().handle(routed);
+          }
           holdUntilStopped();
           yield null;
         }
-        case FaultDecision.Failure.Drop d -> null;
+        case FaultDecision.Failure.Drop d -> {
+          if (d.afterRoute()) {
+            route.handler().handle(routed);
+          }
+          yield null;
+        }
       };
     } catch (RuntimeException e) {
       // A simulator bug must show as a readable 500, not as a dropped connection.

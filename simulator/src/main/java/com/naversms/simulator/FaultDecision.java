@@ -20,10 +20,18 @@ public record FaultDecision(Duration delay, Failure failure) {
     /** Run the route, then cut its body short so it no longer parses. */
     record MalformedBody() implements Failure {}
 
-    /** Hold the request without answering until the simulator stops. */
-    record Timeout() implements Failure {}
+    /**
+     * Hold the request without answering until the simulator stops.
+     *
+     * @param afterRoute run the route first (the message is accepted, the answer never comes)
+     */
+    record Timeout(boolean afterRoute) implements Failure {}
 
-    /** Close the connection without an answer. */
-    record Drop() implements Failure {}
+    /**
+     * Close the connection without an answer.
+     *
+     * @param afterRoute run the route first (the message is accepted, the answer is lost)
+     */
+    record Drop(boolean afterRoute) implements Failure {}
   }
 }

@@ -46,12 +46,25 @@ public final class RouteFaults {
 
   /** Never answer (until the simulator stops): the client's timeout must fire. */
   public synchronized RouteFaults timeout() {
-    return add(new FaultDecision.Failure.Timeout(), Duration.ZERO, 0);
+    return add(new FaultDecision.Failure.Timeout(false), Duration.ZERO, 0);
+  }
+
+  /**
+   * Runs the route (a message is accepted, a booking served) and then never answers: the client
+   * cannot know whether its request took effect.
+   */
+  public synchronized RouteFaults timeoutAfterHandling() {
+    return add(new FaultDecision.Failure.Timeout(true), Duration.ZERO, 0);
   }
 
   /** Close the connection without answering. */
   public synchronized RouteFaults dropConnection() {
-    return add(new FaultDecision.Failure.Drop(), Duration.ZERO, 0);
+    return add(new FaultDecision.Failure.Drop(false), Duration.ZERO, 0);
+  }
+
+  /** Runs the route, then closes the connection without sending its answer. */
+  public synchronized RouteFaults dropConnectionAfterHandling() {
+    return add(new FaultDecision.Failure.Drop(true), Duration.ZERO, 0);
   }
 
   /** The n-th request from now (1-based) gets this status; the others run normally. */

@@ -116,6 +116,33 @@ class FaultsTest {
   }
 
   @Test
+  void dropAfterHandling_acceptsTheMessageButLosesTheAnswer() {
+    SIM.faults().on(Routes.SLACK_WEBHOOK).dropConnectionAfterHandling().times(1);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(HOOK))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+            .build();
+    assertThatThrownBy(() -> Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(IOException.class);
+    assertThat(SIM.slack().messages()).hasSize(1);
+  }
+
+  @Test
+  void timeoutAfterHandling_acceptsTheMessageButNeverAnswers() {
+    SIM.faults().on(Routes.SLACK_WEBHOOK).timeoutAfterHandling().times(1);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(HOOK))
+            .timeout(Duration.ofMillis(300))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+            .build();
+    assertThatThrownBy(() -> Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(HttpTimeoutException.class);
+    assertThat(SIM.slack().messages()).hasSize(1);
+  }
+
+  @Test
   void everyRequestIsRecorded_includingFaultedOnes() {
     SIM.faults().on(Routes.SLACK_WEBHOOK).status(500).times(1);
     post();

@@ -1,17 +1,117 @@
 package com.naversms.app.cli;
 
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.config.ConfigError;
+import com.naversms.core.config.ConfigException;
+import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.config.PlanJson;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.Planner;
+import com.naversms.core.rules.Configuration;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `naver-sms plan`: Pure planning on a snapshot of bookings and records. */
+/**
+ * {@code naver-sms plan}: pure planning on a snapshot (DESIGN.md 4). Prints what a cycle at {@code
+ * --at} would do; sends and writes nothing. Exit 0 when a plan was printed (bookings or records
+ * that cannot be read are reported on stderr and skipped), 2 on bad usage or input.
+ */
 @Command(
     name = "plan",
-    description = "Pure planning on a snapshot of bookings and records.",
+    description = "Pure planning on a snapshot of bookings and records; sends and writes nothing.",
     mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--bookings",
+      required = true,
+      paramLabel = "FILE",
+      description = "JSON array of bookings as the partner API's list endpoint returns them")
+  Path bookings;
+
+  @Option(
+      names = "--records",
+      paramLabel = "FILE",
+      description = "JSON array of stored records in the legacy sms item shape (default: none)")
+  Path records;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "TIME",
+      description = "the cycle's instant, ISO-8601 with offset, e.g. 2026-11-27T12:10:00+09:00")
+  String at;
+
+  @Option(
+      names = "--config",
+      paramLabel = "DIR",
+      defaultValue = "config",
+      description = "config folder (default: ${DEFAULT-VALUE})")
+  Path config;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(
+      names = "--explain",
+      description = "also list, per booking and rule that did not fire, the first failed condition")
+  boolean explain;
+
   @Override
   public Integer call() {
-    System.err.println("naver-sms plan: not built yet");
-    return 2;
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> bad = new ArrayList<>();
+    Snapshot.Read read = Snapshot.read(bookings, records, at);
+    Configuration configuration = loadConfig(bad);
+    if (read instanceof Snapshot.Read.Bad b) {
+      bad.addAll(0, b.messages());
+    }
+    if (!bad.isEmpty() || !(read instanceof Snapshot.Read.Ok(Snapshot snapshot))) {
+      bad.forEach(m -> err.println("naver-sms plan: " + m));
+      err.flush();
+      return 2;
+    }
+    for (BookingProblem p : snapshot.problems()) {
+      err.println("naver-sms plan: skipped " + p);
+    }
+    err.flush();
+    Plan planned =
+        Planner.plan(snapshot.bookings(), snapshot.records(), snapshot.at(), configuration);
+    List<BookingProblem> problems = new ArrayList<>(snapshot.problems());
+    problems.addAll(planned.problems());
+    Plan plan = new Plan(planned.at(), planned.actions(), planned.skipped(), problems);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        switch (format) {
+          case json -> PlanJson.toJson(plan, explain) + "\n";
+          case table -> PlanTable.render(plan, snapshot.bookings(), explain);
+        });
+    out.flush();
+    return 0;
+  }
+
+  private Configuration loadConfig(List<String> bad) {
+    try {
+      return ConfigLoader.load(config);
+    } catch (ConfigException e) {
+      e.errors().stream().map(ConfigError::toString).forEach(bad::add);
+      return null;
+    }
   }
 }

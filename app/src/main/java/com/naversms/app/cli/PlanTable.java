@@ -1,0 +1,75 @@
+package com.naversms.app.cli;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.booking.Phone;
+import com.naversms.core.config.PlanJson;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Skip;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code plan --format table}: the actions in execution order, phones masked. */
+final class PlanTable {
+  private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private PlanTable() {}
+
+  static String render(Plan plan, List<Booking> bookings, boolean explain) {
+    Map<String, Booking> byNum =
+        bookings.stream()
+            .collect(Collectors.toMap(Booking::bookingNum, Function.identity(), (a, b) -> a));
+    StringBuilder out = new StringBuilder();
+    out.append("Plan at ")
+        .append(PlanJson.at(plan))
+        .append(": ")
+        .append(plan.actions().size())
+        .append(" actions for ")
+        .append(bookings.size())
+        .append(" bookings\n\n");
+    TextTable actions =
+        new TextTable("SLOT", "STORE", "BOOKING", "RULE", "TYPE", "TEMPLATE/FLAG", "PHONE");
+    for (PlannedAction a : plan.actions()) {
+      Booking b = byNum.get(a.bookingNum());
+      actions.row(
+          b == null ? "" : b.startLocal().format(SLOT),
+          a.storeId(),
+          a.bookingNum().isEmpty() ? "(digest)" : a.bookingNum(),
+          a.rule(),
+          a.type(),
+          detail(a),
+          b == null ? "" : Phone.masked(b.phone()));
+    }
+    out.append(actions.isEmpty() ? "No actions.\n" : actions.render());
+    if (explain) {
+      TextTable skipped = new TextTable("BOOKING", "RULE", "CONDITION", "REASON");
+      for (Skip s : plan.skipped()) {
+        skipped.row(s.bookingNum(), s.rule(), s.condition(), s.reason());
+      }
+      out.append("\nSkipped:\n").append(skipped.isEmpty() ? "Nothing.\n" : skipped.render());
+    }
+    if (!plan.problems().isEmpty()) {
+      out.append("\nProblems:\n");
+      for (BookingProblem p : plan.problems()) {
+        out.append("  ").append(p).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String detail(PlannedAction action) {
+    return switch (action) {
+      case PlannedAction.SendSms s ->
+          s.template() + " (" + s.messageType() + " " + s.bytes() + " B, flag " + s.flag() + ")";
+      case PlannedAction.UpdateFlag u -> u.flag() + "=" + u.value();
+      case PlannedAction.CreateDbRecord c -> "";
+      case PlannedAction.SendTelegram t -> "";
+      case PlannedAction.SendSlack s -> s.channel();
+      case PlannedAction.LogEvent l -> l.eventType();
+    };
+  }
+}

@@ -1,5 +1,8 @@
 package com.naversms.app.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +36,9 @@ public final class Main implements Runnable {
   /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // Korean text must come out as UTF-8 even under a POSIX locale (piped JSON, cron).
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       cmd.getErr().println("naver-sms: " + ex.getMessage());
       return 2;

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -108,6 +109,13 @@ public final class AwsSecretsManagerProvider implements SecretsProvider {
         throw new SecretsException("secret " + secretName + " refused: " + code, e);
       }
       return Attempts.again(code + " (HTTP " + e.statusCode() + ")");
+    } catch (SdkClientException e) {
+      if (!causedByIo(e)) {
+        // No credentials, no region, a bad endpoint: repeating cannot help.
+        throw new SecretsException(
+            "secret " + secretName + " could not be read: " + e.getMessage(), e);
+      }
+      return Attempts.again(e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (SdkException e) {
       return Attempts.again(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -115,5 +123,14 @@ public final class AwsSecretsManagerProvider implements SecretsProvider {
       throw new SecretsException("secret " + secretName + " has no string value (binary secret)");
     }
     return Attempts.done(Optional.of(SecretJson.parse(secretName, response.secretString())));
+  }
+
+  private static boolean causedByIo(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -122,4 +122,45 @@ class AwsSecretsManagerProviderTest {
     assertThat(provider.find("naver-sms-automation/telegram-credentials"))
         .contains(Map.of("bot_token", "1:A", "chat_id", "-1000000000001"));
   }
+
+  @Test
+  void missingAwsCredentials_failAtOnce_withoutRetries() {
+    AwsSecretsManagerProvider noCredentials =
+        new AwsSecretsManagerProvider(
+            AwsSecretsManagerProvider.client(
+                Region.AP_NORTHEAST_2,
+                Optional.of(fake.endpoint()),
+                () -> {
+                  throw software.amazon.awssdk.core.exception.SdkClientException.create(
+                      "Unable to load credentials from any of the providers in the chain");
+                }),
+            new Backoff(3, Duration.ofMillis(1000), Duration.ofMillis(2000)),
+            waits::add);
+
+    assertThatThrownBy(() -> noCredentials.find(SENS))
+        .isInstanceOf(SecretsException.class)
+        .hasMessageContaining("secret " + SENS + " could not be read")
+        .hasMessageContaining("Unable to load credentials");
+    assertThat(waits).isEmpty();
+    assertThat(fake.requestedIds()).isEmpty();
+  }
+
+  @Test
+  void unreachableEndpoint_isRetried_thenFails() throws java.io.IOException {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    AwsSecretsManagerProvider unreachable =
+        new AwsSecretsManagerProvider(
+            AwsSecretsManagerProvider.client(
+                Region.AP_NORTHEAST_2,
+                Optional.of(java.net.URI.create("http://127.0.0.1:" + closedPort)),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKTEST", "sktest"))),
+            new Backoff(3, Duration.ofMillis(1), Duration.ofMillis(2)),
+            waits::add);
+
+    assertThatThrownBy(() -> unreachable.find(SENS)).hasMessageContaining("after 3 attempts");
+    assertThat(waits).hasSize(2);
+  }
 }

@@ -130,14 +130,14 @@ final class Dispatcher implements HttpHandler {
         exchange.getRequestURI().getRawPath(),
         exchange.getRequestURI().getRawQuery(),
         headers,
-        body,
+        new String(body, java.nio.charset.StandardCharsets.UTF_8),
         List.of(),
         clock.instant());
   }
 
   private static void write(HttpExchange exchange, SimResponse response) throws IOException {
     response.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-    byte[] body = response.body();
+    byte[] body = response.bodyBytes();
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {

@@ -20,7 +20,7 @@ public record SimRequest(
     String rawPath,
     String rawQuery,
     Map<String, List<String>> headers,
-    byte[] body,
+    String body,
     List<String> pathParams,
     Instant receivedAt) {
 
@@ -53,7 +53,7 @@ public record SimRequest(
   }
 
   public String bodyText() {
-    return new String(body, StandardCharsets.UTF_8);
+    return body;
   }
 
   public Map<String, String> query() {
@@ -91,7 +91,7 @@ public record SimRequest(
     if (header == null) {
       return cookies;
     }
-    for (String part : header.split(";")) {
+    for (String part : header.split(";", -1)) {
       int eq = part.indexOf('=');
       if (eq > 0) {
         cookies.putIfAbsent(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
@@ -105,7 +105,7 @@ public record SimRequest(
     if (text == null || text.isEmpty()) {
       return values;
     }
-    for (String pair : text.split("&")) {
+    for (String pair : text.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

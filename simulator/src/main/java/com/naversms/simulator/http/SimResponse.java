@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An answer the simulator will write: status, headers (each possibly repeated) and body. */
-public record SimResponse(int status, Map<String, List<String>> headers, byte[] body) {
+public record SimResponse(int status, Map<String, List<String>> headers, String body) {
   public SimResponse {
     headers = Map.copyOf(headers);
   }
@@ -15,25 +15,21 @@ public record SimResponse(int status, Map<String, List<String>> headers, byte[] 
     return new SimResponse(
         status,
         Map.of("Content-Type", List.of("application/json; charset=utf-8")),
-        Json.bytes(value));
+        new String(Json.bytes(value), StandardCharsets.UTF_8));
   }
 
   public static SimResponse text(int status, String text) {
     return new SimResponse(
-        status,
-        Map.of("Content-Type", List.of("text/plain; charset=utf-8")),
-        text.getBytes(StandardCharsets.UTF_8));
+        status, Map.of("Content-Type", List.of("text/plain; charset=utf-8")), text);
   }
 
   public static SimResponse html(int status, String html) {
     return new SimResponse(
-        status,
-        Map.of("Content-Type", List.of("text/html; charset=utf-8")),
-        html.getBytes(StandardCharsets.UTF_8));
+        status, Map.of("Content-Type", List.of("text/html; charset=utf-8")), html);
   }
 
   public static SimResponse redirect(String location) {
-    return new SimResponse(302, Map.of("Location", List.of(location)), new byte[0]);
+    return new SimResponse(302, Map.of("Location", List.of(location)), "");
   }
 
   /** A copy with one more header value. */
@@ -44,12 +40,12 @@ public record SimResponse(int status, Map<String, List<String>> headers, byte[] 
   }
 
   /** A copy with another body, same status and headers. */
-  public SimResponse withBody(byte[] newBody) {
+  public SimResponse withBody(String newBody) {
     return new SimResponse(status, headers, newBody);
   }
 
-  public String bodyText() {
-    return new String(body, StandardCharsets.UTF_8);
+  public byte[] bodyBytes() {
+    return body.getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

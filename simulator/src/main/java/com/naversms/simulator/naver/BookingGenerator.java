@@ -59,7 +59,7 @@ final class BookingGenerator {
     String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
     String phone = String.format("0100000%04d", ++phoneSequence % 10_000);
     String businessName = "예시스튜디오 " + BRANCHES[storeIndex % BRANCHES.length];
-    List<Map<String, Object>> options = options(bookingId);
+    List<Map<String, Object>> options = options();
     int price = 35_000 + options.stream().mapToInt(o -> (Integer) o.get("sumPrice")).sum();
     ZonedDateTime registered =
         startAt.minusDays(1 + random.nextInt(6)).withHour(9 + random.nextInt(12));
@@ -128,30 +128,30 @@ final class BookingGenerator {
     return b;
   }
 
-  private List<Map<String, Object>> options(long bookingId) {
+  private List<Map<String, Object>> options() {
     List<Map<String, Object>> options = new ArrayList<>();
-    options.add(option(bookingId, 0, PACKAGE, 35_000, 1, "REQUIRED"));
+    options.add(option(0, PACKAGE, 35_000, 1, "REQUIRED"));
     if (random.nextInt(100) < 35) {
-      options.add(option(bookingId, 1, "무료 인화지 (네이버 포토리뷰 약속 시)", 0, 1, "CUSTOM"));
+      options.add(option(1, "무료 인화지 (네이버 포토리뷰 약속 시)", 0, 1, "CUSTOM"));
     }
     if (random.nextInt(100) < 20) {
-      options.add(option(bookingId, 2, "인스타 후기 이벤트 참여", 0, 1, "CUSTOM"));
+      options.add(option(2, "인스타 후기 이벤트 참여", 0, 1, "CUSTOM"));
     }
     if (random.nextInt(100) < 15) {
-      options.add(option(bookingId, 3, "원본 파일 전체 제공", 0, 1, "CUSTOM"));
+      options.add(option(3, "원본 파일 전체 제공", 0, 1, "CUSTOM"));
     }
     if (random.nextInt(100) < 15) {
       int count = 1 + random.nextInt(3);
-      options.add(option(bookingId, 4, "전문가 보정", 10_000, count, "CUSTOM"));
+      options.add(option(4, "전문가 보정", 10_000, count, "CUSTOM"));
     }
     if (random.nextInt(100) < 10) {
-      options.add(option(bookingId, 5, "무선 리모컨", 3_000, 1, "CUSTOM"));
+      options.add(option(5, "무선 리모컨", 3_000, 1, "CUSTOM"));
     }
     return options;
   }
 
   private static Map<String, Object> option(
-      long bookingId, int n, String name, int price, int count, String category) {
+      int n, String name, int price, int count, String category) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("optionId", 30_000_010 + n);
     o.put("name", name);

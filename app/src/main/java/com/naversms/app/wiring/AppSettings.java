@@ -1,0 +1,112 @@
+package com.naversms.app.wiring;
+
+import com.naversms.app.cycle.CycleSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the composition root reads from the environment (docs/operations.md lists the
+ * variables), mapped once at the edge into values.
+ *
+ * @param naverBaseUrl one base URL for the Naver login pages and partner API (the simulator)
+ * @param loginFunction the browser-login Lambda function the cycle invokes when cookies fail
+ */
+public record AppSettings(
+    Path configDir,
+    StateBackend stateBackend,
+    Path sqlitePath,
+    String smsTable,
+    String sessionTable,
+    String region,
+    Optional<URI> dynamoEndpoint,
+    Optional<String> naverBaseUrl,
+    Optional<URI> sensBaseUrl,
+    Optional<URI> telegramBaseUrl,
+    int fetchConcurrency,
+    String comparisonBaseline,
+    Optional<String> loginFunction,
+    CycleSettings cycle,
+    Map<String, String> env) {
+
+  /** Where the records and the session live. */
+  public enum StateBackend {
+    DYNAMODB,
+    SQLITE
+  }
+
+  public AppSettings {
+    env = Map.copyOf(env);
+  }
+
+  public static AppSettings fromEnvironment(Map<String, String> env) {
+    EnvValues v = new EnvValues(env);
+    boolean lambda = v.present("AWS_LAMBDA_FUNCTION_NAME");
+    StateBackend backend =
+        v.choice("STATE_BACKEND", lambda ? "dynamodb" : "sqlite").equals("dynamodb")
+            ? StateBackend.DYNAMODB
+            : StateBackend.SQLITE;
+    CycleSettings cycle =
+        new CycleSettings(
+            v.integer("MAX_SEND_ATTEMPTS", 3, 1, 20),
+            Duration.ofMinutes(v.integer("STALE_CLAIM_MINUTES", 15, 1, 24 * 60)),
+            v.flag("COMPARISON_MODE") || v.flag("COMPARISON_MODE_ENABLED"),
+            v.flag("DRY_RUN"));
+    return new AppSettings(
+        Path.of(v.text("NAVER_SMS_CONFIG_DIR", lambda ? "/var/task/config" : "config")),
+        backend,
+        Path.of(v.text("SQLITE_PATH", "naver-sms.db")),
+        v.text("SMS_TABLE", "sms"),
+        v.text("SESSION_TABLE", "session"),
+        v.text("AWS_REGION", "ap-northeast-2"),
+        v.optional("DYNAMODB_ENDPOINT").map(URI::create),
+        v.optional("NAVER_BASE_URL"),
+        v.optional("SENS_BASE_URL").map(URI::create),
+        v.optional("TELEGRAM_BASE_URL").map(URI::create),
+        v.integer("FETCH_CONCURRENCY", 4, 1, 16),
+        v.text("COMPARISON_BASELINE", "legacy"),
+        v.optional("LOGIN_FUNCTION_NAME"),
+        cycle,
+        env);
+  }
+
+  public AppSettings withConfigDir(Path dir) {
+    return new AppSettings(
+        dir,
+        stateBackend,
+        sqlitePath,
+        smsTable,
+        sessionTable,
+        region,
+        dynamoEndpoint,
+        naverBaseUrl,
+        sensBaseUrl,
+        telegramBaseUrl,
+        fetchConcurrency,
+        comparisonBaseline,
+        loginFunction,
+        cycle,
+        env);
+  }
+
+  public AppSettings withCycle(CycleSettings settings) {
+    return new AppSettings(
+        configDir,
+        stateBackend,
+        sqlitePath,
+        smsTable,
+        sessionTable,
+        region,
+        dynamoEndpoint,
+        naverBaseUrl,
+        sensBaseUrl,
+        telegramBaseUrl,
+        fetchConcurrency,
+        comparisonBaseline,
+        loginFunction,
+        settings,
+        env);
+  }
+}

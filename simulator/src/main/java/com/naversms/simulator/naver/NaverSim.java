@@ -85,6 +85,11 @@ public final class NaverSim {
     return new TreeSet<>(bookings.keySet());
   }
 
+  /** A store's bookings as served (unfiltered), empty for an unknown store. */
+  public List<Map<String, Object>> bookings(String storeId) {
+    return bookings.getOrDefault(storeId, List.of());
+  }
+
   List<Map<String, Object>> bookingsOf(String storeId) {
     return bookings.get(storeId);
   }

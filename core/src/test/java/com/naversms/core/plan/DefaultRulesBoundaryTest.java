@@ -7,7 +7,9 @@ import static com.naversms.core.rules.fixtures.RecordBuilder.aRecordFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.fixtures.BookingBuilder;
 import com.naversms.core.rules.fixtures.RecordBuilder;
 import com.naversms.core.rules.fixtures.TestConfig;
@@ -16,6 +18,7 @@ import com.naversms.core.state.StoredRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -234,7 +237,28 @@ class DefaultRulesBoundaryTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("table")
   void defaultRules_atTheLegacyBoundaries(Case c) throws IOException {
-    Booking b = c.booking().build();
+    check(c, config, TestConfig.STORE_A);
+  }
+
+  /** The same table against the shipped config/ folder, loaded as the service loads it. */
+  @ParameterizedTest(name = "shipped config: {0}")
+  @MethodSource("table")
+  void shippedConfig_atTheLegacyBoundaries(Case c) throws IOException {
+    Configuration shipped = ShippedConfig.load();
+    check(c, shipped, shipped.stores().all().get(0).id());
+  }
+
+  @Test
+  void shippedConfig_enablesExactlyTheLegacyRulesOneToFour_inOrder() {
+    Configuration shipped = ShippedConfig.load();
+    assertThat(shipped.rules().stream().filter(Rule::enabled).map(Rule::name))
+        .containsExactly(
+            TestConfig.RULE_1, TestConfig.RULE_2, TestConfig.RULE_3, TestConfig.RULE_4);
+    assertThat(shipped.optionKeywords()).containsExactlyElementsOf(TestConfig.KEYWORDS);
+  }
+
+  private static void check(Case c, Configuration config, String store) throws IOException {
+    Booking b = c.booking().store(store).build();
     Map<RecordKey, StoredRecord> records =
         c.record() == null ? Map.of() : c.record().apply(aRecordFor(b)).asMap();
     Plan plan = Planner.plan(List.of(b), records, kst(c.now()), config);
@@ -247,6 +271,15 @@ class DefaultRulesBoundaryTest {
     } else {
       assertThat(c.ours()).as("a difference id, so not as the legacy").isNotEqualTo(c.legacy());
       assertThat(IntendedDifferences.ids()).contains(c.differenceId());
+    }
+  }
+
+  /** The repository's config/ folder (tests run in the core module folder). */
+  static final class ShippedConfig {
+    static Configuration load() {
+      Path dir = Path.of("..", "config");
+      assertThat(dir.resolve("rules.yaml")).as("the shipped config folder").exists();
+      return ConfigLoader.load(dir);
     }
   }
 

@@ -113,6 +113,63 @@ class PlannerPropertiesTest {
   }
 
   @Test
+  void shippedConfig_allThreeFlagsSet_noSms_andNoTemplateTwice() {
+    Configuration shipped = DefaultRulesBoundaryTest.ShippedConfig.load();
+    String store = shipped.stores().all().get(0).id();
+    qt().withExamples(100)
+        .forAll(worlds(true), worlds(false))
+        .checkAssert((flagged, any) -> {
+          assertThat(
+                  PlanAssertions.sms(
+                      Planner.plan(
+                          atStore(flagged.bookings(), store),
+                          recordsAt(flagged, store),
+                          flagged.now(),
+                          shipped)))
+              .isEmpty();
+          var counts =
+              PlanAssertions.sms(
+                      Planner.plan(atStore(any.bookings(), store), Map.of(), any.now(), shipped))
+                  .stream()
+                  .collect(
+                      Collectors.groupingBy(
+                          s -> s.bookingNum() + "|" + s.template(), Collectors.counting()));
+          assertThat(counts.values()).allMatch(n -> n == 1);
+        });
+  }
+
+  private static List<Booking> atStore(List<Booking> bookings, String store) {
+    return bookings.stream().map(b -> withStore(b, store)).toList();
+  }
+
+  private static Map<RecordKey, StoredRecord> recordsAt(World w, String store) {
+    Map<RecordKey, StoredRecord> out = new HashMap<>();
+    for (Booking b : atStore(w.bookings(), store)) {
+      out.putAll(aRecordFor(b).flags(true, true, true).asMap());
+    }
+    return out;
+  }
+
+  private static Booking withStore(Booking b, String store) {
+    return new Booking(
+        b.bookingId(),
+        store,
+        b.name(),
+        b.phone(),
+        b.statusCode(),
+        b.start(),
+        b.end(),
+        b.options(),
+        b.formAnswers(),
+        b.coupons(),
+        b.prices(),
+        b.email(),
+        b.registeredAt(),
+        b.confirmedAt(),
+        b.raw());
+  }
+
+  @Test
   void noSmsIsPlannedWhoseFlagWasAlreadySet() {
     qt().withExamples(150)
         .forAll(worlds(false))

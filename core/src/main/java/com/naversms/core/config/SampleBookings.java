@@ -52,6 +52,29 @@ final class SampleBookings {
         Map.of("bizItemName", filler(40)));
   }
 
+  /** An ordinary booking, for showing a message's usual size. */
+  static Booking typical(String storeId) {
+    Instant start = Instant.parse("2026-11-27T05:00:00Z");
+    return new Booking(
+        9100000001L,
+        storeId,
+        "김예시",
+        "01000001234",
+        "RC03",
+        start,
+        start.plusSeconds(6600),
+        List.of(
+            new BookingOption("110분/1~4인 촬영", 1, 35000, "REQUIRED"),
+            new BookingOption("네이버 포토리뷰 무료 인화", 1, 0, "CUSTOM")),
+        List.of(),
+        List.of(new Booking.Coupon("평일 1시간 추가", "GIFT")),
+        new Booking.Prices(35000, 0, 35000),
+        "customer@example.com",
+        OffsetDateTime.parse("2026-11-20T11:18:43+09:00"),
+        OffsetDateTime.parse("2026-11-20T11:19:21+09:00"),
+        Map.of("bizItemName", "110분 이용"));
+  }
+
   static Booking minimal(String storeId) {
     Instant start = Instant.parse("2026-11-27T05:00:00Z");
     return new Booking(

@@ -26,7 +26,10 @@ class ExamplesTest {
         .allSatisfy(b -> assertThat(config.stores().byId(b.storeId())).isPresent());
     assertThat(read.bookings()).extracting(Booking::statusCode).contains("RC03", "RC08");
     Booking lateUtc =
-        read.bookings().stream().filter(b -> b.bookingId() == 9100000009L).findFirst().orElseThrow();
+        read.bookings().stream()
+            .filter(b -> b.bookingId() == 9100000009L)
+            .findFirst()
+            .orElseThrow();
     assertThat(lateUtc.startLocal().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 28));
   }
 

@@ -1,11 +1,14 @@
 package com.naversms.app.cli;
 
+import com.naversms.app.demo.Demo;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * `naver-sms demo`: The whole job on embedded defaults: simulator, SQLite, a clock walking a
- * business day.
+ * business day. {@code COMPARISON_MODE=true} runs the comparison cycle instead (nothing sent).
  */
 @Command(
     name = "demo",
@@ -13,9 +16,15 @@ import picocli.CommandLine.Command;
         "The whole job on embedded defaults: simulator, SQLite, a clock walking a business day.",
     mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--config", description = "Config folder (default: ./config, else the repo's)")
+  Path config;
+
   @Override
   public Integer call() {
-    System.err.println("naver-sms demo: not built yet");
-    return 2;
+    String flag =
+        System.getenv()
+            .getOrDefault(
+                "COMPARISON_MODE", System.getenv().getOrDefault("COMPARISON_MODE_ENABLED", ""));
+    return new Demo(ConfigDirs.find(config), flag.equalsIgnoreCase("true"), System.out).run();
   }
 }

@@ -120,6 +120,7 @@ public final class Cycle {
       }
       Fetching.Fetched fetched =
           new Fetching(state, steps, clock).fetch(source, config.stores(), now);
+      closeQuietly(source);
       metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
       Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), steps);
       Plan plan = planner.plan(fetched.bookings(), records, now, config);
@@ -202,7 +203,8 @@ public final class Cycle {
     }
     ShadowComparison comparison = shadow.orElseThrow();
     Plan baseline = comparison.baseline().plan(bookings, records, now, config);
-    return comparison.compare(baseline, candidate, requestId);
+    return comparison.compare(
+        new ShadowComparison.Input(bookings, records, now), baseline, candidate, requestId);
   }
 
   private CycleResult fail(
@@ -222,6 +224,17 @@ public final class Cycle {
       new Summaries(channels, steps).send(CycleMessages.errorAlert(failure, now));
     }
     return CycleResult.failed(requestId, now, failure, since(started));
+  }
+
+  /** The partner client holds an HTTP client per cycle. */
+  private static void closeQuietly(Object source) {
+    if (source instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // nothing was fetched with it any more; a failed close loses nothing
+      }
+    }
   }
 
   private Duration since(long startedMillis) {

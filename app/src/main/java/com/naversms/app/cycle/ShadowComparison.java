@@ -1,6 +1,12 @@
 package com.naversms.app.cycle;
 
+import com.naversms.core.booking.Booking;
 import com.naversms.core.plan.Plan;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Comparison (shadow) mode: a second planner plans the same cycle and both plans are compared,
@@ -16,5 +22,8 @@ public interface ShadowComparison {
    *
    * @return how many differences were unexpected
    */
-  int compare(Plan baseline, Plan candidate, String requestId);
+  int compare(Input input, Plan baseline, Plan candidate, String requestId);
+
+  /** What both planners planned from. */
+  record Input(List<Booking> bookings, Map<RecordKey, StoredRecord> records, Instant now) {}
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * @param naverBaseUrl one base URL for the Naver login pages and partner API (the simulator)
  * @param loginFunction the browser-login Lambda function the cycle invokes when cookies fail
+ * @param fetchMinInterval least time between two partner-API requests of one store
+ * @param retryPause first pause before an HTTP retry; empty for each adapter's production value
  */
 public record AppSettings(
     Path configDir,
@@ -28,6 +30,8 @@ public record AppSettings(
     int fetchConcurrency,
     String comparisonBaseline,
     Optional<String> loginFunction,
+    Duration fetchMinInterval,
+    Optional<Duration> retryPause,
     CycleSettings cycle,
     Map<String, String> env) {
 
@@ -68,6 +72,8 @@ public record AppSettings(
         v.integer("FETCH_CONCURRENCY", 4, 1, 16),
         v.text("COMPARISON_BASELINE", "legacy"),
         v.optional("LOGIN_FUNCTION_NAME"),
+        Duration.ofMillis(v.integer("FETCH_MIN_INTERVAL_MS", 250, 0, 60_000)),
+        v.optional("RETRY_PAUSE_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms))),
         cycle,
         env);
   }
@@ -87,6 +93,31 @@ public record AppSettings(
         fetchConcurrency,
         comparisonBaseline,
         loginFunction,
+        fetchMinInterval,
+        retryPause,
+        cycle,
+        env);
+  }
+
+  /** Every service at one base URL (the simulator), no pacing, quick retries. */
+  public AppSettings pointedAt(String baseUrl) {
+    URI base = URI.create(baseUrl);
+    return new AppSettings(
+        configDir,
+        stateBackend,
+        sqlitePath,
+        smsTable,
+        sessionTable,
+        region,
+        dynamoEndpoint,
+        Optional.of(baseUrl),
+        Optional.of(base),
+        Optional.of(base),
+        fetchConcurrency,
+        comparisonBaseline,
+        loginFunction,
+        Duration.ZERO,
+        Optional.of(Duration.ofMillis(10)),
         cycle,
         env);
   }
@@ -106,6 +137,8 @@ public record AppSettings(
         fetchConcurrency,
         comparisonBaseline,
         loginFunction,
+        fetchMinInterval,
+        retryPause,
         settings,
         env);
   }

@@ -1,26 +1,159 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.naver.ChromiumBrowserLogin;
+import com.naversms.adapters.naver.ChromiumSettings;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.observability.EmfMetrics;
+import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.adapters.secrets.SecretsSource;
+import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.app.cycle.Cycle;
+import com.naversms.app.cycle.CycleSettings;
+import com.naversms.app.cycle.ShadowComparison;
+import com.naversms.app.lambda.LambdaInvokedLogin;
+import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.plan.Planner;
+import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Metrics;
+import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.rules.Configuration;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
-/** The composition root: builds the object graph with {@code new}, from {@link AppSettings}. */
+/**
+ * The composition root: builds the object graph with {@code new} from {@link AppSettings}. The
+ * Lambda handler, {@code run}, {@code daemon} and {@code demo} differ only in what they pass here.
+ */
 public final class Wiring {
   private final AppSettings settings;
+  private final Clock clock;
+  private final EventLog log;
+  private final Metrics metrics;
+  private final Persistence persistence;
+  private final SecretsProvider secrets;
+  private final BrowserLogin browser;
 
-  public Wiring(AppSettings settings) {
+  public Wiring(
+      AppSettings settings,
+      Clock clock,
+      EventLog log,
+      Metrics metrics,
+      Persistence persistence,
+      SecretsProvider secrets,
+      BrowserLogin browser) {
     this.settings = settings;
+    this.clock = clock;
+    this.log = log;
+    this.metrics = metrics;
+    this.persistence = persistence;
+    this.secrets = secrets;
+    this.browser = browser;
   }
 
+  /** Production: logs and EMF metrics on stdout, stores, secrets and browser from {@code env}. */
   public static Wiring fromEnvironment(Map<String, String> env) {
-    return new Wiring(AppSettings.fromEnvironment(env));
+    return fromSettings(AppSettings.fromEnvironment(env));
+  }
+
+  public static Wiring fromSettings(AppSettings settings) {
+    Map<String, String> env = settings.env();
+    Clock clock = Clock.systemUTC();
+    return new Wiring(
+        settings,
+        clock,
+        JsonEventLog.toStdout(env),
+        new EmfMetrics(System.out, clock, Map.of()),
+        Persistence.open(settings),
+        SecretsSource.defaultFor(env).open(env, Optional.empty()),
+        browserFor(settings, clock));
   }
 
   public AppSettings settings() {
     return settings;
   }
 
-  /** The cycle of the Lambda function. */
+  public Persistence persistence() {
+    return persistence;
+  }
+
+  public Configuration configuration() {
+    return ConfigLoader.load(settings.configDir());
+  }
+
+  /** The cycle of the Lambda function: the same cycle as everywhere else. */
   public Cycle lambdaCycle() {
-    throw new UnsupportedOperationException("adapters not wired yet");
+    return cycle();
+  }
+
+  /** Reads and validates the configuration once; a bad file fails here, at start-up. */
+  public Cycle cycle() {
+    CycleSettings cycle = settings.cycle();
+    DeliveryMode delivery =
+        cycle.comparisonMode()
+            ? DeliveryMode.COMPARISON
+            : DeliveryMode.fromEnvironment(settings.env());
+    if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
+      // A sender that refuses would burn the send attempts: run as a dry run instead, and say so.
+      log.write(
+          LogEvent.warn(
+              "SMS delivery is off (" + delivery.reason() + "): running as a dry run",
+              Map.of(
+                  LogField.ACTION_TYPE,
+                  ActionType.CYCLE.value(),
+                  LogField.REASON,
+                  delivery.reason())));
+      cycle = cycle.withDryRun(true);
+    }
+    SecretParts parts =
+        new SecretParts(settings, secrets, persistence.session(), browser, delivery, log, clock);
+    return new Cycle(
+        configuration(),
+        parts,
+        persistence.state(),
+        Planner::plan,
+        shadow(cycle),
+        parts.alertChannels(),
+        log,
+        metrics,
+        clock,
+        cycle);
+  }
+
+  private Optional<ShadowComparison> shadow(CycleSettings cycle) {
+    if (!cycle.comparisonMode()) {
+      return Optional.empty();
+    }
+    if (!settings.comparisonBaseline().equals("legacy")) {
+      throw new IllegalArgumentException(
+          "COMPARISON_BASELINE="
+              + settings.comparisonBaseline()
+              + ": the cycle compares against 'legacy'; compare rule files with 'naver-sms compare'");
+    }
+    return Optional.of(new LegacyShadow(log, metrics));
+  }
+
+  private static BrowserLogin browserFor(AppSettings settings, Clock clock) {
+    if (settings.loginFunction().isPresent()) {
+      LambdaClient lambda =
+          LambdaClient.builder()
+              .region(Region.of(settings.region()))
+              .credentialsProvider(DefaultCredentialsProvider.builder().build())
+              .httpClient(UrlConnectionHttpClient.create())
+              .build();
+      return new LambdaInvokedLogin(lambda, settings.loginFunction().get());
+    }
+    return new ChromiumBrowserLogin(
+        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
+        ChromiumSettings.fromEnvironment(settings.env()),
+        clock);
   }
 }

@@ -148,7 +148,7 @@ class CycleTest {
           }
 
           @Override
-          public int compare(Plan baseline, Plan candidate, String requestId) {
+          public int compare(Input input, Plan baseline, Plan candidate, String requestId) {
             compared.incrementAndGet();
             return candidate.actions().size() - baseline.actions().size();
           }

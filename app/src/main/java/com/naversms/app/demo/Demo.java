@@ -1,0 +1,105 @@
+package com.naversms.app.demo;
+
+import com.naversms.adapters.observability.EmfMetrics;
+import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.app.cycle.Cycle;
+import com.naversms.app.cycle.CycleResult;
+import com.naversms.app.cycle.CycleSettings;
+import com.naversms.app.wiring.Persistence;
+import com.naversms.core.booking.Booking;
+import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.store.Store;
+import com.naversms.simulator.Simulator;
+import com.naversms.simulator.SimulatorOptions;
+import com.naversms.simulator.naver.Scenario;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * {@code naver-sms demo}: the whole job on embedded defaults. The simulator serves generated
+ * bookings for the shipped stores; SQLite lives in a temporary folder; a clock walks one business
+ * day from 09:00 to 22:00 KST in 20-minute steps and a cycle runs at each step.
+ */
+public final class Demo {
+  static final long SEED = 20261127L;
+  static final int BOOKINGS_PER_STORE = 6;
+  static final Duration STEP = Duration.ofMinutes(20);
+
+  private final Path configDir;
+  private final boolean comparison;
+  private final PrintStream out;
+
+  public Demo(Path configDir, boolean comparison, PrintStream out) {
+    this.configDir = configDir;
+    this.comparison = comparison;
+    this.out = out;
+  }
+
+  public int run() {
+    Configuration config = ConfigLoader.load(configDir);
+    LocalDate day = LocalDate.now(Booking.SEOUL);
+    Instant start = ZonedDateTime.of(day, LocalTime.of(9, 0), Booking.SEOUL).toInstant();
+    Instant end = ZonedDateTime.of(day, LocalTime.of(22, 0), Booking.SEOUL).toInstant();
+    SteppingClock clock = new SteppingClock(start, Booking.SEOUL);
+    Path dir = tempDir();
+    Path logFile = dir.resolve("cycle-log.jsonl");
+    List<String> storeIds = config.stores().all().stream().map(Store::id).toList();
+    try (Simulator sim = Simulator.start(SimulatorOptions.defaults().clock(clock));
+        Persistence persistence = Persistence.sqlite(dir.resolve("naver-sms.db"));
+        PrintStream logs =
+            new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
+      sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));
+      JsonEventLog log = new JsonEventLog(logs, clock, LogEvent.Level.INFO);
+      CycleSettings settings = CycleSettings.defaults().withComparisonMode(comparison);
+      Cycle cycle =
+          SimulatedWorld.wiring(
+                  sim,
+                  configDir,
+                  persistence,
+                  settings,
+                  clock,
+                  log,
+                  new EmfMetrics(logs, clock, java.util.Map.of()))
+              .cycle();
+      Timeline timeline = new Timeline(config, persistence.state(), out);
+      timeline.header(day, storeIds.size(), sim.naver().storeIds().size(), comparison, dir);
+      int n = 0;
+      while (!clock.instant().isAfter(end)) {
+        log.requestId("demo-" + (++n));
+        CycleResult result = cycle.run("demo-" + n);
+        timeline.cycle(clock.instant(), result);
+        clock.advance(STEP);
+      }
+      timeline.summary(
+          sim.sens().accepted().size(),
+          sim.telegram().messages().size(),
+          sim.slack().messages().size(),
+          logFile);
+      return timeline.failedCycles() == 0 ? 0 : 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("naver-sms-demo-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the demo's temporary folder", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package com.naversms.app.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock the demo moves by hand through a business day. */
+final class SteppingClock extends Clock {
+  private volatile Instant now;
+  private final ZoneId zone;
+
+  SteppingClock(Instant start, ZoneId zone) {
+    this.now = start;
+    this.zone = zone;
+  }
+
+  void advance(Duration step) {
+    now = now.plus(step);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  @Override
+  public Clock withZone(ZoneId newZone) {
+    return new SteppingClock(now, newZone);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}

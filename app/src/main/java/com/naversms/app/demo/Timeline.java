@@ -1,0 +1,167 @@
+package com.naversms.app.demo;
+
+import com.naversms.app.cycle.CycleResult;
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.PersonName;
+import com.naversms.core.booking.Phone;
+import com.naversms.core.execution.ActionResult;
+import com.naversms.core.execution.Outcome;
+import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.state.StoredRecord;
+import com.naversms.core.store.Store;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The demo's readable output: one line per message, then a summary. Names and phones masked. */
+final class Timeline {
+  private static final DateTimeFormatter HHMM =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(Booking.SEOUL);
+  private final Configuration config;
+  private final StateStore state;
+  private final PrintStream out;
+  private final Map<String, Integer> sentByTemplate = new TreeMap<>();
+  private int cycles;
+  private int failedCycles;
+  private int wouldSend;
+  private int skipped;
+  private int failed;
+  private int uncertain;
+  private int differences;
+
+  Timeline(Configuration config, StateStore state, PrintStream out) {
+    this.config = config;
+    this.state = state;
+    this.out = out;
+  }
+
+  void header(LocalDate day, int stores, int simulated, boolean comparison, Path dir) {
+    out.println(
+        "naver-sms demo: "
+            + day
+            + " (KST), "
+            + stores
+            + " stores from the config, "
+            + simulated
+            + " simulated on loopback; state and logs in "
+            + dir);
+    out.println(
+        comparison
+            ? "COMPARISON MODE: the legacy algorithm and the rules plan each cycle; nothing is sent."
+            : "Cycles every 20 minutes from 09:00 to 22:00; SMS go to the simulated SENS.");
+    out.println();
+    out.printf(
+        "%-5s  %-14s %-8s %-14s %-4s %-16s %s%n",
+        "time", "store", "customer", "phone", "type", "template", "rule");
+  }
+
+  void cycle(Instant at, CycleResult result) {
+    cycles++;
+    if (!result.completed()) {
+      failedCycles++;
+      out.println(HHMM.format(at) + "  cycle failed: " + result.failure().orElse(""));
+      return;
+    }
+    differences += result.differences();
+    if (result.report().suppressed() > 0) {
+      int planned = (int) result.report().results().stream().filter(ActionResult::isSms).count();
+      wouldSend += planned;
+      out.println(HHMM.format(at) + "  planned " + planned + " SMS (not sent: comparison), "
+          + result.differences() + " unexpected differences against the legacy algorithm");
+      return;
+    }
+    for (ActionResult r : result.report().results()) {
+      if (r.action() instanceof PlannedAction.SendSms sms) {
+        line(at, sms, r.outcome());
+      } else if (r.isSms() && r.outcome() instanceof Outcome.Uncertain) {
+        uncertain++;
+      }
+    }
+    result
+        .storeFailures()
+        .forEach(f ->
+            out.println(
+                HHMM.format(at)
+                    + "  store "
+                    + f.request().storeId()
+                    + " not fetched: "
+                    + f.reason()));
+  }
+
+  private void line(Instant at, PlannedAction.SendSms sms, Outcome outcome) {
+    switch (outcome) {
+      case Outcome.Sent s -> sentByTemplate.merge(sms.template(), 1, Integer::sum);
+      case Outcome.Suppressed s -> wouldSend++;
+      case Outcome.Skipped s -> skipped++;
+      case Outcome.Failed f -> failed++;
+      case Outcome.Uncertain u -> uncertain++;
+      case Outcome.Done d -> {}
+    }
+    if (outcome instanceof Outcome.Skipped) {
+      return;
+    }
+    String mark =
+        switch (outcome) {
+          case Outcome.Sent s -> "";
+          case Outcome.Suppressed s -> "  (not sent: comparison)";
+          case Outcome.Failed f -> "  FAILED: " + f.reason();
+          case Outcome.Uncertain u -> "  UNCERTAIN: " + u.reason();
+          default -> "";
+        };
+    String store = config.stores().byId(sms.storeId()).map(Store::alias).orElse(sms.storeId());
+    out.printf(
+        "%-5s  %-14s %-8s %-14s %-4s %-16s %s%s%n",
+        HHMM.format(at),
+        store,
+        PersonName.masked(nameOf(sms)),
+        Phone.masked(sms.to()),
+        sms.messageType(),
+        sms.template(),
+        sms.rule(),
+        mark);
+  }
+
+  private String nameOf(PlannedAction.SendSms sms) {
+    StoredRecord r = state.read(java.util.List.of(sms.key())).get(sms.key());
+    return r == null || r.name().isBlank() ? "?" : r.name();
+  }
+
+  int failedCycles() {
+    return failedCycles;
+  }
+
+  void summary(int sensAccepted, int telegram, int slack, Path logFile) {
+    int sent = sentByTemplate.values().stream().mapToInt(Integer::intValue).sum();
+    out.println();
+    out.println("summary: " + cycles + " cycles, " + failedCycles + " failed");
+    out.println(
+        "  SMS sent: "
+            + sent
+            + (sentByTemplate.isEmpty() ? "" : " " + sentByTemplate)
+            + "; accepted by the simulated SENS: "
+            + sensAccepted);
+    if (wouldSend > 0 || differences > 0) {
+      out.println(
+          "  comparison: "
+              + wouldSend
+              + " messages planned and not sent; "
+              + differences
+              + " unexpected differences against the legacy algorithm");
+    }
+    out.println(
+        "  skipped (already sent or being sent): "
+            + skipped
+            + ", failed: "
+            + failed
+            + ", uncertain: "
+            + uncertain);
+    out.println("  operator messages: Telegram " + telegram + ", Slack " + slack);
+    out.println("  JSON logs and EMF metrics: " + logFile);
+  }
+}

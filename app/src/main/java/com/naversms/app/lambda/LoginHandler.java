@@ -1,0 +1,80 @@
+package com.naversms.app.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.adapters.naver.ChromiumBrowserLogin;
+import com.naversms.adapters.naver.ChromiumSettings;
+import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.secrets.SecretsSource;
+import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.wiring.Persistence;
+import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.ports.BrowserLogin.LoginResult;
+import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.ports.SessionStore;
+import com.naversms.core.secrets.CredentialReader;
+import com.naversms.core.secrets.NaverCredentials;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The browser-login function (container image with Chromium): signs in to Naver, saves the session
+ * in the {@code session} table and answers {@code {"status":"logged_in","cookies":"[...]"}} or
+ * {@code {"status":"failed","reason":..,"page_url":..,"diagnostics":..}}. The cycle invokes it only
+ * when the cached cookies no longer work.
+ */
+public final class LoginHandler implements RequestStreamHandler {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final BrowserLogin browser;
+  private final SessionStore sessions;
+  private final SecretsProvider secrets;
+
+  public LoginHandler() {
+    this(System.getenv(), AppSettings.fromEnvironment(System.getenv()));
+  }
+
+  private LoginHandler(Map<String, String> env, AppSettings settings) {
+    this(
+        new ChromiumBrowserLogin(
+            settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
+            ChromiumSettings.fromEnvironment(env),
+            Clock.systemUTC()),
+        Persistence.open(settings).session(),
+        SecretsSource.defaultFor(env).open(env, Optional.empty()));
+  }
+
+  public LoginHandler(BrowserLogin browser, SessionStore sessions, SecretsProvider secrets) {
+    this.browser = browser;
+    this.sessions = sessions;
+    this.secrets = secrets;
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    input.readAllBytes();
+    NaverCredentials account = new CredentialReader(secrets, e -> {}).naver();
+    Map<String, Object> answer = new LinkedHashMap<>();
+    switch (browser.login(account.username(), account.password())) {
+      case LoginResult.LoggedIn in -> {
+        sessions.save(in.cookies());
+        answer.put("status", "logged_in");
+        answer.put("cookies", CookieJson.write(in.cookies()));
+      }
+      case LoginResult.LoginFailed f -> {
+        answer.put("status", "failed");
+        answer.put("reason", f.reason());
+        answer.put("page_url", f.pageUrl());
+        answer.put("diagnostics", f.diagnostics());
+      }
+    }
+    JSON.writeValue(output, answer);
+  }
+}

@@ -1,0 +1,65 @@
+package com.naversms.app.wiring;
+
+import com.naversms.adapters.naver.HttpSessionCheck;
+import com.naversms.adapters.naver.NaverCredentials;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.naver.NaverSession;
+import com.naversms.adapters.naver.PartnerApiSettings;
+import com.naversms.adapters.naver.PartnerBookingClient;
+import com.naversms.adapters.naver.PartnerSession.SessionAccess;
+import com.naversms.adapters.naver.SessionLog;
+import com.naversms.app.cycle.NaverAccess;
+import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.SessionStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The Naver session of one cycle (cached cookies, browser login only when they fail) and the
+ * partner API client that fetches with it.
+ */
+final class PartnerAccess implements NaverAccess {
+  private final NaverEndpoints endpoints;
+  private final PartnerApiSettings api;
+  private final SessionStore sessions;
+  private final BrowserLogin browser;
+  private final Supplier<NaverCredentials> credentials;
+  private final EventLog log;
+  private final Clock clock;
+
+  PartnerAccess(
+      NaverEndpoints endpoints,
+      PartnerApiSettings api,
+      SessionStore sessions,
+      BrowserLogin browser,
+      Supplier<NaverCredentials> credentials,
+      EventLog log,
+      Clock clock) {
+    this.endpoints = endpoints;
+    this.api = api;
+    this.sessions = sessions;
+    this.browser = browser;
+    this.credentials = credentials;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public Access open() {
+    NaverSession session =
+        new NaverSession(
+            sessions,
+            new HttpSessionCheck(endpoints, clock, Duration.ofSeconds(10)),
+            browser,
+            credentials,
+            new SessionLog(log));
+    return switch (session.cookies()) {
+      case SessionAccess.Ready r ->
+          new Access.Opened(
+              new PartnerBookingClient(endpoints.partner(), api, session, clock, log));
+      case SessionAccess.Unavailable u -> new Access.LoginFailed(u.reason());
+    };
+  }
+}

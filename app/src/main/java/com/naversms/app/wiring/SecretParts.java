@@ -1,0 +1,119 @@
+package com.naversms.app.wiring;
+
+import com.naversms.adapters.http.Backoff;
+import com.naversms.adapters.naver.NaverCredentials;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.naver.PartnerApiSettings;
+import com.naversms.adapters.sens.DeliveryMode;
+import com.naversms.adapters.sens.SensSettings;
+import com.naversms.adapters.sens.SensSmsSender;
+import com.naversms.adapters.slack.SlackSettings;
+import com.naversms.adapters.slack.SlackWebhookNotifier;
+import com.naversms.adapters.telegram.TelegramNotifier;
+import com.naversms.adapters.telegram.TelegramSettings;
+import com.naversms.app.cycle.CycleParts;
+import com.naversms.core.execution.Channels;
+import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Notifier;
+import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.ports.SessionStore;
+import com.naversms.core.secrets.CredentialReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds a cycle's parts from the secrets, read afresh every cycle so a rotated secret is picked up
+ * without a restart. The Naver account is read only when the browser must sign in.
+ */
+final class SecretParts implements CycleParts.Factory {
+  private final AppSettings settings;
+  private final SecretsProvider secrets;
+  private final SessionStore sessions;
+  private final BrowserLogin browser;
+  private final DeliveryMode delivery;
+  private final EventLog log;
+  private final Clock clock;
+
+  SecretParts(
+      AppSettings settings,
+      SecretsProvider secrets,
+      SessionStore sessions,
+      BrowserLogin browser,
+      DeliveryMode delivery,
+      EventLog log,
+      Clock clock) {
+    this.settings = settings;
+    this.secrets = secrets;
+    this.sessions = sessions;
+    this.browser = browser;
+    this.delivery = delivery;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public CycleParts build() {
+    CredentialReader reader = new CredentialReader(secrets, e -> {});
+    SensSettings sens =
+        settings
+            .sensBaseUrl()
+            .map(SensSettings.production()::withBaseUrl)
+            .orElse(SensSettings.production());
+    var sender = SensSmsSender.create(sens, reader.sens(), delivery, clock);
+    NaverEndpoints endpoints =
+        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production());
+    PartnerAccess naver =
+        new PartnerAccess(
+            endpoints,
+            partnerApi(),
+            sessions,
+            browser,
+            () -> {
+              var account = reader.naver();
+              return new NaverCredentials(account.username(), account.password());
+            },
+            log,
+            clock);
+    return new CycleParts(naver, sender, channels(reader));
+  }
+
+  private PartnerApiSettings partnerApi() {
+    PartnerApiSettings api =
+        PartnerApiSettings.defaults()
+            .withConcurrency(settings.fetchConcurrency())
+            .withMinInterval(settings.fetchMinInterval());
+    return settings.retryPause().map(p -> api.withRetries(api.maxAttempts(), p)).orElse(api);
+  }
+
+  private Backoff quick(Backoff production) {
+    Duration pause = settings.retryPause().orElse(production.first());
+    return new Backoff(production.maxAttempts(), pause, pause.multipliedBy(4));
+  }
+
+  /** The operator channels alone, for the error alert when the other parts cannot be built. */
+  Channels alertChannels() {
+    try {
+      return channels(new CredentialReader(secrets, e -> {}));
+    } catch (RuntimeException e) {
+      return Channels.none();
+    }
+  }
+
+  private Channels channels(CredentialReader reader) {
+    TelegramSettings telegram =
+        settings
+            .telegramBaseUrl()
+            .map(TelegramSettings.production()::withBaseUrl)
+            .orElse(TelegramSettings.production());
+    Notifier tg = reader.telegram().map(c -> TelegramNotifier.create(telegram, c)).orElse(null);
+    Notifier slack =
+        reader
+            .slack()
+            .map(c ->
+                SlackWebhookNotifier.create(URI.create(c.webhookUrl()), SlackSettings.production()))
+            .orElse(null);
+    return Channels.of(tg, slack);
+  }
+}

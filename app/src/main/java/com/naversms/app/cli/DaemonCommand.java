@@ -1,17 +1,46 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.app.cycle.Cycle;
+import com.naversms.app.daemon.Daemon;
+import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.wiring.Wiring;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** `naver-sms daemon`: Cycles at :00, :20 and :40 on the wall clock until stopped. */
+/**
+ * `naver-sms daemon`: Cycles at :00, :20 and :40 on the wall clock until stopped. SIGTERM (or
+ * Ctrl-C) lets a running cycle finish, then exits 0. JSON logs on stdout, daemon notices on stderr.
+ */
 @Command(
     name = "daemon",
     description = "Cycles at :00, :20 and :40 on the wall clock until stopped.",
     mixinStandardHelpOptions = true)
 final class DaemonCommand implements Callable<Integer> {
+  static final Duration GRACE = Duration.ofMinutes(5);
+
+  @Option(names = "--config", description = "Config folder (default: ./config)")
+  Path config;
+
   @Override
-  public Integer call() {
-    System.err.println("naver-sms daemon: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    AppSettings settings =
+        AppSettings.fromEnvironment(System.getenv()).withConfigDir(ConfigDirs.find(config));
+    Wiring wiring = Wiring.fromSettings(settings, System.out);
+    try (var persistence = wiring.persistence()) {
+      Cycle cycle = wiring.cycle();
+      Daemon daemon =
+          Daemon.onWallClock(
+              () -> cycle.run(JsonEventLog.newRequestId()), Clock.systemUTC(), System.err);
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> daemon.stop(GRACE), "naver-sms-shutdown"));
+      daemon.start();
+      daemon.awaitStop();
+      return 0;
+    }
   }
 }

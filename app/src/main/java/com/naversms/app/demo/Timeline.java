@@ -72,8 +72,13 @@ final class Timeline {
     if (result.report().suppressed() > 0) {
       int planned = (int) result.report().results().stream().filter(ActionResult::isSms).count();
       wouldSend += planned;
-      out.println(HHMM.format(at) + "  planned " + planned + " SMS (not sent: comparison), "
-          + result.differences() + " unexpected differences against the legacy algorithm");
+      out.println(
+          HHMM.format(at)
+              + "  planned "
+              + planned
+              + " SMS (not sent: comparison), "
+              + result.differences()
+              + " unexpected differences against the legacy algorithm");
       return;
     }
     for (ActionResult r : result.report().results()) {

@@ -65,13 +65,19 @@ public final class Wiring {
   }
 
   public static Wiring fromSettings(AppSettings settings) {
+    return fromSettings(settings, System.out);
+  }
+
+  /** As {@link #fromSettings(AppSettings)}, with the JSON logs and EMF metrics on {@code logs}. */
+  public static Wiring fromSettings(AppSettings settings, java.io.PrintStream logs) {
     Map<String, String> env = settings.env();
     Clock clock = Clock.systemUTC();
     return new Wiring(
         settings,
         clock,
-        JsonEventLog.toStdout(env),
-        new EmfMetrics(System.out, clock, Map.of()),
+        new JsonEventLog(
+            logs, clock, com.naversms.adapters.observability.LogLevels.parse(env.get("LOG_LEVEL"))),
+        new EmfMetrics(logs, clock, Map.of()),
         Persistence.open(settings),
         SecretsSource.defaultFor(env).open(env, Optional.empty()),
         browserFor(settings, clock));

@@ -1,0 +1,54 @@
+package com.naversms.app.cli;
+
+import com.naversms.app.cycle.CycleResult;
+import com.naversms.core.execution.ActionResult;
+import com.naversms.core.execution.Outcome;
+
+/** One readable paragraph about a finished cycle, for the terminal. */
+final class RunOutcome {
+  private RunOutcome() {}
+
+  static String describe(CycleResult r) {
+    if (!r.completed()) {
+      return "cycle " + r.requestId() + " failed: " + r.failure().orElse("");
+    }
+    StringBuilder text = new StringBuilder();
+    text.append("cycle ")
+        .append(r.requestId())
+        .append(": ")
+        .append(r.bookingsFetched())
+        .append(" bookings fetched, ")
+        .append(r.report().sent())
+        .append(" SMS sent ")
+        .append(r.report().sentByTemplate())
+        .append(", ")
+        .append(r.report().smsFailed())
+        .append(" failed, ")
+        .append(r.report().uncertain())
+        .append(" uncertain, ")
+        .append(r.report().suppressed())
+        .append(" not carried out (dry run or comparison)");
+    r.storeFailures()
+        .forEach(f ->
+            text.append("\n  store ")
+                .append(f.request().storeId())
+                .append(" not fetched: ")
+                .append(f.reason()));
+    for (ActionResult a : r.report().failures()) {
+      text.append("\n  failed ")
+          .append(a.type())
+          .append(" ")
+          .append(a.action() == null ? "" : a.action().bookingNum())
+          .append(": ")
+          .append(((Outcome.Failed) a.outcome()).reason());
+    }
+    for (ActionResult a : r.report().uncertainDeliveries()) {
+      text.append("\n  UNCERTAIN ")
+          .append(a.key())
+          .append(": ")
+          .append(((Outcome.Uncertain) a.outcome()).reason())
+          .append(" (see docs/operations.md, 'Uncertain deliveries')");
+    }
+    return text.toString();
+  }
+}

@@ -188,6 +188,48 @@ class PlanCommandTest {
   }
 
   @Test
+  void examples_planAsTheOperatorsDocsSay() throws IOException {
+    Path examples = Path.of("..", "examples");
+    Run r =
+        run(
+            "plan",
+            "--bookings",
+            examples.resolve("bookings.json").toString(),
+            "--records",
+            examples.resolve("records.json").toString(),
+            "--at",
+            "2026-11-27T12:10:00+09:00",
+            "--config",
+            CONFIG.toString(),
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    // The example without a phone number is reported and skipped; the others are planned.
+    assertThat(r.err()).contains("9100000008").contains("phone");
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    List<String> sms = new ArrayList<>();
+    for (JsonNode a : root.get("actions")) {
+      if (a.get("type").asText().equals("send_sms")) {
+        sms.add(
+            a.get("booking_num").asText()
+                + " "
+                + a.get("template").asText()
+                + " "
+                + a.get("from").asText());
+      }
+    }
+    assertThat(sms)
+        .containsExactly(
+            "1000001_9100000001 confirmation 01000000001",
+            "1000001_9100000001 guide 01000000001",
+            "1000002_9100000004 guide 01000000002",
+            "1000002_9100000005 confirmation 01000000002",
+            "1000002_9100000005 guide 01000000002",
+            "1000003_9100000007 confirmation 01000000001",
+            "1000001_9100000009 confirmation 01000000001");
+  }
+
+  @Test
   void missingRequiredOption_isExit2() {
     assertThat(run("plan", "--at", "2026-11-27T12:10:00+09:00").code()).isEqualTo(2);
   }

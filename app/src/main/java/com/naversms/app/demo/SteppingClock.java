@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the demo moves by hand through a business day. */
-final class SteppingClock extends Clock {
+public final class SteppingClock extends Clock {
   private volatile Instant now;
   private final ZoneId zone;
 
-  SteppingClock(Instant start, ZoneId zone) {
+  public SteppingClock(Instant start, ZoneId zone) {
     this.now = start;
     this.zone = zone;
   }
 
-  void advance(Duration step) {
+  public void advance(Duration step) {
     now = now.plus(step);
   }
 

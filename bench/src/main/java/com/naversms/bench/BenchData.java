@@ -102,6 +102,6 @@ public final class BenchData {
               flag: "custom_bench_%d"
               value: true
     """
-        .formatted(i, 1000001 + i % 8, i % 2 == 0 ? "네이버" : "보정", 1 + i % 3, i, i);
+        .formatted(i, 1000001 + i % 3, i % 2 == 0 ? "네이버" : "보정", 1 + i % 3, i, i);
   }
 }

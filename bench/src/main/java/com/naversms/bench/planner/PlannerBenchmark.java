@@ -48,7 +48,7 @@ public class PlannerBenchmark {
   @Setup
   public void setUp() {
     String[] parts = size.split("x");
-    bookings = BenchData.bookings(Integer.parseInt(parts[0]), 8);
+    bookings = BenchData.bookings(Integer.parseInt(parts[0]), 3);
     config =
         BenchData.configWithRules(
             Path.of(System.getProperty("bench.config", "config")), Integer.parseInt(parts[1]));

@@ -10,21 +10,49 @@ import java.util.Optional;
 
 /**
  * One booking as the planner sees it: the situation rules are evaluated against, its configured
- * store (empty when unknown), its record key and the variables its templates render with.
+ * store (empty when unknown), its record key and the variables its templates render with (built on
+ * first use: most bookings fire no rule that renders anything).
  */
-record BookingInput(
-    Situation situation, Optional<Store> store, RecordKey key, Map<String, Object> variables) {
+final class BookingInput {
+  private final Situation situation;
+  private final Optional<Store> store;
+  private final RecordKey key;
+  private Map<String, Object> variables;
+
+  private BookingInput(Situation situation, Optional<Store> store, RecordKey key) {
+    this.situation = situation;
+    this.store = store;
+    this.key = key;
+  }
 
   static BookingInput of(Situation s) {
     Booking b = s.booking();
-    Optional<Store> store = s.config().stores().byId(b.storeId());
-    Map<String, Object> variables =
-        TemplateContext.forBooking(
-            b,
-            store.orElseGet(() -> unknown(b.storeId())),
-            s.nowLocal(),
-            s.config().optionKeywords());
-    return new BookingInput(s, store, NewRecord.keyOf(b), variables);
+    return new BookingInput(s, s.config().stores().byId(b.storeId()), NewRecord.keyOf(b));
+  }
+
+  Situation situation() {
+    return situation;
+  }
+
+  Optional<Store> store() {
+    return store;
+  }
+
+  RecordKey key() {
+    return key;
+  }
+
+  Map<String, Object> variables() {
+    if (variables == null) {
+      Booking b = situation.booking();
+      variables =
+          TemplateContext.forBooking(
+              b,
+              store.orElseGet(() -> unknown(b.storeId())),
+              situation.nowLocal(),
+              situation.config().optionKeywords());
+    }
+    return variables;
   }
 
   /**

@@ -4,6 +4,7 @@ import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Evaluator;
+import com.naversms.core.rules.Firing;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.Situation;
 import com.naversms.core.rules.Verdict;
@@ -29,11 +30,34 @@ import java.util.Set;
 public final class Planner {
   private Planner() {}
 
+  /** The plan with every skip and its reason ({@code plan --explain}, {@code plan --json}). */
   public static Plan plan(
       List<Booking> bookings,
       Map<RecordKey, StoredRecord> records,
       Instant now,
       Configuration config) {
+    return plan(bookings, records, now, config, true);
+  }
+
+  /**
+   * The same actions and problems as {@link #plan}, without the skips (an empty list): what the
+   * cycle runs, where nobody reads them. Explaining every rule that did not fire costs most of the
+   * planning time at scale (docs/performance.md).
+   */
+  public static Plan planWithoutSkips(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration config) {
+    return plan(bookings, records, now, config, false);
+  }
+
+  private static Plan plan(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration config,
+      boolean explain) {
     List<PlannedAction> actions = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
@@ -51,10 +75,14 @@ public final class Planner {
           new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
       BookingInput in = BookingInput.of(situation);
       BookingState state = new BookingState();
+      Firing firing = explain ? null : Firing.of(situation);
       for (int i = 0; i < config.rules().size(); i++) {
         Rule rule = config.rules().get(i);
-        Verdict verdict = Evaluator.evaluate(rule, situation);
-        if (!verdict.holds()) {
+        if (!explain) {
+          if (!firing.fires(rule)) {
+            continue;
+          }
+        } else if (Evaluator.evaluate(rule, situation) instanceof Verdict.Fails verdict) {
           skipped.add(
               new Skip(
                   rule.name(),
@@ -67,7 +95,9 @@ public final class Planner {
         switch (RuleActions.plan(rule, in, state)) {
           case RuleActions.Outcome.Planned p -> {
             actions.addAll(p.actions());
-            skipped.addAll(p.skips());
+            if (explain) {
+              skipped.addAll(p.skips());
+            }
             state = p.state();
             if (p.joinsDigest()) {
               digests.computeIfAbsent(i, k -> new ArrayList<>()).add(booking);

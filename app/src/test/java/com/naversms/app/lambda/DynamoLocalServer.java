@@ -1,0 +1,70 @@
+package com.naversms.app.lambda;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/**
+ * DynamoDB Local in this JVM, in HTTP server mode, with the legacy {@code sms} and {@code session}.
+ */
+final class DynamoLocalServer implements AutoCloseable {
+  private final DynamoDBProxyServer server;
+  final DynamoDbClient client;
+
+  DynamoLocalServer() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    server =
+        ServerRunner.createServerFromCommandLineArgs(
+            new String[] {"-inMemory", "-port", String.valueOf(port)});
+    server.start();
+    client =
+        DynamoDbClient.builder()
+            .endpointOverride(URI.create("http://localhost:" + port))
+            .region(Region.AP_NORTHEAST_2)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("fake", "fake")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    table("sms", key("booking_num", KeyType.HASH), key("phone", KeyType.RANGE));
+    table("session", key("id", KeyType.HASH));
+  }
+
+  private void table(String name, KeySchemaElement... keys) {
+    client.createTable(b ->
+        b.tableName(name)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .keySchema(keys)
+            .attributeDefinitions(
+                java.util.Arrays.stream(keys)
+                    .map(k ->
+                        AttributeDefinition.builder()
+                            .attributeName(k.attributeName())
+                            .attributeType(ScalarAttributeType.S)
+                            .build())
+                    .toList()));
+  }
+
+  private static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+
+  @Override
+  public void close() throws Exception {
+    client.close();
+    server.stop();
+  }
+}

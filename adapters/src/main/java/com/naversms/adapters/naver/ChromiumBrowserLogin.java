@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -33,6 +35,13 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
           + " e.value = arguments[1]; return true;";
   private static final String CLEAR_PASSWORD =
       "var e = document.getElementById('pw'); if (e) { e.value = ''; e.removeAttribute('value'); }";
+
+  // Selenium warns on every start that it has no DevTools bindings for this Chromium; we use none.
+  private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    DEVTOOLS_LOG.setLevel(Level.SEVERE);
+  }
 
   private static final String CAPTCHA = "Naver asked for a captcha (automatic sign-in blocked)";
 

@@ -146,7 +146,7 @@ class PartnerBookingClientTest {
   @Test
   void anUnansweredRequestTimesOutAndIsRetried() {
     sim.faults().on(Routes.NAVER_COUNT).timeout().times(1);
-    PartnerApiSettings settings = SimNaver.fast().withRequestTimeout(Duration.ofMillis(300));
+    PartnerApiSettings settings = SimNaver.fast().withRequestTimeout(Duration.ofSeconds(1));
 
     List<StoreFetch> results = fetch(settings, List.of(SimNaver.request("951291", "RC03")));
 

@@ -92,32 +92,40 @@ class PartnerRequestShapeTest {
 
   @Test
   void neverMoreStoresAtOnceThanTheLimit() {
-    sim.faults().on(Routes.NAVER_COUNT).latency(Duration.ofMillis(150));
-    sim.faults().on(Routes.NAVER_BOOKINGS).latency(Duration.ofMillis(150));
+    Duration held = Duration.ofMillis(400);
+    sim.faults().on(Routes.NAVER_COUNT).latency(held);
+    sim.faults().on(Routes.NAVER_BOOKINGS).latency(held);
     List<FetchRequest> requests = STORES.stream().map(s -> SimNaver.request(s, "RC03")).toList();
 
+    long started = System.nanoTime();
     List<StoreFetch> results = fetch(SimNaver.fast().withConcurrency(2), requests);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(results).allMatch(r -> r instanceof StoreFetch.Fetched);
     List<Instant> arrivals = new ArrayList<>();
     sim.requests(Routes.NAVER_COUNT).forEach(r -> arrivals.add(r.receivedAt()));
     sim.requests(Routes.NAVER_BOOKINGS).forEach(r -> arrivals.add(r.receivedAt()));
-    // each request is held 150 ms, so requests arriving within 120 ms of each other overlapped
-    assertThat(maxArrivalsWithin(arrivals, Duration.ofMillis(120))).isEqualTo(2);
+    // each request is held 400 ms, so requests arriving within 250 ms of each other overlapped
+    assertThat(maxArrivalsWithin(arrivals, Duration.ofMillis(250))).isEqualTo(2);
+    // 8 stores x (count + 1 page), two at a time: at least 8 rounds of 400 ms
+    assertThat(took).isGreaterThanOrEqualTo(held.multipliedBy(8));
   }
 
   @Test
   void requestsOfOneStoreKeepTheMinimumInterval() {
-    FetchRequest request = SimNaver.request("951291", "RC03");
+    Duration interval = Duration.ofMillis(200);
+    sim.naver().scenario(Scenario.generated(7, List.of("951291"), 125, SimNaver.DAY));
 
-    fetch(SimNaver.fast().withMinInterval(Duration.ofMillis(100)), List.of(request));
+    long started = System.nanoTime();
+    List<StoreFetch> results =
+        fetch(
+            SimNaver.fast().withMinInterval(interval), List.of(SimNaver.request("951291", "RC03")));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    List<Instant> arrivals = new ArrayList<>();
-    sim.requests(Routes.NAVER_COUNT).forEach(r -> arrivals.add(r.receivedAt()));
-    sim.requests(Routes.NAVER_BOOKINGS).forEach(r -> arrivals.add(r.receivedAt()));
-    assertThat(arrivals).hasSize(2);
-    assertThat(Duration.between(arrivals.get(0), arrivals.get(1)))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(90));
+    assertThat(results.get(0)).isInstanceOf(StoreFetch.Fetched.class);
+    // 100 confirmed bookings: count + 2 pages, so two pauses between three requests
+    assertThat(sim.requests(Routes.NAVER_BOOKINGS)).hasSize(2);
+    assertThat(took).isGreaterThanOrEqualTo(interval.multipliedBy(2));
   }
 
   static int maxArrivalsWithin(List<Instant> arrivals, Duration window) {

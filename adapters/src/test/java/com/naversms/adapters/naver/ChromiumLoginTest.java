@@ -48,13 +48,17 @@ class ChromiumLoginTest {
   void start() {
     sim = Simulator.start();
     sim.naver().scenario(Scenario.generated(3, STORES, 20, SimNaver.DAY));
+    chromium = chromium(Duration.ofSeconds(15));
+  }
+
+  private ChromiumBrowserLogin chromium(Duration loginWait) {
     ChromiumSettings settings =
         ChromiumSettings.fromEnvironment(System.getenv())
             .withPauses(Duration.ofMillis(10), Duration.ofMillis(10))
-            .withLoginWait(Duration.ofSeconds(3))
+            .withLoginWait(loginWait)
             .withDiagnostics(temp.resolve("diagnostics"));
-    chromium =
-        new ChromiumBrowserLogin(NaverEndpoints.single(sim.baseUrl()), settings, Clock.systemUTC());
+    return new ChromiumBrowserLogin(
+        NaverEndpoints.single(sim.baseUrl()), settings, Clock.systemUTC());
   }
 
   @AfterEach
@@ -85,7 +89,7 @@ class ChromiumLoginTest {
 
   @Test
   void wrongPasswordFailsWithAScreenshotAndTheLoginPageUrl() throws Exception {
-    LoginResult result = chromium.login("demo-user", "wrong-secret-pw");
+    LoginResult result = chromium(Duration.ofSeconds(3)).login("demo-user", "wrong-secret-pw");
 
     LoginResult.LoginFailed failed = (LoginResult.LoginFailed) result;
     assertThat(failed.reason()).contains("still on the login page");

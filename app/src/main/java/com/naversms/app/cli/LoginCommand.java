@@ -3,12 +3,17 @@ package com.naversms.app.cli;
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
 import com.naversms.adapters.naver.ChromiumSettings;
 import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.core.ports.BrowserLogin.LoginResult;
-import com.naversms.core.ports.SessionStore;
+import com.naversms.core.ports.SecretsException;
+import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.secrets.CredentialReader;
+import com.naversms.core.secrets.NaverCredentials;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,51 +28,57 @@ import picocli.CommandLine.Spec;
 final class LoginCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "DIR", description = "configuration folder")
+  @Option(names = "--config", paramLabel = "DIR", description = "configuration folder (unused)")
   Path config;
 
   @Option(
       names = "--naver-base",
       paramLabel = "URL",
-      description = "one base URL for the login and partner sites (the simulator's)")
+      description =
+          "one base URL for the login and partner sites (default: $NAVER_BASE_URL, else Naver)")
   String naverBase;
 
-  @Option(names = "--username", description = "Naver id (default: $NAVER_USERNAME)")
+  @Option(names = "--username", description = "Naver id (default: from the secrets)")
   String username;
 
-  @Option(
-      names = "--password",
-      description = "Naver password (default: $NAVER_PASSWORD; prefer the variable)")
+  @Option(names = "--password", description = "Naver password (default: from the secrets)")
   String password;
 
-  @Option(names = "--state-dir", paramLabel = "DIR", description = "local state folder")
-  Path stateDir;
+  @Option(
+      names = "--sqlite",
+      paramLabel = "FILE",
+      description = "SQLite state file (default: $SQLITE_PATH, else naver-sms.db)")
+  Path sqlite;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> env = System.getenv();
-    String user = username != null ? username : env.get("NAVER_USERNAME");
-    String pass = password != null ? password : env.get("NAVER_PASSWORD");
-    if (user == null || user.isBlank() || pass == null || pass.isEmpty()) {
-      err.println(
-          "naver-sms login: no Naver credentials: set NAVER_USERNAME and NAVER_PASSWORD"
-              + " (or --username/--password)");
+    NaverCredentials account;
+    try {
+      account = credentials(env);
+    } catch (SecretsException | IllegalArgumentException e) {
+      err.println("naver-sms login: no Naver credentials: " + e.getMessage());
       return 2;
     }
+    String base = naverBase != null ? naverBase : env.get("NAVER_BASE_URL");
     NaverEndpoints endpoints =
-        naverBase == null ? NaverEndpoints.production() : NaverEndpoints.single(naverBase);
+        base == null || base.isBlank() ? NaverEndpoints.production() : NaverEndpoints.single(base);
     ChromiumBrowserLogin browser =
         new ChromiumBrowserLogin(
             endpoints, ChromiumSettings.fromEnvironment(env), Clock.systemUTC());
-    LoginResult result = browser.login(user, pass);
-    return switch (result) {
+    return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {
-        SessionStore store = SessionCommand.localStore(stateDir, env);
-        store.save(in.cookies());
-        out.println(
-            "signed in; " + in.cookies().cookies().size() + " cookies stored as the session");
+        try (SessionStores.Opened store = SessionStores.open(env, sqlite)) {
+          store.store().save(in.cookies());
+          out.println(
+              "signed in; "
+                  + in.cookies().cookies().size()
+                  + " cookies stored as the session ("
+                  + store.where()
+                  + ")");
+        }
         yield 0;
       }
       case LoginResult.LoginFailed f -> {
@@ -77,5 +88,19 @@ final class LoginCommand implements Callable<Integer> {
         yield 1;
       }
     };
+  }
+
+  /**
+   * {@code --username}/{@code --password} when given, else the secrets ({@code SECRETS_SOURCE}).
+   */
+  private NaverCredentials credentials(Map<String, String> env) {
+    if (username != null || password != null) {
+      if (username == null || password == null) {
+        throw new IllegalArgumentException("give both --username and --password");
+      }
+      return new NaverCredentials(username, password);
+    }
+    SecretsProvider secrets = SecretsSource.defaultFor(env).open(env, Optional.empty());
+    return new CredentialReader(secrets, e -> {}).naver();
   }
 }

@@ -1,14 +1,12 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.naver.CookieJson;
-import com.naversms.adapters.naver.JsonFileSessionStore;
-import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,26 +20,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = SessionCommand.Import.class)
 final class SessionCommand implements Callable<Integer> {
-  static final String STATE_DIR_ENV = "NAVER_SMS_STATE_DIR";
-
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return 2;
-  }
-
-  /**
-   * The local session store: {@code --state-dir}, else {@code $NAVER_SMS_STATE_DIR}, else ./state.
-   */
-  static SessionStore localStore(Path stateDir, Map<String, String> env) {
-    Path dir = stateDir;
-    if (dir == null) {
-      String fromEnv = env.get(STATE_DIR_ENV);
-      dir = Path.of(fromEnv == null || fromEnv.isBlank() ? "state" : fromEnv);
-    }
-    return new JsonFileSessionStore(dir.resolve("session.json"));
   }
 
   /** `naver-sms session import --cookies FILE`: seeds the session from a cookie export. */
@@ -52,13 +36,18 @@ final class SessionCommand implements Callable<Integer> {
               + " or a browser extension's cookie export.",
       mixinStandardHelpOptions = true)
   static final class Import implements Callable<Integer> {
+    private static final List<String> SIGN_IN_COOKIES = List.of("NID_AUT", "NID_SES");
+
     @Spec CommandSpec spec;
 
     @Option(names = "--cookies", required = true, paramLabel = "FILE", description = "cookie JSON")
     Path cookies;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "local state folder")
-    Path stateDir;
+    @Option(
+        names = "--sqlite",
+        paramLabel = "FILE",
+        description = "SQLite state file (default: $SQLITE_PATH, else naver-sms.db)")
+    Path sqlite;
 
     @Override
     public Integer call() {
@@ -77,7 +66,7 @@ final class SessionCommand implements Callable<Integer> {
         err.println("naver-sms session import: " + cookies + ": " + e.getMessage());
         return 2;
       }
-      for (String needed : new String[] {"NID_AUT", "NID_SES"}) {
+      for (String needed : SIGN_IN_COOKIES) {
         if (read.cookies().stream().noneMatch(c -> c.name().equals(needed))) {
           err.println(
               "naver-sms session import: "
@@ -88,11 +77,17 @@ final class SessionCommand implements Callable<Integer> {
           return 2;
         }
       }
-      SessionStore store = localStore(stateDir, System.getenv());
-      store.save(read);
-      spec.commandLine()
-          .getOut()
-          .println("imported " + read.cookies().size() + " cookies as the Naver session");
+      try (SessionStores.Opened store = SessionStores.open(System.getenv(), sqlite)) {
+        store.store().save(read);
+        spec.commandLine()
+            .getOut()
+            .println(
+                "imported "
+                    + read.cookies().size()
+                    + " cookies as the Naver session ("
+                    + store.where()
+                    + ")");
+      }
       return 0;
     }
   }

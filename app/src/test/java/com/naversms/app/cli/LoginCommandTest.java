@@ -2,9 +2,12 @@ package com.naversms.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.adapters.naver.JsonFileSessionStore;
+import com.naversms.adapters.sqlite.SqliteDatabase;
+import com.naversms.adapters.sqlite.SqliteSessionStore;
+import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +27,12 @@ class LoginCommandTest {
               "demo-user",
               "--password",
               "demo-pass",
-              "--state-dir",
-              temp.toString());
+              "--sqlite",
+              temp.resolve("state.db").toString());
 
       assertThat(run.exit()).as(run.err()).isZero();
       assertThat(run.out()).contains("signed in");
-      assertThat(new JsonFileSessionStore(temp.resolve("session.json")).load()).isPresent();
+      assertThat(sessionIn(temp.resolve("state.db"))).isPresent();
       assertThat(sim.naver().loginCount()).isEqualTo(1);
     }
   }
@@ -48,12 +51,27 @@ class LoginCommandTest {
               "demo-user",
               "--password",
               "demo-pass",
-              "--state-dir",
-              temp.toString());
+              "--sqlite",
+              temp.resolve("state.db").toString());
 
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.err()).contains("captcha", "diagnostics").doesNotContain("demo-pass");
-      assertThat(temp.resolve("session.json")).doesNotExist();
+      assertThat(sessionIn(temp.resolve("state.db"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aPasswordWithoutAUsernameIsBadUsage() {
+    CliRun run =
+        CliRun.of("login", "--password", "x", "--sqlite", temp.resolve("state.db").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--username");
+  }
+
+  static Optional<SessionCookies> sessionIn(Path file) {
+    try (SqliteDatabase db = SqliteDatabase.open(file)) {
+      return new SqliteSessionStore(db).load();
     }
   }
 }

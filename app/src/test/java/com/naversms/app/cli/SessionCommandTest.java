@@ -3,9 +3,12 @@ package com.naversms.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.naver.CookieJson;
-import com.naversms.adapters.naver.JsonFileSessionStore;
+import com.naversms.adapters.sqlite.SqliteDatabase;
+import com.naversms.adapters.sqlite.SqliteSessionStore;
+import com.naversms.core.session.SessionCookies;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +29,16 @@ class SessionCommandTest {
 
     CliRun run =
         CliRun.of(
-            "session", "import", "--cookies", file.toString(), "--state-dir", temp.toString());
+            "session",
+            "import",
+            "--cookies",
+            file.toString(),
+            "--sqlite",
+            temp.resolve("state.db").toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("imported 2 cookies");
-    var stored = new JsonFileSessionStore(temp.resolve("session.json")).load().orElseThrow();
+    var stored = sessionIn(temp.resolve("state.db")).orElseThrow();
     assertThat(stored.cookies()).extracting(c -> c.name()).containsExactly("NID_AUT", "NID_SES");
     assertThat(CookieJson.write(stored)).contains("\"expiry\":1900000000", "\"sameSite\":\"Lax\"");
   }
@@ -43,11 +51,16 @@ class SessionCommandTest {
 
     CliRun run =
         CliRun.of(
-            "session", "import", "--cookies", file.toString(), "--state-dir", temp.toString());
+            "session",
+            "import",
+            "--cookies",
+            file.toString(),
+            "--sqlite",
+            temp.resolve("state.db").toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(file.toString(), "cookie[0]", "field 'expiry'");
-    assertThat(temp.resolve("session.json")).doesNotExist();
+    assertThat(sessionIn(temp.resolve("state.db"))).isEmpty();
   }
 
   @Test
@@ -57,7 +70,12 @@ class SessionCommandTest {
 
     CliRun run =
         CliRun.of(
-            "session", "import", "--cookies", file.toString(), "--state-dir", temp.toString());
+            "session",
+            "import",
+            "--cookies",
+            file.toString(),
+            "--sqlite",
+            temp.resolve("state.db").toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(file.toString(), "field 'name'", "NID_AUT");
@@ -69,9 +87,20 @@ class SessionCommandTest {
 
     CliRun run =
         CliRun.of(
-            "session", "import", "--cookies", file.toString(), "--state-dir", temp.toString());
+            "session",
+            "import",
+            "--cookies",
+            file.toString(),
+            "--sqlite",
+            temp.resolve("state.db").toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(file.toString(), "cannot read");
+  }
+
+  static Optional<SessionCookies> sessionIn(Path file) {
+    try (SqliteDatabase db = SqliteDatabase.open(file)) {
+      return new SqliteSessionStore(db).load();
+    }
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.ports.BookingSource.StoreFetch;
 import com.naversms.core.ports.BrowserLogin.LoginResult;
-import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.Scenario;

@@ -9,7 +9,6 @@ import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.ports.BrowserLogin;
 import com.naversms.core.ports.BrowserLogin.LoginResult;
 import com.naversms.core.ports.SessionStore;
-import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.session.SessionCookies;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.ports.BookingSource.FetchRequest;
 import com.naversms.core.ports.BookingSource.StoreFetch;
-import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.simulator.RecordedRequest;
 import com.naversms.simulator.Routes;
 import com.naversms.simulator.Simulator;

@@ -1,17 +1,145 @@
 package com.naversms.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.naversms.core.comparison.CompatibilityList;
+import com.naversms.core.config.ConfigException;
+import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.config.GoldenDatasets;
+import com.naversms.core.config.PlanJson;
+import com.naversms.core.legacy.LegacyPlanner;
+import com.naversms.core.plan.Planner;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.validation.Campaign;
+import com.naversms.core.validation.CampaignJson;
+import com.naversms.core.validation.CampaignMarkdown;
+import com.naversms.core.validation.CampaignReport;
+import com.naversms.core.validation.Dataset;
+import com.naversms.core.validation.Performance;
+import com.naversms.core.validation.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `naver-sms validate`: The validation campaign over golden datasets; exit 0 on GO, 1 on NO-GO. */
+/**
+ * {@code naver-sms validate}: the validation campaign over golden datasets (docs/validation.md).
+ */
 @Command(
     name = "validate",
     description = "The validation campaign over golden datasets; exit 0 on GO, 1 on NO-GO.",
-    mixinStandardHelpOptions = true)
+    mixinStandardHelpOptions = true,
+    subcommands = ValidateBootstrap.class)
 final class ValidateCommand implements Callable<Integer> {
+  static final Path DEFAULT_DATASETS = Path.of("validation", "datasets");
+
+  /** Measures the performance line; the default plans the largest scenario. */
+  @FunctionalInterface
+  interface PerformanceProbe {
+    Performance measure(List<Scenario> scenarios, Configuration config);
+  }
+
+  static final Campaign.Planners PLANNERS =
+      new Campaign.Planners(Planner::plan, LegacyPlanner::plan, PlanJson::actionsAsMaps);
+
+  private final PerformanceProbe probe;
+  private final Clock clock;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--datasets",
+      description = "golden datasets folder (default validation/datasets)")
+  Path datasets = DEFAULT_DATASETS;
+
+  @Option(
+      names = "--report",
+      defaultValue = "validation-report.md",
+      description = "Markdown report; the JSON one goes beside it")
+  Path report;
+
+  @Option(names = "--config", description = "config folder (default: the manifest's, else config)")
+  Path config;
+
+  ValidateCommand() {
+    this(PlanningProbe::largestScenario, Clock.systemUTC());
+  }
+
+  ValidateCommand(PerformanceProbe probe, Clock clock) {
+    this.probe = probe;
+    this.clock = clock;
+  }
+
   @Override
-  public Integer call() {
-    System.err.println("naver-sms validate: not built yet");
-    return 2;
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Dataset dataset;
+    Configuration configuration;
+    List<Scenario> scenarios = new ArrayList<>();
+    try {
+      dataset = GoldenDatasets.dataset(datasets);
+      configuration = ConfigLoader.load(configDir(dataset, config));
+      for (Path file : dataset.scenarioFiles()) {
+        scenarios.add(GoldenDatasets.scenario(file));
+      }
+    } catch (ConfigException e) {
+      e.errors().forEach(err::println);
+      err.println("naver-sms validate: run `naver-sms validate bootstrap` for a full check");
+      return 2;
+    }
+    Performance performance = probe.measure(scenarios, configuration);
+    CampaignReport result =
+        Campaign.run(
+            dataset.name(), scenarios, configuration, PLANNERS, performance, clock.instant());
+    Map<String, String> ids = CompatibilityList.load();
+    String markdown = CampaignMarkdown.render(result, ids);
+    if (!dataset.coveredElsewhere().isEmpty()) {
+      StringBuilder sb = new StringBuilder(markdown).append("\n## Covered by other tests\n\n");
+      dataset.coveredElsewhere().forEach(c -> sb.append("- ").append(c).append('\n'));
+      markdown = sb.toString();
+    }
+    Files.writeString(report, markdown, StandardCharsets.UTF_8);
+    Path json = jsonBeside(report);
+    Map<String, Object> asMap = CampaignJson.asMap(result, ids);
+    asMap.put("covered_elsewhere", dataset.coveredElsewhere());
+    Files.writeString(
+        json,
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap),
+        StandardCharsets.UTF_8);
+    out.printf(
+        "%d scenarios: %d passed, %d failed; %d unexpected differences from the legacy baseline%n",
+        result.results().size(),
+        result.passed(),
+        result.failed(),
+        result.unexpectedBaselineDifferences());
+    out.println("performance: " + performance.describe());
+    result.reasons().forEach(r -> out.println("- " + r));
+    out.println("report: " + report + " and " + json);
+    out.println("decision: " + result.decision());
+    return result.go() ? 0 : 1;
+  }
+
+  static Path configDir(Dataset dataset, Path explicit) {
+    if (explicit != null) {
+      return explicit;
+    }
+    return dataset.config() != null ? dataset.config() : Path.of("config");
+  }
+
+  static Path jsonBeside(Path markdown) {
+    String name = markdown.getFileName().toString();
+    String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    return markdown.resolveSibling(base + ".json");
   }
 }

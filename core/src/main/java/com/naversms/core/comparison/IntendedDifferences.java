@@ -10,9 +10,9 @@ import java.util.Optional;
  * Knows which differences are intended (docs/compatibility.md) and labels them with their id; a
  * labelled item is no longer a mismatch. Classifiers are asked in order; the first id wins.
  *
- * <p>A Telegram notice reports an SMS: when the SMS of the same booking and kind differs, the
- * notice's difference follows it (intended with the same id, or unexpected with it). Only a notice
- * whose SMS agrees, or has none, is classified on its own.
+ * <p>A Telegram notice reports an SMS: when the SMS of the same booking and kind is planned on one
+ * side only, the notice's difference follows it (intended with the same id, or unexpected with it).
+ * A notice whose SMS is planned on both sides, or has none, is classified on its own.
  */
 public final class IntendedDifferences {
   /** Names the intended difference an item is, if it is one. */
@@ -50,7 +50,7 @@ public final class IntendedDifferences {
       ComparedItem item = out.get(i);
       if (item.category() == Category.TELEGRAM && !item.match()) {
         ComparedItem reported = sms.get(item.bookingNum() + "|" + item.key());
-        if (reported != null && !reported.match()) {
+        if (reported != null && !reported.match() && reported.side() != ComparedItem.Side.BOTH) {
           String id = reported.intendedDifference();
           out.set(i, id == null ? item : item.labelled(id));
         } else {

@@ -47,7 +47,7 @@ public final class CampaignJson {
     Map<String, String> seen = new LinkedHashMap<>();
     r.results().stream()
         .flatMap(s -> s.intendedIds().stream())
-        .sorted()
+        .sorted(ScenarioResult.BY_NUMBER)
         .forEach(id -> seen.put(id, intended.getOrDefault(id, "")));
     m.put("intended_differences", seen);
     return m;

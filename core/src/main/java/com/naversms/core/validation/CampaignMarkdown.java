@@ -60,7 +60,7 @@ public final class CampaignMarkdown {
         md.append("- baseline difference: ").append(describe(i)).append("\n");
       }
     }
-    TreeSet<String> ids = new TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>(ScenarioResult.BY_NUMBER);
     r.results().forEach(s -> ids.addAll(s.intendedIds()));
     if (!ids.isEmpty()) {
       md.append("\n## Intended differences seen\n\n");

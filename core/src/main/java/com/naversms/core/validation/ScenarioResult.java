@@ -19,13 +19,17 @@ public record ScenarioResult(
     failures = List.copyOf(failures);
   }
 
+  /** D2 before D13: ids by their number. */
+  public static final java.util.Comparator<String> BY_NUMBER =
+      java.util.Comparator.comparingInt(String::length).thenComparing(s -> s);
+
   public boolean passed() {
     return failures.isEmpty();
   }
 
   /** The intended-difference ids the baseline comparison found, sorted. */
   public List<String> intendedIds() {
-    TreeSet<String> ids = new TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>(ScenarioResult.BY_NUMBER);
     for (ComparedItem i : parity.items()) {
       if (!i.match() && i.intendedDifference() != null) {
         ids.addAll(List.of(i.intendedDifference().split(",")));

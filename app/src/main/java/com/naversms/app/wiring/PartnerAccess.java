@@ -11,6 +11,7 @@ import com.naversms.adapters.naver.SessionLog;
 import com.naversms.app.cycle.NaverAccess;
 import com.naversms.core.ports.BrowserLogin;
 import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Metrics;
 import com.naversms.core.ports.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,7 @@ final class PartnerAccess implements NaverAccess {
   private final BrowserLogin browser;
   private final Supplier<NaverCredentials> credentials;
   private final EventLog log;
+  private final Metrics metrics;
   private final Clock clock;
 
   PartnerAccess(
@@ -36,6 +38,7 @@ final class PartnerAccess implements NaverAccess {
       BrowserLogin browser,
       Supplier<NaverCredentials> credentials,
       EventLog log,
+      Metrics metrics,
       Clock clock) {
     this.endpoints = endpoints;
     this.api = api;
@@ -43,6 +46,7 @@ final class PartnerAccess implements NaverAccess {
     this.browser = browser;
     this.credentials = credentials;
     this.log = log;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -58,7 +62,10 @@ final class PartnerAccess implements NaverAccess {
     return switch (session.cookies()) {
       case SessionAccess.Ready r ->
           new Access.Opened(
-              new PartnerBookingClient(endpoints.partner(), api, session, clock, log));
+              new RenewalCounting(
+                  new PartnerBookingClient(endpoints.partner(), api, session, clock, log),
+                  session,
+                  metrics));
       case SessionAccess.Unavailable u -> new Access.LoginFailed(u.reason());
     };
   }

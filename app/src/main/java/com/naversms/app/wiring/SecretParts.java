@@ -15,6 +15,7 @@ import com.naversms.app.cycle.CycleParts;
 import com.naversms.core.execution.Channels;
 import com.naversms.core.ports.BrowserLogin;
 import com.naversms.core.ports.EventLog;
+import com.naversms.core.ports.Metrics;
 import com.naversms.core.ports.Notifier;
 import com.naversms.core.ports.SecretsProvider;
 import com.naversms.core.ports.SessionStore;
@@ -34,6 +35,7 @@ final class SecretParts implements CycleParts.Factory {
   private final BrowserLogin browser;
   private final DeliveryMode delivery;
   private final EventLog log;
+  private final Metrics metrics;
   private final Clock clock;
 
   SecretParts(
@@ -43,6 +45,7 @@ final class SecretParts implements CycleParts.Factory {
       BrowserLogin browser,
       DeliveryMode delivery,
       EventLog log,
+      Metrics metrics,
       Clock clock) {
     this.settings = settings;
     this.secrets = secrets;
@@ -50,6 +53,7 @@ final class SecretParts implements CycleParts.Factory {
     this.browser = browser;
     this.delivery = delivery;
     this.log = log;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -75,6 +79,7 @@ final class SecretParts implements CycleParts.Factory {
               return new NaverCredentials(account.username(), account.password());
             },
             log,
+            metrics,
             clock);
     return new CycleParts(naver, sender, channels(reader));
   }

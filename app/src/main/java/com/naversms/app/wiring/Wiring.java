@@ -120,7 +120,8 @@ public final class Wiring {
       cycle = cycle.withDryRun(true);
     }
     SecretParts parts =
-        new SecretParts(settings, secrets, persistence.session(), browser, delivery, log, clock);
+        new SecretParts(
+            settings, secrets, persistence.session(), browser, delivery, log, metrics, clock);
     return new Cycle(
         configuration(),
         parts,

@@ -71,8 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--config", description = "config folder (default: the manifest's, else config)")
   Path config;
 
+  /** The CLI's: one demo run (simulator cycles) measured, else planning of the largest scenario. */
   ValidateCommand() {
-    this(PlanningProbe::largestScenario, Clock.systemUTC());
+    this(null, Clock.systemUTC());
   }
 
   ValidateCommand(PerformanceProbe probe, Clock clock) {
@@ -98,7 +99,11 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("naver-sms validate: run `naver-sms validate bootstrap` for a full check");
       return 2;
     }
-    Performance performance = probe.measure(scenarios, configuration);
+    Path configDir = configDir(dataset, config);
+    Performance performance =
+        probe != null
+            ? probe.measure(scenarios, configuration)
+            : PlanningProbe.demoRun(configDir, scenarios, configuration);
     CampaignReport result =
         Campaign.run(
             dataset.name(), scenarios, configuration, PLANNERS, performance, clock.instant());

@@ -98,6 +98,14 @@ class ValidateCommandTest {
     assertThat(out.toString()).contains("one demo cycle: 1234 ms, peak heap 64 MB");
   }
 
+  @Test
+  void theCliMeasuresOneDemoRun() {
+    Performance p = PlanningProbe.demoRun(Path.of("..", "config"), java.util.List.of(), null);
+    assertThat(p.what()).startsWith("one demo run");
+    assertThat(p.millis()).isPositive();
+    assertThat(p.peakHeapBytes()).isPositive();
+  }
+
   private Path copyDatasets() throws Exception {
     Path copy = dir.resolve("datasets");
     Files.createDirectories(copy.resolve("scenarios"));

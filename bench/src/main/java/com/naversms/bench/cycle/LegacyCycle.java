@@ -1,0 +1,64 @@
+package com.naversms.bench.cycle;
+
+import com.naversms.adapters.naver.PartnerApiSettings;
+import com.naversms.adapters.naver.PartnerBookingClient;
+import com.naversms.core.booking.Booking;
+import com.naversms.core.fetch.FetchWindows;
+import com.naversms.core.plan.Planner;
+import com.naversms.core.ports.BookingSource.FetchRequest;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legacy pattern as the baseline: one store and status after the other, the count and then each
+ * page in sequence with a one-second pause after every page (the last included), then one state
+ * read per booking. The requests are real (the same client, one at a time, unpaced); the pauses are
+ * slept when {@code sleep} is set, else added (they are fixed time).
+ */
+final class LegacyCycle {
+  private LegacyCycle() {}
+
+  static final Duration PAUSE = Duration.ofSeconds(1);
+
+  static long run(CycleWorld w, boolean sleep) {
+    PartnerApiSettings oneAtATime =
+        PartnerApiSettings.defaults().withConcurrency(1).withMinInterval(Duration.ZERO);
+    long t0 = System.nanoTime();
+    List<FetchRequest> requests =
+        FetchWindows.forCycle(w.config().stores(), w.state().unnotifiedOptionRecords(), w.now());
+    long pausedMs = 0;
+    Map<RecordKey, StoredRecord> records = new HashMap<>();
+    List<Booking> all = new ArrayList<>();
+    try (PartnerBookingClient client = WarmCycle.client(w, oneAtATime)) {
+      for (FetchRequest r : requests) {
+        List<Booking> got = WarmCycle.fetch(client, List.of(r));
+        all.addAll(got);
+        long pause = (got.size() + 49) / 50 * PAUSE.toMillis();
+        if (sleep) {
+          sleep(pause);
+        } else {
+          pausedMs += pause;
+        }
+      }
+    }
+    for (RecordKey key : WarmCycle.keys(all)) {
+      records.putAll(w.state().read(List.of(key)));
+    }
+    Planner.planWithoutSkips(all, records, w.now(), w.config());
+    return WarmCycle.ms(System.nanoTime() - t0) + pausedMs;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -126,7 +126,7 @@ public final class Wiring {
         configuration(),
         parts,
         persistence.state(),
-        Planner::plan,
+        Planner::planWithoutSkips,
         shadow(cycle),
         parts.alertChannels(),
         log,

@@ -3,9 +3,6 @@ package com.naversms.bench.cycle;
 import com.naversms.adapters.naver.PartnerApiSettings;
 import com.naversms.bench.report.Median;
 import com.naversms.bench.report.Row;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,7 @@ import java.util.List;
 /**
  * Targets 1 and 2 of issue 7: the warm cycle against the simulator (50 ms per request) versus its
  * critical path and versus the legacy sequential pattern, measured in the same run; medians of
- * {@code --runs} runs; the peak heap of this JVM (run it with -Xmx256m for the scale figure).
+ * {@code RUNS} runs (the peak heap is StartupBench's, in a child JVM).
  *
  * <p>Usage: {@code CycleBench STORES PER_STORE RUNS sleep|add PACE_MS}: every store fetched at
  * once, a store's requests at least PACE_MS apart (the client's politeness, 250 ms by default); the
@@ -36,7 +33,6 @@ public final class CycleBench {
       List<Long> walls = new ArrayList<>();
       List<Long> criticals = new ArrayList<>();
       List<Long> legacies = new ArrayList<>();
-      resetPeaks();
       WarmCycle.Timing last = null;
       for (int i = 0; i < runs; i++) {
         last = WarmCycle.run(w, settings);
@@ -78,37 +74,6 @@ public final class CycleBench {
                       legacy, wall, legacy / wall, sleep ? "slept" : "added"),
                   5.0 / (legacy / wall))
               .line());
-      double peakMb = peakHeapBytes() / (1024.0 * 1024.0);
-      long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-      System.out.println(
-          new Row(
-                  "cycle "
-                      + stores
-                      + "×"
-                      + perStore
-                      + ": peak heap (with simulator; -Xmx"
-                      + maxMb
-                      + "m)",
-                  "≤ 256 MB",
-                  String.format("%.0f MB", peakMb),
-                  peakMb / 256.0)
-              .line());
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** Sum of the peak usage of the heap pools since the last reset. */
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -6,6 +6,9 @@ import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.session.SessionCookies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +30,23 @@ public final class OneCycle {
               state,
               readCookies(dir.resolve("cookies.tsv")),
               CycleWorld.NOW);
-      WarmCycle.Timing t = WarmCycle.run(in, PartnerApiSettings.defaults().withConcurrency(8));
+      WarmCycle.Timing t =
+          WarmCycle.run(
+              in, PartnerApiSettings.defaults().withConcurrency(in.config().stores().all().size()));
       System.out.println("cycle " + t.totalMs() + " ms, " + t.bookings() + " bookings");
+      System.out.println("PEAK_HEAP " + peakHeapBytes());
     }
+  }
+
+  /** Sum of the peak usage of the heap pools (an upper bound: pools peak at different times). */
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
   }
 
   static void writeCookies(SessionCookies cookies, Path file) {

@@ -20,10 +20,14 @@ public final class StartupBench {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = Integer.parseInt(args[0]);
+    int stores = Integer.parseInt(args[1]);
+    int perStore = Integer.parseInt(args[2]);
+    boolean heap = args[3].equals("heap");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    try (CycleWorld w = CycleWorld.start(8, 62, Duration.ofMillis(50))) {
+    try (CycleWorld w = CycleWorld.start(stores, perStore, Duration.ofMillis(50))) {
       OneCycle.writeCookies(w.cookies(), w.dir().resolve("cookies.tsv"));
       List<Long> times = new ArrayList<>();
+      List<Long> peaks = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         ProcessBuilder pb =
             new ProcessBuilder(
@@ -31,6 +35,7 @@ public final class StartupBench {
                     "--enable-native-access=ALL-UNNAMED",
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
+                    heap ? "-Xmx256m" : "-Xshare:auto",
                     "-cp",
                     System.getProperty("java.class.path"),
                     OneCycle.class.getName(),
@@ -46,14 +51,32 @@ public final class StartupBench {
           throw new IllegalStateException("child failed (" + rc + "): " + out);
         }
         times.add(ms);
+        out.lines()
+            .filter(l -> l.startsWith("PEAK_HEAP "))
+            .forEach(l -> peaks.add(Long.parseLong(l.substring(10).strip())));
         System.err.printf(
             "start-up run %d: %d ms (%s)%n",
             i + 1, ms, out.strip().lines().reduce((a, b) -> b).orElse(""));
       }
       double median = Median.of(times);
+      if (heap) {
+        double mb = Median.of(peaks) / (1024.0 * 1024.0);
+        System.out.println(
+            new Row(
+                    "peak heap of one cycle, " + stores + "×" + perStore + " (child JVM -Xmx256m)",
+                    "≤ 256 MB",
+                    String.format("%.0f MB", mb),
+                    mb / 256.0)
+                .line());
+        return;
+      }
       System.out.println(
           new Row(
-                  "start-up: process start → first cycle done (no browser)",
+                  "start-up: process start → first cycle done, "
+                      + stores
+                      + "×"
+                      + perStore
+                      + " (no browser)",
                   "≤ 2000 ms",
                   String.format("%.0f ms", median),
                   median / 2000.0)

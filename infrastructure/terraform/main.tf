@@ -1,0 +1,65 @@
+locals {
+  cycle_function_name = "${var.name_prefix}-cycle"
+  login_function_name = "${var.name_prefix}-login"
+  # The embedded-metric-format documents the service writes carry this dimension (adapters.observability).
+  metric_service = "naver-sms-automation"
+}
+
+module "ecr" {
+  source          = "./modules/ecr"
+  repository_name = "${var.name_prefix}-login"
+}
+
+module "state" {
+  source             = "./modules/state"
+  create_tables      = var.create_tables
+  sms_table_name     = var.sms_table_name
+  session_table_name = var.session_table_name
+}
+
+module "secrets" {
+  source = "./modules/secrets"
+}
+
+module "functions" {
+  source                = "./modules/functions"
+  cycle_function_name   = local.cycle_function_name
+  login_function_name   = local.login_function_name
+  cycle_jar_path        = var.cycle_jar_path
+  login_image_uri       = "${module.ecr.repository_url}:${var.login_image_tag}"
+  cycle_memory_mb       = var.cycle_memory_mb
+  cycle_timeout_seconds = var.cycle_timeout_seconds
+  login_memory_mb       = var.login_memory_mb
+  login_timeout_seconds = var.login_timeout_seconds
+  log_retention_days    = var.log_retention_days
+  sms_table_arn         = module.state.sms_table_arn
+  session_table_arn     = module.state.session_table_arn
+  sms_table_name        = var.sms_table_name
+  session_table_name    = var.session_table_name
+  secret_arns           = module.secrets.secret_arns
+  naver_secret_arn      = module.secrets.secret_arns["naver-credentials"]
+  comparison_mode       = var.comparison_mode
+  max_send_attempts     = var.max_send_attempts
+  aws_region            = var.aws_region
+}
+
+module "schedule" {
+  source               = "./modules/schedule"
+  rule_name            = "${var.name_prefix}-trigger"
+  enabled              = var.schedule_enabled
+  target_function_arn  = module.functions.cycle_alias_arn
+  target_function_name = module.functions.cycle_function_name
+  target_alias_name    = module.functions.cycle_alias_name
+}
+
+module "monitoring" {
+  source                        = "./modules/monitoring"
+  name_prefix                   = var.name_prefix
+  cycle_function_name           = module.functions.cycle_function_name
+  cycle_log_group_name          = module.functions.cycle_log_group_name
+  metric_service                = local.metric_service
+  alarm_email                   = var.alarm_email
+  alarm_https_endpoint          = var.alarm_https_endpoint
+  login_failure_alarm_threshold = var.login_failure_alarm_threshold
+  aws_region                    = var.aws_region
+}

@@ -1,0 +1,100 @@
+# The cycle function: fetch -> plan -> execute -> report, no browser.
+# Memory 512 MB: the cycle holds a few thousand bookings at most (the scale benchmark keeps the heap under
+# 256 MB for 20 stores x 500 bookings), and Lambda's CPU share grows with memory, so 512 MB keeps JSON
+# parsing and TLS handshakes quick without paying for the 1 GB the Python image needed for Chrome.
+# Timeout 300 s: a warm cycle takes seconds; the bound leaves room for retries with backoff against a slow
+# Naver or SENS, and stays far below the 20-minute schedule so two cycles never overlap for long.
+# SnapStart on a published alias removes most of the JVM cold start (zip packages only).
+resource "aws_lambda_function" "cycle" {
+  function_name    = var.cycle_function_name
+  role             = aws_iam_role.cycle.arn
+  runtime          = "java21"
+  handler          = "com.naversms.app.lambda.CycleHandler::handleRequest"
+  filename         = var.cycle_jar_path
+  source_code_hash = filebase64sha256(var.cycle_jar_path)
+  memory_size      = var.cycle_memory_mb
+  timeout          = var.cycle_timeout_seconds
+  architectures    = ["x86_64"]
+  publish          = true
+
+  snap_start {
+    apply_on = "PublishedVersions"
+  }
+
+  environment {
+    variables = {
+      STATE_BACKEND          = "dynamodb"
+      SMS_TABLE              = var.sms_table_name
+      SESSION_TABLE          = var.session_table_name
+      SECRETS_SOURCE         = "aws"
+      COMPARISON_MODE        = var.comparison_mode ? "true" : "false"
+      MAX_SEND_ATTEMPTS      = tostring(var.max_send_attempts)
+      LOGIN_FUNCTION_NAME    = aws_lambda_function.login.function_name
+      LOG_LEVEL              = "INFO"
+      JAVA_TOOL_OPTIONS      = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+    }
+  }
+
+  depends_on = [aws_cloudwatch_log_group.cycle]
+}
+
+resource "aws_lambda_alias" "cycle_live" {
+  name             = "live"
+  function_name    = aws_lambda_function.cycle.function_name
+  function_version = aws_lambda_function.cycle.version
+}
+
+resource "aws_cloudwatch_log_group" "cycle" {
+  name              = "/aws/lambda/${var.cycle_function_name}"
+  retention_in_days = var.log_retention_days
+}
+
+resource "aws_iam_role" "cycle" {
+  name               = "${var.cycle_function_name}-role"
+  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
+}
+
+data "aws_iam_policy_document" "lambda_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+# Least privilege: exactly the calls the cycle makes.
+data "aws_iam_policy_document" "cycle" {
+  statement {
+    sid       = "SmsTable"
+    actions   = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"]
+    resources = [var.sms_table_arn]
+  }
+  statement {
+    sid       = "SessionTable"
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"]
+    resources = [var.session_table_arn]
+  }
+  statement {
+    sid       = "Secrets"
+    actions   = ["secretsmanager:GetSecretValue"]
+    resources = values(var.secret_arns)
+  }
+  statement {
+    sid       = "InvokeLogin"
+    actions   = ["lambda:InvokeFunction"]
+    resources = [aws_lambda_function.login.arn]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.cycle.arn}:*"]
+  }
+}
+
+resource "aws_iam_role_policy" "cycle" {
+  name   = "${var.cycle_function_name}-policy"
+  role   = aws_iam_role.cycle.id
+  policy = data.aws_iam_policy_document.cycle.json
+}

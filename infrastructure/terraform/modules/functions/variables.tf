@@ -1,0 +1,71 @@
+variable "cycle_function_name" {
+  type = string
+}
+
+variable "login_function_name" {
+  type = string
+}
+
+variable "cycle_jar_path" {
+  type = string
+}
+
+variable "login_image_uri" {
+  type = string
+}
+
+variable "cycle_memory_mb" {
+  type = number
+}
+
+variable "cycle_timeout_seconds" {
+  type = number
+}
+
+variable "login_memory_mb" {
+  type = number
+}
+
+variable "login_timeout_seconds" {
+  type = number
+}
+
+variable "log_retention_days" {
+  type = number
+}
+
+variable "sms_table_arn" {
+  type = string
+}
+
+variable "session_table_arn" {
+  type = string
+}
+
+variable "sms_table_name" {
+  type = string
+}
+
+variable "session_table_name" {
+  type = string
+}
+
+variable "secret_arns" {
+  type = map(string)
+}
+
+variable "naver_secret_arn" {
+  type = string
+}
+
+variable "comparison_mode" {
+  type = bool
+}
+
+variable "max_send_attempts" {
+  type = number
+}
+
+variable "aws_region" {
+  type = string
+}

@@ -1,0 +1,118 @@
+# Thresholds come from the operations runbook (docs/ops/runbook.md); a test holds the two together.
+locals {
+  main_namespace       = "NaverSMSAutomation"
+  comparison_namespace = "naver-sms/comparison"
+  service_dimensions   = { Service = var.metric_service }
+  alarm_actions        = [aws_sns_topic.alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "lambda_errors" {
+  alarm_name          = "${var.name_prefix}-lambda-errors"
+  alarm_description   = "The cycle function failed (runbook: Lambda errors)."
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  dimensions          = { FunctionName = var.cycle_function_name }
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+  ok_actions          = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "secrets_errors" {
+  alarm_name          = "${var.name_prefix}-secrets-errors"
+  alarm_description   = "Credentials could not be read (runbook: secrets errors)."
+  namespace           = local.main_namespace
+  metric_name         = "SecretsErrors"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 900
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "login_failures" {
+  alarm_name          = "${var.name_prefix}-login-failures"
+  alarm_description   = "Naver sign-in keeps failing (runbook: login failures)."
+  namespace           = local.main_namespace
+  metric_name         = "LoginFailures"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 1800
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = var.login_failure_alarm_threshold
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "uncertain_deliveries" {
+  alarm_name          = "${var.name_prefix}-uncertain-deliveries"
+  alarm_description   = "A message may or may not have reached SENS and will not be re-sent automatically (runbook: uncertain deliveries)."
+  namespace           = local.main_namespace
+  metric_name         = "UncertainDeliveries"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 1200
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "sms_failed" {
+  alarm_name          = "${var.name_prefix}-sms-failed"
+  alarm_description   = "SENS refused or failed sends in the last hour (runbook: failed sends)."
+  namespace           = local.main_namespace
+  metric_name         = "SMSFailed"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 3600
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "comparison_mismatch" {
+  for_each = {
+    sms      = "SMSMismatchCount"
+    db       = "DBMismatchCount"
+    telegram = "TelegramMismatchCount"
+  }
+  alarm_name          = "${var.name_prefix}-comparison-${each.key}-mismatch"
+  alarm_description   = "Comparison mode found an unexpected ${each.key} difference (runbook: comparison mismatches)."
+  namespace           = local.comparison_namespace
+  metric_name         = each.value
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "comparison_match_percentage" {
+  alarm_name          = "${var.name_prefix}-comparison-match-percentage"
+  alarm_description   = "Comparison match percentage fell below 100 (runbook: comparison mismatches)."
+  namespace           = local.comparison_namespace
+  metric_name         = "ComparisonMatchPercentage"
+  dimensions          = local.service_dimensions
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  comparison_operator = "LessThanThreshold"
+  threshold           = 100
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}

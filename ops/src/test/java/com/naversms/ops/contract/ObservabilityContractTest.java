@@ -165,6 +165,7 @@ class ObservabilityContractTest {
     Set<String> queryIds = OpsDocs.queries().keySet();
     Set<String> metricNames = new TreeSet<>(LAMBDA_METRICS);
     Arrays.stream(MetricName.values()).map(MetricName::metricName).forEach(metricNames::add);
+    metricNames.add(MetricName.Namespace.MAIN);
     for (String token : OpsDocs.backticked(OpsDocs.RUNBOOK)) {
       if (token.matches("[A-Z][A-Za-z]+") && !token.equals("GO")) {
         assertThat(metricNames).as("runbook metric `" + token + "`").contains(token);

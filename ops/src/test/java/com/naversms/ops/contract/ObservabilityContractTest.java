@@ -3,6 +3,7 @@ package com.naversms.ops.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.ops.insights.QueryParser;
@@ -72,7 +73,15 @@ class ObservabilityContractTest {
   @Test
   void theMetricServiceDimensionIsTheOneTerraformPassesToAlarmsAndDashboards() {
     assertThat(tf.file("main.tf").path("locals").get(0).path("metric_service").asText())
-        .isEqualTo("naver-sms-automation");
+        .isEqualTo(EmfMetrics.SERVICE);
+    assertThat(
+            tf.file("modules/monitoring/alarms.tf")
+                .path("locals")
+                .get(0)
+                .path("service_dimensions")
+                .fieldNames()
+                .next())
+        .isEqualTo(EmfMetrics.SERVICE_DIMENSION);
   }
 
   @Test

@@ -1,0 +1,49 @@
+package com.naversms.ops.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every environment variable Terraform gives a function is one the code reads (no dead settings). */
+class LambdaEnvironmentTest {
+  /** Read by the JVM or the OS, not by our code. */
+  private static final Set<String> PLATFORM = Set.of("HOME", "JAVA_TOOL_OPTIONS");
+
+  @Test
+  void everyVariableTerraformSetsIsReadByTheCode() throws Exception {
+    Terraform tf = Terraform.load();
+    String sources = mainSources();
+    for (String fn : List.of("cycle", "login")) {
+      JsonNode vars =
+          tf.resource("aws_lambda_function", fn).path("environment").get(0).path("variables");
+      List<String> names = new ArrayList<>();
+      vars.fieldNames().forEachRemaining(names::add);
+      assertThat(names).isNotEmpty();
+      for (String name : names) {
+        if (!PLATFORM.contains(name)) {
+          assertThat(sources).as(fn + " sets " + name + " but no code reads it").contains("\"" + name + "\"");
+        }
+      }
+    }
+  }
+
+  private static String mainSources() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(RepoPaths.root())) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> f.toString().contains("/src/main/java/"))
+          .toList()) {
+        all.append(Files.readString(p));
+      }
+    }
+    return all.toString();
+  }
+}

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every environment variable Terraform gives a function is one the code reads (no dead settings). */
+/**
+ * Every environment variable Terraform gives a function is one the code reads (no dead settings).
+ */
 class LambdaEnvironmentTest {
   /** Read by the JVM or the OS, not by our code. */
   private static final Set<String> PLATFORM = Set.of("HOME", "JAVA_TOOL_OPTIONS");
@@ -29,7 +31,9 @@ class LambdaEnvironmentTest {
       assertThat(names).isNotEmpty();
       for (String name : names) {
         if (!PLATFORM.contains(name)) {
-          assertThat(sources).as(fn + " sets " + name + " but no code reads it").contains("\"" + name + "\"");
+          assertThat(sources)
+              .as(fn + " sets " + name + " but no code reads it")
+              .contains("\"" + name + "\"");
         }
       }
     }
@@ -38,9 +42,11 @@ class LambdaEnvironmentTest {
   private static String mainSources() throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(RepoPaths.root())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".java"))
-          .filter(f -> f.toString().contains("/src/main/java/"))
-          .toList()) {
+      for (Path p :
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> f.toString().contains("/src/main/java/"))
+              .toList()) {
         all.append(Files.readString(p));
       }
     }

@@ -40,7 +40,8 @@ class DocumentedQueriesTest {
     }
   }
 
-  private static void check(List<Map<String, Object>> events, boolean comparisonMode) throws Exception {
+  private static void check(List<Map<String, Object>> events, boolean comparisonMode)
+      throws Exception {
     assertThat(events).isNotEmpty();
     Map<String, String> placeholders = placeholders(DemoLogs.normal());
     List<String> failures = new ArrayList<>();
@@ -53,7 +54,14 @@ class DocumentedQueriesTest {
       List<Map<String, Object>> rows = Evaluator.run(QueryParser.parse(text), events);
       String problem = Expectation.check(expect, rows);
       if (problem != null) {
-        failures.add(q.id() + " (" + (comparisonMode ? "comparison" : "normal") + "): expected " + expect + ", " + problem);
+        failures.add(
+            q.id()
+                + " ("
+                + (comparisonMode ? "comparison" : "normal")
+                + "): expected "
+                + expect
+                + ", "
+                + problem);
       }
     }
     assertThat(failures).isEmpty();

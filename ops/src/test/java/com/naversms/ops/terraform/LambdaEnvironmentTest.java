@@ -39,6 +39,19 @@ class LambdaEnvironmentTest {
     }
   }
 
+  @Test
+  void theCyclePackageCarriesTheShippedConfigWhereTheHandlerReadsIt() throws Exception {
+    for (String file : List.of("rules.yaml", "stores.yaml", "sms_templates.yaml")) {
+      var inJar = getClass().getClassLoader().getResource("config/" + file);
+      assertThat(inJar).as("config/" + file + " in the app jar").isNotNull();
+      assertThat(
+              new String(
+                  inJar.openStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(RepoPaths.root().resolve("config").resolve(file)));
+    }
+    assertThat(mainSources()).contains("\"/var/task/config\"");
+  }
+
   private static String mainSources() throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(RepoPaths.root())) {

@@ -45,9 +45,14 @@ public final class ComparisonTelemetry {
     Map<LogField, Object> f = common(requestId);
     f.put(LogField.EVENT_TYPE, item.category().eventType());
     f.put(LogField.STATUS, item.unexpected() ? Status.FAILURE.value() : Status.SUCCESS.value());
-    f.put(LogField.BOOKING_ID, item.bookingNum());
+    // booking_id means the Naver booking id in every event (the executor's too); store_id is apart.
+    f.put(LogField.BOOKING_ID, bookingIdOf(item.bookingNum()));
     f.put(LogField.STORE_ID, item.storeId());
-    f.put(LogField.MATCH, item.match());
+    // match = false is kept for unexpected differences only: an intended one
+    // (docs/compatibility.md)
+    // is labelled with intended_difference and counts as a match, so the runbook's
+    // "filter match = false" speaks of nothing else (issue 5).
+    f.put(LogField.MATCH, !item.unexpected());
     if (item.intendedDifference() != null) {
       f.put(LogField.INTENDED_DIFFERENCE, item.intendedDifference());
     }
@@ -83,6 +88,11 @@ public final class ComparisonTelemetry {
                     ? " intended difference " + item.intendedDifference()
                     : " MISMATCH");
     return item.unexpected() ? LogEvent.warn(message, f) : LogEvent.info(message, f);
+  }
+
+  private static String bookingIdOf(String bookingNum) {
+    int cut = bookingNum == null ? -1 : bookingNum.indexOf('_');
+    return cut < 0 ? bookingNum : bookingNum.substring(cut + 1);
   }
 
   static LogEvent summaryEvent(ComparisonReport report, String requestId) {

@@ -93,7 +93,8 @@ class PlanComparisonTest {
     assertThat(item.level()).isEqualTo(LogEvent.Level.WARN);
     assertThat(item.fields())
         .containsEntry(LogField.EVENT_TYPE, "sms_comparison")
-        .containsEntry(LogField.BOOKING_ID, "1000002_2")
+        .containsEntry(LogField.BOOKING_ID, "2")
+        .containsEntry(LogField.STORE_ID, "1000002")
         .containsEntry(LogField.PHONE_MASKED, "010-****-5678")
         .containsEntry(LogField.REQUEST_ID, "req-7")
         .containsKeys(LogField.SMS_OLD, LogField.SMS_NEW);
@@ -137,7 +138,11 @@ class PlanComparisonTest {
     assertThat(t.metrics).containsEntry(MetricName.DISCREPANCIES_DETECTED, 0.0);
     assertThat(t.events)
         .filteredOn(e -> "D9".equals(e.fields().get(LogField.INTENDED_DIFFERENCE)))
-        .hasSize(1);
+        .singleElement()
+        .satisfies(e -> assertThat(e.fields()).containsEntry(LogField.MATCH, true));
+    assertThat(t.events)
+        .filteredOn(e -> Boolean.FALSE.equals(e.fields().get(LogField.MATCH)))
+        .isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.adapters.dynamodb.DynamoLocalServer;
 import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;

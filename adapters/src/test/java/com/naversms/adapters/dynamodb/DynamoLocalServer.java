@@ -1,4 +1,4 @@
-package com.naversms.app.lambda;
+package com.naversms.adapters.dynamodb;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,13 +16,14 @@ import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
- * DynamoDB Local in this JVM, in HTTP server mode, with the legacy {@code sms} and {@code session}.
+ * DynamoDB Local in this JVM, in HTTP server mode (the client built as the app builds it: URL
+ * connection client, region, credentials), with the legacy {@code sms} and {@code session} tables.
  */
-final class DynamoLocalServer implements AutoCloseable {
+public final class DynamoLocalServer implements AutoCloseable {
   private final DynamoDBProxyServer server;
-  final DynamoDbClient client;
+  public final DynamoDbClient client;
 
-  DynamoLocalServer() throws Exception {
+  public DynamoLocalServer() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();

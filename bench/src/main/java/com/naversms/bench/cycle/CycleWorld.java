@@ -93,7 +93,7 @@ record CycleWorld(
   }
 
   /** The shipped config with {@code stores} stores, all using the first store's guide. */
-  private static Path configDir(Path dir, int stores) throws IOException {
+  static Path configDir(Path dir, int stores) throws IOException {
     Files.createDirectories(dir);
     Path shipped = Path.of(System.getProperty("bench.config", "config"));
     for (String f :

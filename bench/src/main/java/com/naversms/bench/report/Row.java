@@ -7,11 +7,20 @@ package com.naversms.bench.report;
 public record Row(String figure, String target, String measured, double ratio) {
 
   public String verdict() {
+    if (Double.isNaN(ratio)) {
+      return "info";
+    }
     return ratio <= 1.0 ? "met" : "MISSED";
   }
 
   public String line() {
     return String.join(
-        "|", "ROW", figure, target, measured, String.format("%.2f", ratio), verdict());
+        "|",
+        "ROW",
+        figure,
+        target,
+        measured,
+        Double.isNaN(ratio) ? "–" : String.format("%.2f", ratio),
+        verdict());
   }
 }

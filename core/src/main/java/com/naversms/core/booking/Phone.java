@@ -9,7 +9,7 @@ public final class Phone {
   }
 
   /**
-   * {@code 01012345678 -> 010-1234-5678}, {@code 0101234567 -> 010-123-4567}; anything else is
+   * {@code 01000001234 -> 010-0000-1234}, {@code 0100001234 -> 010-000-1234}; anything else is
    * returned as digits (the legacy refactor's rule, reference 3.5).
    */
   public static String hyphenated(String phone) {

@@ -38,7 +38,7 @@ final class SampleBookings {
         9999999999L,
         storeId,
         filler(WORST_NAME_CHARS),
-        "01099999999",
+        "01000009999",
         "RC03",
         start,
         start.plusSeconds(7200),

@@ -5,7 +5,18 @@ public final class Phone {
   private Phone() {}
 
   public static String digits(String phone) {
-    return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    if (phone == null) {
+      return "";
+    }
+    // A loop, not replaceAll: the planner calls this several times per booking (issue 7 profile).
+    StringBuilder d = new StringBuilder(phone.length());
+    for (int i = 0; i < phone.length(); i++) {
+      char c = phone.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d.append(c);
+      }
+    }
+    return d.length() == phone.length() ? phone : d.toString();
   }
 
   /**

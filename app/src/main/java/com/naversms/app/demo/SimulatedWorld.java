@@ -46,9 +46,14 @@ public final class SimulatedWorld {
 
   /** What a browser login against the simulator would have saved. */
   public static void seedSession(Simulator sim, Persistence persistence) {
+    persistence.session().save(issueSession(sim));
+  }
+
+  /** A fresh live session of the simulated Naver, as a browser login would return it. */
+  public static SessionCookies issueSession(Simulator sim) {
     List<SessionCookies.Cookie> cookies =
         sim.naver().issueSession().stream().map(SimulatedWorld::cookie).toList();
-    persistence.session().save(new SessionCookies(cookies));
+    return new SessionCookies(cookies);
   }
 
   private static SessionCookies.Cookie cookie(SimCookie c) {

@@ -1,6 +1,7 @@
 package com.naversms.bench.cycle;
 
 import com.naversms.adapters.sqlite.SqliteStateStore;
+import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.bench.BenchData;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.config.BookingJson;
@@ -58,20 +59,7 @@ record CycleWorld(
       System.err.printf(
           "world: %d bookings, %d records seeded in %d ms%n",
           bookings.size(), bookings.size(), (System.nanoTime() - t0) / 1_000_000);
-      SessionCookies cookies =
-          new SessionCookies(
-              sim.naver().issueSession().stream()
-                  .map(c ->
-                      new SessionCookies.Cookie(
-                          c.name(),
-                          c.value(),
-                          c.domain(),
-                          c.path(),
-                          c.expiry(),
-                          c.httpOnly(),
-                          c.secure(),
-                          c.sameSite()))
-                  .toList());
+      SessionCookies cookies = SimulatedWorld.issueSession(sim);
       return new CycleWorld(sim, config, state, cookies, NOW, bookings.size(), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

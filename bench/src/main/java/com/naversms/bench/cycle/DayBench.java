@@ -3,6 +3,7 @@ package com.naversms.bench.cycle;
 import com.naversms.app.cycle.Cycle;
 import com.naversms.app.cycle.CycleResult;
 import com.naversms.app.cycle.CycleSettings;
+import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SimulatorSecrets;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.AppSettings;
@@ -12,7 +13,6 @@ import com.naversms.bench.BenchData;
 import com.naversms.bench.report.Row;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.ports.BrowserLogin;
-import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.SimulatorOptions;
 import com.naversms.simulator.naver.Scenario;
@@ -52,20 +52,7 @@ public final class DayBench {
       BrowserLogin browser =
           (user, password) -> {
             logins.incrementAndGet();
-            return new BrowserLogin.LoginResult.LoggedIn(
-                new SessionCookies(
-                    sim.naver().issueSession().stream()
-                        .map(c ->
-                            new SessionCookies.Cookie(
-                                c.name(),
-                                c.value(),
-                                c.domain(),
-                                c.path(),
-                                c.expiry(),
-                                c.httpOnly(),
-                                c.secure(),
-                                c.sameSite()))
-                        .toList()));
+            return new BrowserLogin.LoginResult.LoggedIn(SimulatedWorld.issueSession(sim));
           };
       Map<String, String> env = new HashMap<>();
       env.put("SENS_DELIVERY_ENABLED", "true");

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-/** What the executor did with one plan: every action's outcome, in execution order. */
+/**
+ * What the executor did with one plan: every action's outcome in plan order (whichever order the
+ * lanes ran them in), then the stale claims found outside the plan.
+ */
 public record CycleReport(Instant at, List<ActionResult> results) {
   public CycleReport {
     results = List.copyOf(results);

@@ -10,10 +10,23 @@ import java.time.Duration;
  *     record: the message is reported as an uncertain delivery (about one cycle)
  * @param mode {@link Mode#SUPPRESSED} for dry runs and comparison mode: nothing is claimed, sent,
  *     written or notified (DESIGN.md 6.3)
+ * @param sendConcurrency bookings whose actions run at the same time (each booking's actions one
+ *     after another, in plan order); 1 runs the whole plan in plan order on the calling thread
  */
-public record ExecutionSettings(int maxAttempts, Duration staleClaimAfter, Mode mode) {
+public record ExecutionSettings(
+    int maxAttempts, Duration staleClaimAfter, Mode mode, int sendConcurrency) {
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
   public static final Duration DEFAULT_STALE_CLAIM_AFTER = Duration.ofMinutes(15);
+
+  /**
+   * Four bookings at a time. SENS documents no numeric rate limit, only HTTP 429, which the sender
+   * retries with backoff (and, once its retries are used, a later cycle retries: the claim is
+   * released). Four requests in flight stay a small multiple of the legacy one-at-a-time rate while
+   * cutting a large first cycle about fourfold (docs/operations.md 2.2).
+   */
+  public static final int DEFAULT_SEND_CONCURRENCY = 4;
+
+  public static final int MAX_SEND_CONCURRENCY = 16;
 
   public ExecutionSettings {
     if (maxAttempts < 1) {
@@ -22,6 +35,15 @@ public record ExecutionSettings(int maxAttempts, Duration staleClaimAfter, Mode 
     if (staleClaimAfter.isNegative()) {
       throw new IllegalArgumentException("staleClaimAfter must not be negative");
     }
+    if (sendConcurrency < 1 || sendConcurrency > MAX_SEND_CONCURRENCY) {
+      throw new IllegalArgumentException(
+          "sendConcurrency must be 1.." + MAX_SEND_CONCURRENCY + ", was " + sendConcurrency);
+    }
+  }
+
+  /** The default send concurrency. */
+  public ExecutionSettings(int maxAttempts, Duration staleClaimAfter, Mode mode) {
+    this(maxAttempts, staleClaimAfter, mode, DEFAULT_SEND_CONCURRENCY);
   }
 
   public static ExecutionSettings live() {
@@ -33,11 +55,15 @@ public record ExecutionSettings(int maxAttempts, Duration staleClaimAfter, Mode 
   }
 
   public ExecutionSettings withMaxAttempts(int attempts) {
-    return new ExecutionSettings(attempts, staleClaimAfter, mode);
+    return new ExecutionSettings(attempts, staleClaimAfter, mode, sendConcurrency);
   }
 
   public ExecutionSettings withStaleClaimAfter(Duration after) {
-    return new ExecutionSettings(maxAttempts, after, mode);
+    return new ExecutionSettings(maxAttempts, after, mode, sendConcurrency);
+  }
+
+  public ExecutionSettings withSendConcurrency(int bookingsAtOnce) {
+    return new ExecutionSettings(maxAttempts, staleClaimAfter, mode, bookingsAtOnce);
   }
 
   /** Live sends and writes, or a run that only reports what it would have done. */

@@ -10,13 +10,19 @@ import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.MessageKey;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Carries out a {@link Plan} against the ports and reports what became of every action. One failing
  * action (an exception from a port) never stops the others. An {@link Error} is not caught: it
  * means the process is going down, and the claims already taken keep every message it may have sent
- * from going twice.
+ * from going twice (with lanes, the other lanes stop before their next action and the Error is
+ * rethrown here).
+ *
+ * <p>With {@link ExecutionSettings#sendConcurrency()} above 1 the ports are called from several
+ * threads at once and must be thread safe (every adapter and fake of this project is).
  */
 public final class Executor {
   private final StateStore store;
@@ -44,18 +50,42 @@ public final class Executor {
     this.runner = new ActionRunner(store, channels, log, clock);
   }
 
+  /**
+   * With a send concurrency above 1 (live runs only), the actions of up to that many bookings run
+   * at once, each booking's actions in plan order; the actions tied to no booking (digests) run
+   * after every booking's, in plan order. The report lists the results in plan order either way;
+   * the log lines of different bookings may interleave.
+   */
   public CycleReport execute(Plan plan) {
     PlanLinks links = PlanLinks.of(plan);
-    List<ActionResult> results = new ArrayList<>();
-    for (PlannedAction action : plan.actions()) {
-      long started = clock.millis();
-      Outcome outcome = run(action, links);
-      record(new ActionResult(action, keyOf(action), outcome, clock.millis() - started), results);
+    List<PlannedAction> actions = plan.actions();
+    // Written by the lanes; Lanes.run returns only after every lane is done (Future.get), which
+    // makes every write visible here.
+    ActionResult[] done = new ActionResult[actions.size()];
+    IntConsumer step = i -> done[i] = carryOut(actions.get(i), links);
+    if (settings.sendConcurrency() > 1 && settings.mode() == ExecutionSettings.Mode.LIVE) {
+      BookingGroups groups = BookingGroups.of(actions);
+      Lanes.run(groups.bookings(), settings.sendConcurrency(), step);
+      groups.digests().forEach(step::accept);
+    } else {
+      for (int i = 0; i < actions.size(); i++) {
+        step.accept(i);
+      }
     }
+    List<ActionResult> results = new ArrayList<>(Arrays.asList(done));
     if (settings.mode() == ExecutionSettings.Mode.LIVE) {
       reportStaleClaimsOutsidePlan(results);
     }
     return new CycleReport(plan.at(), results);
+  }
+
+  private ActionResult carryOut(PlannedAction action, PlanLinks links) {
+    long started = clock.millis();
+    Outcome outcome = run(action, links);
+    ActionResult result =
+        new ActionResult(action, keyOf(action), outcome, clock.millis() - started);
+    record(result);
+    return result;
   }
 
   private Outcome run(PlannedAction action, PlanLinks links) {
@@ -98,12 +128,14 @@ public final class Executor {
       return;
     }
     for (MessageKey key : StaleClaims.notReported(stale, results)) {
-      record(new ActionResult(null, key, StaleClaims.outcome(), 0), results);
+      ActionResult result = new ActionResult(null, key, StaleClaims.outcome(), 0);
+      results.add(result);
+      record(result);
     }
   }
 
-  private void record(ActionResult result, List<ActionResult> results) {
-    results.add(result);
+  /** Logs and counts one result; called once per action, from whichever lane ran it. */
+  private void record(ActionResult result) {
     log.write(ActionEvents.of(result));
     if (result.isSms()) {
       switch (result.outcome()) {

@@ -4,16 +4,18 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the actions of one rule and booking depend on its SMS: the flag that the SMS carries is set
  * by its delivery (never by a separate write), and the operator lines about the SMS are sent only
- * when it went out.
+ * when it went out. Safe for the executor's lanes: the SMS outcomes are recorded in a concurrent
+ * set, and each is read only by its own booking's later actions (same lane, after the SMS).
  */
 final class PlanLinks {
   private final Set<String> flagsCarried;
   private final Set<String> withSms;
-  private final Set<String> smsSent = new HashSet<>();
+  private final Set<String> smsSent = ConcurrentHashMap.newKeySet();
 
   private PlanLinks(Set<String> flagsCarried, Set<String> withSms) {
     this.flagsCarried = flagsCarried;

@@ -25,6 +25,12 @@ final class PlanBuilder {
     return new RecordKey(store + "_" + id, "010-0000-" + String.format("%04d", id % 10000));
   }
 
+  /** The booking's record with its confirmation already delivered. */
+  static StoredRecord aRecordDelivered(RecordKey key) {
+    return new StoredRecord(
+        key, "김민수", LocalDateTime.of(2026, 11, 27, 15, 0), true, false, false, "", Map.of());
+  }
+
   static String digits(long id) {
     return "0100000" + String.format("%04d", id % 10000);
   }
@@ -45,6 +51,34 @@ final class PlanBuilder {
   }
 
   PlanBuilder sms(String rule, String store, long id, String flag, String template) {
+    return sms(rule, store, id, flag, template, "예약이 확정되었습니다");
+  }
+
+  /**
+   * Two rules on one booking, every text tagged {@code b<id>}: record, SMS, its flag, Telegram line
+   * (confirmation); then a reminder SMS, its flag and a Slack line.
+   */
+  PlanBuilder taggedBooking(String store, long id) {
+    String tag = "b" + id + " ";
+    RecordKey key = keyOf(store, id);
+    String confirm = "New booking confirmation";
+    StoredRecord record =
+        new StoredRecord(
+            key, "김민수", LocalDateTime.of(2026, 11, 27, 15, 0), false, false, false, "", Map.of());
+    actions.add(new PlannedAction.CreateDbRecord(confirm, key.bookingNum(), store, record));
+    sms(confirm, store, id, Flags.CONFIRM, "booking_confirm", tag + "confirm");
+    actions.add(
+        new PlannedAction.UpdateFlag(confirm, key.bookingNum(), store, key, Flags.CONFIRM, true));
+    actions.add(new PlannedAction.SendTelegram(confirm, key.bookingNum(), store, tag + "telegram"));
+    String remind = "Reminder";
+    sms(remind, store, id, Flags.REMIND, "booking_remind", tag + "remind");
+    actions.add(
+        new PlannedAction.UpdateFlag(remind, key.bookingNum(), store, key, Flags.REMIND, true));
+    actions.add(new PlannedAction.SendSlack(remind, key.bookingNum(), store, "", tag + "slack"));
+    return this;
+  }
+
+  PlanBuilder sms(String rule, String store, long id, String flag, String template, String text) {
     RecordKey key = keyOf(store, id);
     actions.add(
         new PlannedAction.SendSms(
@@ -58,7 +92,7 @@ final class PlanBuilder {
             "0200000000",
             MessageType.SMS,
             "",
-            "예약이 확정되었습니다",
+            text,
             20));
     return this;
   }

@@ -12,11 +12,14 @@ import com.naversms.core.state.ClaimOutcome.Exhausted;
 import com.naversms.core.state.ClaimOutcome.InFlight;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +149,41 @@ public abstract class ClaimContract {
 
     assertThat(outcomes).filteredOn(Claimed.class::isInstance).containsExactly(new Claimed(1));
     assertThat(outcomes).filteredOn(InFlight.class::isInstance).hasSize(7);
+  }
+
+  @Test
+  void oneStoreUsedByTheExecutorsLanes_claimsEveryMessageExactlyOnce() throws Exception {
+    List<MessageKey> keys =
+        IntStream.range(0, 24).mapToObj(i -> new MessageKey(key(i), Flags.CONFIRM)).toList();
+
+    List<List<MessageKey>> won =
+        Race.run(
+            6,
+            lane -> {
+              List<MessageKey> mine = new ArrayList<>();
+              for (int n = 0; n < keys.size(); n++) {
+                // each lane walks the keys from a different place, so they collide everywhere
+                MessageKey k = keys.get((n + lane * 5) % keys.size());
+                // one attempt allowed: a released message is exhausted, never claimed again
+                if (store.claim(k, 1, T0) instanceof Claimed) {
+                  mine.add(k);
+                  if (keys.indexOf(k) % 4 == 0) {
+                    store.releaseFailed(k, "HTTP 500", T0);
+                  } else {
+                    store.markDelivered(k, "req-" + keys.indexOf(k), T0);
+                  }
+                }
+              }
+              return mine;
+            });
+
+    assertThat(won.stream().flatMap(List::stream).toList())
+        .containsExactlyInAnyOrderElementsOf(keys);
+    Map<RecordKey, StoredRecord> records =
+        store.read(keys.stream().map(MessageKey::record).toList());
+    for (int i = 0; i < keys.size(); i++) {
+      assertThat(records.get(keys.get(i).record()).confirmSms()).isEqualTo(i % 4 != 0);
+    }
+    assertThat(store.staleClaims(T0.plusSeconds(1))).isEmpty();
   }
 }

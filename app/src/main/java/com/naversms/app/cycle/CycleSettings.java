@@ -11,9 +11,26 @@ import java.time.Duration;
  * @param staleClaimAfter age of an uncompleted claim at which it is an uncertain delivery
  * @param comparisonMode plan with two planners, compare, send and write nothing
  * @param dryRun fetch and plan only: send and write nothing
+ * @param sendConcurrency bookings whose actions the executor runs at the same time (1: one after
+ *     another, in plan order)
  */
 public record CycleSettings(
-    int maxAttempts, Duration staleClaimAfter, boolean comparisonMode, boolean dryRun) {
+    int maxAttempts,
+    Duration staleClaimAfter,
+    boolean comparisonMode,
+    boolean dryRun,
+    int sendConcurrency) {
+
+  /** The default send concurrency. */
+  public CycleSettings(
+      int maxAttempts, Duration staleClaimAfter, boolean comparisonMode, boolean dryRun) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        ExecutionSettings.DEFAULT_SEND_CONCURRENCY);
+  }
 
   public static CycleSettings defaults() {
     return new CycleSettings(
@@ -32,14 +49,19 @@ public record CycleSettings(
     return new ExecutionSettings(
         maxAttempts,
         staleClaimAfter,
-        suppressed() ? ExecutionSettings.Mode.SUPPRESSED : ExecutionSettings.Mode.LIVE);
+        suppressed() ? ExecutionSettings.Mode.SUPPRESSED : ExecutionSettings.Mode.LIVE,
+        sendConcurrency);
   }
 
   public CycleSettings withDryRun(boolean value) {
-    return new CycleSettings(maxAttempts, staleClaimAfter, comparisonMode, value);
+    return new CycleSettings(maxAttempts, staleClaimAfter, comparisonMode, value, sendConcurrency);
   }
 
   public CycleSettings withComparisonMode(boolean value) {
-    return new CycleSettings(maxAttempts, staleClaimAfter, value, dryRun);
+    return new CycleSettings(maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency);
+  }
+
+  public CycleSettings withSendConcurrency(int bookingsAtOnce) {
+    return new CycleSettings(maxAttempts, staleClaimAfter, comparisonMode, dryRun, bookingsAtOnce);
   }
 }

@@ -1,6 +1,7 @@
 package com.naversms.app.wiring;
 
 import com.naversms.app.cycle.CycleSettings;
+import com.naversms.core.execution.ExecutionSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +58,12 @@ public record AppSettings(
             v.integer("MAX_SEND_ATTEMPTS", 3, 1, 20),
             Duration.ofMinutes(v.integer("STALE_CLAIM_MINUTES", 15, 1, 24 * 60)),
             v.flag("COMPARISON_MODE") || v.flag("COMPARISON_MODE_ENABLED"),
-            v.flag("DRY_RUN"));
+            v.flag("DRY_RUN"),
+            v.integer(
+                "SEND_CONCURRENCY",
+                ExecutionSettings.DEFAULT_SEND_CONCURRENCY,
+                1,
+                ExecutionSettings.MAX_SEND_CONCURRENCY));
     return new AppSettings(
         Path.of(v.text("NAVER_SMS_CONFIG_DIR", lambda ? "/var/task/config" : "config")),
         backend,

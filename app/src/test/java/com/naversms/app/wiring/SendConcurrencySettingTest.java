@@ -1,0 +1,35 @@
+package com.naversms.app.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SendConcurrencySettingTest {
+
+  @Test
+  void withoutTheVariable_fourBookingsRunAtOnce() {
+    AppSettings settings = AppSettings.fromEnvironment(Map.of());
+
+    assertThat(settings.cycle().sendConcurrency()).isEqualTo(4);
+    assertThat(settings.cycle().execution().sendConcurrency()).isEqualTo(4);
+  }
+
+  @Test
+  void one_runsThePlanOneActionAfterAnother() {
+    AppSettings settings = AppSettings.fromEnvironment(Map.of("SEND_CONCURRENCY", "1"));
+
+    assertThat(settings.cycle().execution().sendConcurrency()).isEqualTo(1);
+    assertThat(settings.cycle().withDryRun(true).sendConcurrency()).isEqualTo(1);
+  }
+
+  @Test
+  void aValueOutsideOneToSixteen_isRefusedNamingTheVariable() {
+    assertThatThrownBy(() -> AppSettings.fromEnvironment(Map.of("SEND_CONCURRENCY", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SEND_CONCURRENCY=0: must be between 1 and 16");
+    assertThatThrownBy(() -> AppSettings.fromEnvironment(Map.of("SEND_CONCURRENCY", "lots")))
+        .hasMessage("SEND_CONCURRENCY=lots: not a whole number");
+  }
+}

@@ -25,9 +25,9 @@ final class BookingInput {
     this.key = key;
   }
 
-  static BookingInput of(Situation s) {
-    Booking b = s.booking();
-    return new BookingInput(s, s.config().stores().byId(b.storeId()), NewRecord.keyOf(b));
+  /** {@code key} is {@link NewRecord#keyOf} of the booking, worked out once by the planner. */
+  static BookingInput of(Situation s, RecordKey key) {
+    return new BookingInput(s, s.config().stores().byId(s.booking().storeId()), key);
   }
 
   Situation situation() {

@@ -1,14 +1,44 @@
 package com.naversms.core.plan;
 
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 
 /** Byte length as SENS counts it (DESIGN.md 6.7). */
 final class EucKr {
   private static final Charset EUC_KR = Charset.forName("EUC-KR");
 
+  /** One encoder per thread: encoders are not thread-safe. */
+  private static final ThreadLocal<CharsetEncoder> ENCODER =
+      ThreadLocal.withInitial(EUC_KR::newEncoder);
+
   private EucKr() {}
 
+  /**
+   * The length of {@code text.getBytes(EUC-KR)} without building the bytes (issue 7: the planner
+   * sizes every message it renders). ASCII is one byte, a character EUC-KR maps is two, and
+   * anything else is replaced by one {@code ?}, a surrogate pair counting as one character.
+   */
   static int bytes(String text) {
-    return text.getBytes(EUC_KR).length;
+    CharsetEncoder encoder = null;
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+        continue;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        bytes++;
+        continue;
+      }
+      if (encoder == null) {
+        encoder = ENCODER.get();
+      }
+      bytes += encoder.canEncode(c) ? 2 : 1;
+    }
+    return bytes;
   }
 }

@@ -5,7 +5,6 @@ import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.TemplateContext;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,13 +20,15 @@ final class NewRecord {
     return new RecordKey(b.bookingNum(), b.phoneHyphenated());
   }
 
-  static StoredRecord of(Booking b, List<String> optionKeywords) {
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("biz_id", b.storeId());
-    extra.put("status", b.statusCode() == null ? "" : b.statusCode());
-    extra.put("option", TemplateContext.hasKeyword(b, optionKeywords));
+  /** The record rule 1 creates for a new booking ({@code key} is {@link #keyOf} of it). */
+  static StoredRecord of(Booking b, RecordKey key, List<String> optionKeywords) {
+    Map<String, Object> extra =
+        Map.of(
+            "biz_id", b.storeId(),
+            "status", b.statusCode() == null ? "" : b.statusCode(),
+            "option", TemplateContext.hasKeyword(b, optionKeywords));
     return new StoredRecord(
-        keyOf(b),
+        key,
         b.name() == null ? "" : b.name(),
         b.startLocal().truncatedTo(ChronoUnit.SECONDS),
         false,

@@ -63,21 +63,26 @@ public final class Planner {
     List<BookingProblem> problems = new ArrayList<>();
     Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
+    List<Rule> rules = config.rules();
+    FlagBinding[] bindings = new FlagBinding[rules.size()];
+    for (int i = 0; i < bindings.length; i++) {
+      bindings[i] = FlagBinding.of(rules.get(i).actions());
+    }
     for (Booking booking : bookings) {
-      RecordKey key = NewRecord.keyOf(booking);
-      if (!seen.add(booking.bookingNum())) {
+      String bookingNum = booking.bookingNum();
+      if (!seen.add(bookingNum)) {
         problems.add(
-            new BookingProblem(
-                "bookings", booking.bookingNum(), "bookingId", "listed twice; planned once"));
+            new BookingProblem("bookings", bookingNum, "bookingId", "listed twice; planned once"));
         continue;
       }
+      RecordKey key = new RecordKey(bookingNum, booking.phoneHyphenated());
       Situation situation =
           new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
-      BookingInput in = BookingInput.of(situation);
+      BookingInput in = BookingInput.of(situation, key);
       BookingState state = new BookingState();
       Firing firing = explain ? null : Firing.of(situation);
-      for (int i = 0; i < config.rules().size(); i++) {
-        Rule rule = config.rules().get(i);
+      for (int i = 0; i < rules.size(); i++) {
+        Rule rule = rules.get(i);
         if (!explain) {
           if (!firing.fires(rule)) {
             continue;
@@ -86,27 +91,22 @@ public final class Planner {
           skipped.add(
               new Skip(
                   rule.name(),
-                  booking.bookingNum(),
+                  bookingNum,
                   booking.storeId(),
                   verdict.condition(),
                   verdict.reason()));
           continue;
         }
-        switch (RuleActions.plan(rule, in, state)) {
+        switch (RuleActions.plan(rule, bindings[i], in, state, explain)) {
           case RuleActions.Outcome.Planned p -> {
             actions.addAll(p.actions());
-            if (explain) {
-              skipped.addAll(p.skips());
-            }
-            state = p.state();
+            skipped.addAll(p.skips());
             if (p.joinsDigest()) {
               digests.computeIfAbsent(i, k -> new ArrayList<>()).add(booking);
             }
           }
           case RuleActions.Outcome.Failed f ->
-              problems.add(
-                  new BookingProblem(
-                      ruleSource(rule), booking.bookingNum(), f.field(), f.reason()));
+              problems.add(new BookingProblem(ruleSource(rule), bookingNum, f.field(), f.reason()));
         }
       }
     }

@@ -2,13 +2,13 @@ package com.naversms.core.plan;
 
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Rule;
+import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /** Plans the actions of one rule that fired for one booking, all or nothing. */
 final class RuleActions {
@@ -16,20 +16,27 @@ final class RuleActions {
 
   /** What planning a fired rule for one booking came to. */
   sealed interface Outcome {
-    /** The rule's actions; {@code state} replaces the booking's state; digest when it joins. */
-    record Planned(
-        List<PlannedAction> actions, List<Skip> skips, boolean joinsDigest, BookingState state)
+    /**
+     * The rule's actions; its skips when explaining (else empty); whether the booking joins the
+     * rule's digest. The booking's state holds the rule's claims.
+     */
+    record Planned(List<PlannedAction> actions, List<Skip> skips, boolean joinsDigest)
         implements Outcome {}
 
+    /** Nothing of the rule is planned and the booking's state is as it was before it. */
     record Failed(String field, String reason) implements Outcome {}
   }
 
-  static Outcome plan(Rule rule, BookingInput in, BookingState before) {
-    BookingState state = before.copy();
-    FlagBinding binding = FlagBinding.of(rule.actions());
+  /**
+   * Plans the actions of {@code rule} (whose flags {@code binding} names) for one booking, adding
+   * its claims to {@code state}; {@code explain} keeps the skips in words.
+   */
+  static Outcome plan(
+      Rule rule, FlagBinding binding, BookingInput in, BookingState state, boolean explain) {
+    BookingState.Mark mark = state.mark();
     List<PlannedAction> actions = new ArrayList<>();
-    List<Skip> skips = new ArrayList<>();
-    Set<Integer> droppedSms = new HashSet<>();
+    List<Skip> skips = explain ? new ArrayList<>() : List.of();
+    List<Integer> droppedSms = new ArrayList<>();
     boolean digest = false;
     for (int i = 0; i < rule.actions().size(); i++) {
       Action action = rule.actions().get(i);
@@ -39,8 +46,7 @@ final class RuleActions {
             case Action.SendSms a -> sms(rule, a, binding.flagOfSms().get(i), in, state);
             case Action.UpdateFlag a ->
                 droppedSms.contains(binding.smsOfUpdate().getOrDefault(i, -1))
-                    ? new Step.Skipped(
-                        ActionText.of(a), "the send_sms whose flag this sets is not planned")
+                    ? new Step.Skipped(Step.Why.SMS_NOT_PLANNED, "")
                     : updateFlag(rule, a, in, state);
             case Action.SendTelegram a ->
                 render(a.text(), in)
@@ -64,47 +70,51 @@ final class RuleActions {
       switch (step) {
         case Step.Add s -> actions.add(s.action());
         case Step.Skipped s -> {
-          skips.add(new Skip(rule.name(), num(in), id(in), s.action(), s.reason()));
+          if (explain) {
+            skips.add(new Skip(rule.name(), num(in), id(in), ActionText.of(action), s.reason()));
+          }
           if (action instanceof Action.SendSms) {
             droppedSms.add(i);
           }
         }
         case Step.Broken s -> {
+          state.rollback(mark);
           return new Outcome.Failed(
               "actions[" + i + "] " + ActionText.of(action) + " " + s.field(), s.reason());
         }
         case Step.JoinDigest s -> digest = true;
       }
     }
-    return new Outcome.Planned(actions, skips, digest, state);
+    return new Outcome.Planned(actions, skips, digest);
   }
 
   private static Step createRecord(Rule rule, BookingInput in, BookingState state) {
     if (in.situation().record().isPresent()) {
-      return new Step.Skipped("create_db_record", "a record already exists");
+      return new Step.Skipped(Step.Why.RECORD_EXISTS, "");
     }
     return state
         .claimRecord(rule.name())
-        .<Step>map(r -> new Step.Skipped("create_db_record", alreadyBy(r)))
+        .<Step>map(RuleActions::alreadyBy)
         .orElseGet(() ->
             add(
                 new PlannedAction.CreateDbRecord(
                     rule.name(),
                     num(in),
                     id(in),
-                    NewRecord.of(in.booking(), in.situation().config().optionKeywords()))));
+                    NewRecord.of(
+                        in.booking(), in.key(), in.situation().config().optionKeywords()))));
   }
 
   private static Step sms(
       Rule rule, Action.SendSms a, String flag, BookingInput in, BookingState state) {
-    String label = ActionText.of(a);
-    if (in.situation().record().map(r -> r.flag(flag)).orElse(false)) {
-      return new Step.Skipped(label, "its flag " + flag + " is already set: sent before");
+    Optional<StoredRecord> record = in.situation().record();
+    if (record.isPresent() && record.get().flag(flag)) {
+      return new Step.Skipped(Step.Why.FLAG_SET, flag);
     }
     String template = SmsPlanning.canonical(a.template());
     var taken = state.smsPlannedBy(template);
     if (taken.isPresent()) {
-      return new Step.Skipped(label, alreadyBy(taken.get()));
+      return alreadyBy(taken.get());
     }
     Step step = SmsPlanning.plan(rule.name(), a, flag, in);
     if (step instanceof Step.Add) {
@@ -117,7 +127,7 @@ final class RuleActions {
       Rule rule, Action.UpdateFlag a, BookingInput in, BookingState state) {
     return state
         .claimFlag(a.flag(), a.value(), rule.name())
-        .<Step>map(r -> new Step.Skipped(ActionText.of(a), alreadyBy(r)))
+        .<Step>map(RuleActions::alreadyBy)
         .orElseGet(() ->
             add(
                 new PlannedAction.UpdateFlag(
@@ -143,8 +153,8 @@ final class RuleActions {
     return a.channel() == null ? "" : a.channel();
   }
 
-  private static String alreadyBy(String rule) {
-    return "already planned by rule '" + rule + "' in this cycle";
+  private static Step alreadyBy(String rule) {
+    return new Step.Skipped(Step.Why.ALREADY_PLANNED, rule);
   }
 
   private static Step add(PlannedAction action) {
@@ -152,7 +162,7 @@ final class RuleActions {
   }
 
   private static String num(BookingInput in) {
-    return in.booking().bookingNum();
+    return in.key().bookingNum();
   }
 
   private static String id(BookingInput in) {

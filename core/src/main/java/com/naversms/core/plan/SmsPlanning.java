@@ -7,13 +7,17 @@ import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateException;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Plans one {@code send_sms}: picks the template, renders it, sizes it, picks the sender. */
 final class SmsPlanning {
   static final String CONFIRMATION = "confirmation";
   static final String GUIDE = "guide";
+
+  /** The names the confirmation template may have in sms_templates.yaml, in order of preference. */
+  private static final List<String> CONFIRMATION_NAMES =
+      List.of("booking_confirm", "confirmation", "confirm");
 
   private SmsPlanning() {}
 
@@ -57,7 +61,7 @@ final class SmsPlanning {
     return new Step.Add(
         new PlannedAction.SendSms(
             rule,
-            b.bookingNum(),
+            in.key().bookingNum(),
             b.storeId(),
             in.key(),
             flag,
@@ -76,10 +80,13 @@ final class SmsPlanning {
       return in.store().flatMap(store -> templates.guide(guideKey(store)));
     }
     if (template.equals(CONFIRMATION)) {
-      return Stream.of("booking_confirm", "confirmation", "confirm")
-          .map(templates::named)
-          .flatMap(Optional::stream)
-          .findFirst();
+      for (String name : CONFIRMATION_NAMES) {
+        Optional<SmsTemplate> found = templates.named(name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
     }
     return templates.named(template);
   }

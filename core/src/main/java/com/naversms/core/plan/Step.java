@@ -4,8 +4,29 @@ package com.naversms.core.plan;
 sealed interface Step {
   record Add(PlannedAction action) implements Step {}
 
-  /** Not planned, for a reason that belongs in {@code --explain} (e.g. already planned). */
-  record Skipped(String action, String reason) implements Step {}
+  /**
+   * Not planned, for a reason that belongs in {@code --explain}. Kept as a value (why, and the rule
+   * or flag it names) and put into words only when explaining: the cycle never reads it.
+   */
+  record Skipped(Why why, String detail) implements Step {
+    String reason() {
+      return why.text.formatted(detail);
+    }
+  }
+
+  /** Why an action was not planned; {@code %s} is the detail. */
+  enum Why {
+    RECORD_EXISTS("a record already exists"),
+    FLAG_SET("its flag %s is already set: sent before"),
+    ALREADY_PLANNED("already planned by rule '%s' in this cycle"),
+    SMS_NOT_PLANNED("the send_sms whose flag this sets is not planned");
+
+    private final String text;
+
+    Why(String text) {
+      this.text = text;
+    }
+  }
 
   /** The booking cannot be planned for this rule: a {@code BookingProblem}. */
   record Broken(String field, String reason) implements Step {}

@@ -3,6 +3,7 @@ package com.naversms.core.rules;
 import com.naversms.core.booking.Booking.BookingOption;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.TemplateContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,11 +22,13 @@ public final class Firing {
   private final Situation s;
   private final LocalDateTime now;
   private final LocalDateTime start;
+  private final Duration untilStart;
 
   private Firing(Situation s) {
     this.s = s;
     this.now = s.nowLocal();
     this.start = s.booking().startLocal();
+    this.untilStart = Duration.between(s.now(), s.booking().start());
   }
 
   /** The rules' verdicts for one situation (its Korean times worked out once). */
@@ -61,9 +64,10 @@ public final class Firing {
     };
   }
 
+  // Indexed loops: an iterator per condition was a tenth of the planner's allocation (issue 7).
   private boolean all(List<Condition> children) {
-    for (Condition child : children) {
-      if (!holds(child)) {
+    for (int i = 0; i < children.size(); i++) {
+      if (!holds(children.get(i))) {
         return false;
       }
     }
@@ -71,8 +75,8 @@ public final class Firing {
   }
 
   private boolean any(List<Condition> children) {
-    for (Condition child : children) {
-      if (holds(child)) {
+    for (int i = 0; i < children.size(); i++) {
+      if (holds(children.get(i))) {
         return true;
       }
     }
@@ -85,9 +89,16 @@ public final class Firing {
     return record.isPresent() && record.get().flag(flag);
   }
 
-  /** {@code start − hours ≤ now < start}, as {@code TimeChecks.beforeBooking}. */
+  /**
+   * {@code start − hours ≤ now < start}, as {@code TimeChecks.beforeBooking} decides it on the
+   * Korean wall clock, which has no daylight saving time, so on instants: {@code 0 < start − now ≤
+   * hours}. Without a {@code LocalDateTime} per check (issue 7).
+   */
   private boolean beforeBooking(int hours) {
-    return !now.isBefore(start.minusHours(hours)) && now.isBefore(start);
+    long seconds = untilStart.getSeconds();
+    long limit = hours * 3600L;
+    return untilStart.isPositive()
+        && (seconds < limit || (seconds == limit && untilStart.getNano() == 0));
   }
 
   /** Inclusive on both ends, as {@code TimeChecks.dateRange}. */
@@ -98,11 +109,14 @@ public final class Firing {
 
   /** Some option name contains a keyword, with at least {@code minCount} booked. */
   private boolean anyOption(List<String> keywords, int minCount) {
-    for (BookingOption o : s.booking().options()) {
+    List<BookingOption> options = s.booking().options();
+    for (int i = 0; i < options.size(); i++) {
+      BookingOption o = options.get(i);
       if (o.name() == null || o.count() < minCount) {
         continue;
       }
-      for (String k : keywords) {
+      for (int j = 0; j < keywords.size(); j++) {
+        String k = keywords.get(j);
         if (!k.isEmpty() && o.name().contains(k)) {
           return true;
         }

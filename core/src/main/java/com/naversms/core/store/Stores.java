@@ -10,7 +10,12 @@ public record Stores(String defaultFrom, List<Store> all) {
   }
 
   public Optional<Store> byId(String id) {
-    return all.stream().filter(s -> s.id().equals(id)).findFirst();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(id)) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The store's sender, or the default when the store has none or is unknown. */

@@ -1,7 +1,6 @@
 package com.naversms.core.template;
 
 import com.naversms.core.booking.Booking;
-import com.naversms.core.booking.Phone;
 import com.naversms.core.store.Store;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +30,7 @@ public final class TemplateContext {
   public static final String PRO_EDIT_OPTION = "전문가 보정";
   public static final String EDIT_ADD_PERSON_OPTION = "사진 보정 추가";
 
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final DateTimeFormatter SECOND =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private TemplateContext() {}
 
@@ -70,52 +67,9 @@ public final class TemplateContext {
     return s;
   }
 
+  /** The {@code booking} variables of one booking, each worked out when first read. */
   public static Map<String, Object> bookingVariables(Booking b, List<String> optionKeywords) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", nullToEmpty(b.name()));
-    m.put("phone", b.phoneHyphenated());
-    m.put("phone_digits", Phone.digits(b.phone()));
-    m.put("phone_masked", Phone.masked(b.phone()));
-    m.put("phone_last4", Phone.last4(b.phone()));
-    m.put("booking_num", b.bookingNum());
-    m.put("book_id", b.bookingId());
-    m.put("biz_id", b.storeId());
-    m.put("store_id", b.storeId());
-    m.put("status", nullToEmpty(b.statusCode()));
-    LocalDateTime start = b.startLocal();
-    m.put("reserve_at", start.format(MINUTE));
-    m.put("booking_time", start.format(SECOND));
-    m.put("date", start.toLocalDate().toString());
-    m.put("time", String.format("%02d:%02d", start.getHour(), start.getMinute()));
-    m.put("option", hasKeyword(b, optionKeywords));
-    m.put("coupon_name", b.coupons().isEmpty() ? "" : nullToEmpty(b.coupons().get(0).name()));
-    int proEdit = countOf(b, PRO_EDIT_OPTION);
-    int addPerson = countOf(b, EDIT_ADD_PERSON_OPTION);
-    m.put("has_pro_edit_option", proEdit > 0);
-    m.put("pro_edit_count", proEdit);
-    m.put("has_edit_add_person_option", addPerson > 0);
-    m.put("edit_add_person_count", addPerson);
-    List<Map<String, Object>> keywords = new ArrayList<>();
-    List<Map<String, Object>> options = new ArrayList<>();
-    for (Booking.BookingOption o : b.options()) {
-      Map<String, Object> k = new LinkedHashMap<>();
-      k.put("name", o.name());
-      k.put("bookingCount", o.count());
-      k.put("price", o.price());
-      keywords.add(k);
-      Map<String, Object> opt = new LinkedHashMap<>();
-      opt.put("name", o.name());
-      opt.put("count", o.count());
-      opt.put("price", o.price());
-      opt.put("category", nullToEmpty(o.category()));
-      options.add(opt);
-    }
-    m.put("option_keywords", keywords);
-    m.put("options", options);
-    m.put("email", nullToEmpty(b.email()));
-    Object item = b.raw().get("bizItemName");
-    m.put("biz_item_name", item == null ? "" : item.toString());
-    return m;
+    return new BookingVariables(b, optionKeywords);
   }
 
   /** True when some option name contains some keyword (substring, as the legacy matched). */
@@ -128,19 +82,5 @@ public final class TemplateContext {
       }
     }
     return false;
-  }
-
-  private static int countOf(Booking b, String optionName) {
-    int n = 0;
-    for (Booking.BookingOption o : b.options()) {
-      if (o.name() != null && o.name().contains(optionName)) {
-        n += o.count();
-      }
-    }
-    return n;
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

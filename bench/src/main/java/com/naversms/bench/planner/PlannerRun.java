@@ -1,0 +1,97 @@
+package com.naversms.bench.planner;
+
+import com.naversms.bench.report.Median;
+import com.naversms.bench.report.Row;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Target 3 of issue 7, run by {@code bin/bench}: runs {@link PlannerBenchmark} at every size and
+ * prints the planner rows, each from the <b>median</b> of the measured iterations (one noisy
+ * iteration on a shared machine moves a mean a lot, a median hardly). JMH's own report goes to the
+ * file named by the first argument.
+ *
+ * <p>Arguments: {@code <jmh-report-file> [quick]}.
+ */
+public final class PlannerRun {
+  private static final List<String> SIZES =
+      List.of("2500x50", "5000x50", "10000x50", "10000x25", "10000x100");
+
+  private PlannerRun() {}
+
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = args.length > 1 && args[1].equals("quick");
+    Options options =
+        new OptionsBuilder()
+            .include(PlannerBenchmark.class.getName() + ".plan")
+            .jvm(System.getProperty("java.home") + "/bin/java")
+            .param("size", SIZES.toArray(String[]::new))
+            .warmupIterations(quick ? 2 : 4)
+            .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+            .measurementIterations(quick ? 5 : 10)
+            .measurementTime(TimeValue.seconds(1))
+            .output(args[0])
+            .build();
+    Map<String, Double> ms = medians(new Runner(options).run());
+    for (var e : ms.entrySet()) {
+      String[] size = e.getKey().split("x");
+      double perPair =
+          e.getValue() * 1e6 / (Double.parseDouble(size[0]) * Double.parseDouble(size[1]));
+      System.err.printf(
+          "planner %s: %.1f ms (median), %.1f ns per booking×rule%n",
+          e.getKey(), e.getValue(), perPair);
+    }
+    rows(ms).forEach(row -> System.out.println(row.line()));
+  }
+
+  /** Size → median milliseconds per plan over the measured iterations. */
+  static Map<String, Double> medians(Collection<RunResult> results) {
+    Map<String, Double> ms = new TreeMap<>();
+    for (RunResult r : results) {
+      List<Double> scores = new ArrayList<>();
+      r.getBenchmarkResults()
+          .forEach(b ->
+              b.getIterationResults().stream()
+                  .map(IterationResult::getPrimaryResult)
+                  .forEach(p -> scores.add(p.getScore())));
+      ms.put(r.getParams().getParam("size"), Median.of(scores));
+    }
+    return ms;
+  }
+
+  static List<Row> rows(Map<String, Double> ms) {
+    double big = ms.get("10000x50");
+    double[] perBooking = {ms.get("2500x50") / 2500, ms.get("5000x50") / 5000, big / 10000};
+    double lo = Math.min(perBooking[0], Math.min(perBooking[1], perBooking[2]));
+    double hi = Math.max(perBooking[0], Math.max(perBooking[1], perBooking[2]));
+    double inRules = ms.get("10000x100") / big;
+    return List.of(
+        new Row(
+            "planner 10,000 bookings × 50 rules (one core, median)",
+            "≤ 100 ms",
+            "%.1f ms".formatted(big),
+            big / 100),
+        new Row(
+            "planner linear in bookings: µs per booking at 2.5k/5k/10k × 50 rules (max ÷ min)",
+            "≤ 1.5",
+            "%.1f / %.1f / %.1f µs"
+                .formatted(perBooking[0] * 1000, perBooking[1] * 1000, perBooking[2] * 1000),
+            hi / lo / 1.5),
+        new Row(
+            "planner in rules: 10k bookings × 25 / 50 / 100 rules (100 ÷ 50 rules ≤ 2: no worse"
+                + " than linear)",
+            "≤ 2",
+            "%.0f / %.0f / %.0f ms".formatted(ms.get("10000x25"), big, ms.get("10000x100")),
+            inRules / 2));
+  }
+}

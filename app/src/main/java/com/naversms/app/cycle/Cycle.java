@@ -9,6 +9,7 @@ import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.plan.Plan;
+import com.naversms.core.ports.BookingSource;
 import com.naversms.core.ports.EventLog;
 import com.naversms.core.ports.Metrics;
 import com.naversms.core.ports.SecretsException;
@@ -76,104 +77,129 @@ public final class Cycle {
 
   public CycleResult run(String requestId) {
     EventLog log = new RequestLog(baseLog, requestId);
-    StepLog steps = new StepLog(log);
-    Instant now = clock.instant();
-    long started = clock.millis();
+    Run run = new Run(requestId, clock.instant(), clock.millis(), log, new StepLog(log));
     Channels channels = alerts;
     try {
       CycleParts connected;
       try {
         connected = parts.build();
       } catch (SecretsException e) {
-        metrics.add(MetricName.SECRETS_ERRORS, 1);
-        steps.failure(
+        return secretsFailed(run, e, channels);
+      }
+      channels = connected.channels();
+      Optional<BookingSource> source = signIn(run, connected.naver());
+      if (source.isEmpty()) {
+        return fail(run, "LoginFailed: Naver login failed", channels);
+      }
+      return complete(run, connected, source.get());
+    } catch (RuntimeException e) {
+      return fail(run, e.getClass().getSimpleName() + ": " + e.getMessage(), channels);
+    } finally {
+      metrics.add(MetricName.CYCLE_DURATION, clock.millis() - run.started());
+      metrics.flush();
+    }
+  }
+
+  /** One run: its request id, its instant, when it started (clock millis) and its logs. */
+  private record Run(String requestId, Instant now, long started, EventLog log, StepLog steps) {}
+
+  private CycleResult secretsFailed(Run run, SecretsException e, Channels channels) {
+    metrics.add(MetricName.SECRETS_ERRORS, 1);
+    run.steps()
+        .failure(
             ActionType.SECRETS,
             "credentials could not be read",
             "SecretsException",
             String.valueOf(e.getMessage()),
-            clock.millis() - started);
-        return fail(
-            requestId, now, started, "SecretsException: " + e.getMessage(), channels, steps);
+            clock.millis() - run.started());
+    return fail(run, "SecretsException: " + e.getMessage(), channels);
+  }
+
+  /** The bookings of the Naver session, or empty (logged and counted) when the login failed. */
+  private Optional<BookingSource> signIn(Run run, NaverAccess naver) {
+    long started = clock.millis();
+    return switch (naver.open()) {
+      case NaverAccess.Access.Opened o -> {
+        run.steps()
+            .success(ActionType.LOGIN, "Naver session ready", clock.millis() - started, Map.of());
+        yield Optional.of(o.bookings());
       }
-      channels = connected.channels();
-      long loginStarted = clock.millis();
-      var source =
-          switch (connected.naver().open()) {
-            case NaverAccess.Access.Opened o -> {
-              steps.success(
-                  ActionType.LOGIN, "Naver session ready", clock.millis() - loginStarted, Map.of());
-              yield o.bookings();
-            }
-            case NaverAccess.Access.LoginFailed f -> {
-              metrics.add(MetricName.LOGIN_FAILURES, 1);
-              steps.failure(
-                  ActionType.LOGIN,
-                  "Naver login failed",
-                  "LoginFailed",
-                  f.reason(),
-                  clock.millis() - loginStarted);
-              yield null;
-            }
-          };
-      if (source == null) {
-        return fail(requestId, now, started, "LoginFailed: Naver login failed", channels, steps);
+      case NaverAccess.Access.LoginFailed f -> {
+        metrics.add(MetricName.LOGIN_FAILURES, 1);
+        run.steps()
+            .failure(
+                ActionType.LOGIN,
+                "Naver login failed",
+                "LoginFailed",
+                f.reason(),
+                clock.millis() - started);
+        yield Optional.empty();
       }
-      Fetching.Fetched fetched =
-          new Fetching(state, steps, clock).fetch(source, config.stores(), now);
-      closeQuietly(source);
-      metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
-      Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), steps);
-      Plan plan = planner.plan(fetched.bookings(), records, now, config);
-      steps.success(
-          ActionType.RULE_EVALUATION,
-          "planned " + plan.actions().size() + " actions",
-          0,
-          Map.of(LogField.COUNT, plan.actions().size()));
-      int differences = compare(fetched.bookings(), records, now, plan, requestId);
-      Channels execChannels = settings.suppressed() ? Channels.none() : channels;
-      CycleReport report =
-          new Executor(
-                  state, connected.sms(), execChannels, log, metrics, clock, settings.execution())
-              .execute(plan);
-      List<BookingProblem> problems = new ArrayList<>(fetched.problems());
-      problems.addAll(plan.problems());
-      CycleResult result =
-          new CycleResult(
-              requestId,
-              now,
-              Optional.empty(),
-              fetched.bookings().size(),
-              fetched.failures(),
-              problems,
-              Optional.of(plan),
-              report,
-              differences,
-              since(started));
-      if (!settings.suppressed()) {
-        new Summaries(channels, steps)
-            .send(
-                CycleMessages.summary(
-                    report, fetched.bookings().size(), fetched.failures().size()));
-      }
-      steps.success(
-          ActionType.CYCLE,
-          "cycle completed: "
-              + report.sent()
-              + " sent, "
-              + report.smsFailed()
-              + " failed, "
-              + report.uncertain()
-              + " uncertain",
-          clock.millis() - started,
-          Map.of(LogField.COUNT, report.sent()));
-      return result;
-    } catch (RuntimeException e) {
-      String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-      return fail(requestId, now, started, failure, channels, steps);
-    } finally {
-      metrics.add(MetricName.CYCLE_DURATION, clock.millis() - started);
-      metrics.flush();
+    };
+  }
+
+  /** Fetch, read, plan, compare, execute, summarise. */
+  private CycleResult complete(Run run, CycleParts connected, BookingSource source) {
+    Fetching.Fetched fetched =
+        new Fetching(state, run.steps(), clock).fetch(source, config.stores(), run.now());
+    closeQuietly(source);
+    metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
+    Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), run.steps());
+    Plan plan = planner.plan(fetched.bookings(), records, run.now(), config);
+    run.steps()
+        .success(
+            ActionType.RULE_EVALUATION,
+            "planned " + plan.actions().size() + " actions",
+            0,
+            Map.of(LogField.COUNT, plan.actions().size()));
+    int differences = compare(fetched.bookings(), records, run.now(), plan, run.requestId());
+    Channels execChannels = settings.suppressed() ? Channels.none() : connected.channels();
+    CycleReport report =
+        new Executor(
+                state,
+                connected.sms(),
+                execChannels,
+                run.log(),
+                metrics,
+                clock,
+                settings.execution())
+            .execute(plan);
+    List<BookingProblem> problems = new ArrayList<>(fetched.problems());
+    problems.addAll(plan.problems());
+    CycleResult result =
+        new CycleResult(
+            run.requestId(),
+            run.now(),
+            Optional.empty(),
+            fetched.bookings().size(),
+            fetched.failures(),
+            problems,
+            Optional.of(plan),
+            report,
+            differences,
+            since(run.started()));
+    finish(run, connected.channels(), report, fetched);
+    return result;
+  }
+
+  private void finish(Run run, Channels channels, CycleReport report, Fetching.Fetched fetched) {
+    if (!settings.suppressed()) {
+      new Summaries(channels, run.steps())
+          .send(
+              CycleMessages.summary(report, fetched.bookings().size(), fetched.failures().size()));
     }
+    run.steps()
+        .success(
+            ActionType.CYCLE,
+            "cycle completed: "
+                + report.sent()
+                + " sent, "
+                + report.smsFailed()
+                + " failed, "
+                + report.uncertain()
+                + " uncertain",
+            clock.millis() - run.started(),
+            Map.of(LogField.COUNT, report.sent()));
   }
 
   private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {
@@ -207,23 +233,18 @@ public final class Cycle {
         new ShadowComparison.Input(bookings, records, now), baseline, candidate, requestId);
   }
 
-  private CycleResult fail(
-      String requestId,
-      Instant now,
-      long started,
-      String failure,
-      Channels channels,
-      StepLog steps) {
-    steps.failure(
-        ActionType.CYCLE,
-        "cycle failed",
-        failure.split(":", 2)[0],
-        failure,
-        clock.millis() - started);
+  private CycleResult fail(Run run, String failure, Channels channels) {
+    run.steps()
+        .failure(
+            ActionType.CYCLE,
+            "cycle failed",
+            failure.split(":", 2)[0],
+            failure,
+            clock.millis() - run.started());
     if (!settings.suppressed()) {
-      new Summaries(channels, steps).send(CycleMessages.errorAlert(failure, now));
+      new Summaries(channels, run.steps()).send(CycleMessages.errorAlert(failure, run.now()));
     }
-    return CycleResult.failed(requestId, now, failure, since(started));
+    return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
   }
 
   /** The partner client holds an HTTP client per cycle. */

@@ -1,8 +1,14 @@
 # Sourced by bin/* and .ci/run: exports JAVA_HOME pointing at a JDK 21 or newer.
 # Order: $JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm (newest first).
+# The JDK's release file when it has one (no JVM started: this runs before every command).
 java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+  local v
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  if [ -z "$v" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
+  fi
+  echo "$v"
 }
 find_java_home() {
   local candidates=()

@@ -27,15 +27,24 @@ public final class HttpSessionCheck implements SessionCheck {
   private final Duration timeout;
 
   public HttpSessionCheck(NaverEndpoints endpoints, Clock clock, Duration timeout) {
-    this.checkPage = endpoints.sessionCheck();
-    this.clock = clock;
-    this.timeout = timeout;
-    this.http =
+    this(
+        endpoints,
+        clock,
+        timeout,
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  /** As above on {@code http} (HTTP/1.1, no redirects), which its maker closes. */
+  public HttpSessionCheck(
+      NaverEndpoints endpoints, Clock clock, Duration timeout, HttpClient http) {
+    this.checkPage = endpoints.sessionCheck();
+    this.clock = clock;
+    this.timeout = timeout;
+    this.http = http;
   }
 
   @Override

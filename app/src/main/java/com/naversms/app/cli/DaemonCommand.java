@@ -31,7 +31,8 @@ final class DaemonCommand implements Callable<Integer> {
     AppSettings settings =
         AppSettings.fromEnvironment(System.getenv()).withConfigDir(ConfigDirs.find(config));
     Wiring wiring = Wiring.fromSettings(settings, System.out);
-    try (var persistence = wiring.persistence()) {
+    try (wiring;
+        var persistence = wiring.persistence()) {
       Cycle cycle = wiring.cycle();
       Daemon daemon =
           Daemon.onWallClock(

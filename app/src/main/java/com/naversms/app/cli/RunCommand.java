@@ -33,7 +33,8 @@ final class RunCommand implements Callable<Integer> {
       settings = settings.withCycle(settings.cycle().withDryRun(true));
     }
     Wiring wiring = Wiring.fromSettings(settings, System.err);
-    try (var persistence = wiring.persistence()) {
+    try (wiring;
+        var persistence = wiring.persistence()) {
       CycleResult result = wiring.cycle().run(JsonEventLog.newRequestId());
       if (dryRun || wiring.settings().cycle().dryRun()) {
         result.plan().ifPresent(p -> System.out.println(PlanJson.toJson(p, false)));

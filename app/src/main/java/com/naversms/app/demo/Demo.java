@@ -6,6 +6,7 @@ import com.naversms.app.cycle.Cycle;
 import com.naversms.app.cycle.CycleResult;
 import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.Wiring;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.observability.LogEvent;
@@ -63,16 +64,16 @@ public final class Demo {
       sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));
       JsonEventLog log = new JsonEventLog(logs, clock, LogEvent.Level.INFO);
       CycleSettings settings = CycleSettings.defaults().withComparisonMode(comparison);
-      Cycle cycle =
+      Wiring wiring =
           SimulatedWorld.wiring(
-                  sim,
-                  configDir,
-                  persistence,
-                  settings,
-                  clock,
-                  log,
-                  new EmfMetrics(logs, clock, java.util.Map.of()))
-              .cycle();
+              sim,
+              configDir,
+              persistence,
+              settings,
+              clock,
+              log,
+              new EmfMetrics(logs, clock, java.util.Map.of()));
+      Cycle cycle = wiring.cycle();
       Timeline timeline = new Timeline(config, persistence.state(), out);
       timeline.header(day, storeIds.size(), sim.naver().storeIds().size(), comparison, dir);
       int n = 0;
@@ -87,6 +88,7 @@ public final class Demo {
           sim.telegram().messages().size(),
           sim.slack().messages().size(),
           logFile);
+      wiring.close(); // its HTTP clients; an open one delays the JVM's exit
       return timeline.failedCycles() == 0 ? 0 : 1;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

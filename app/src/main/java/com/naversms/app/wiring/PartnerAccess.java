@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * partner API client that fetches with it.
  */
 final class PartnerAccess implements NaverAccess {
+  private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
   private final NaverEndpoints endpoints;
   private final PartnerApiSettings api;
   private final SessionStore sessions;
@@ -30,6 +31,7 @@ final class PartnerAccess implements NaverAccess {
   private final EventLog log;
   private final Metrics metrics;
   private final Clock clock;
+  private final HttpClients http;
 
   PartnerAccess(
       NaverEndpoints endpoints,
@@ -39,7 +41,8 @@ final class PartnerAccess implements NaverAccess {
       Supplier<NaverCredentials> credentials,
       EventLog log,
       Metrics metrics,
-      Clock clock) {
+      Clock clock,
+      HttpClients http) {
     this.endpoints = endpoints;
     this.api = api;
     this.sessions = sessions;
@@ -48,6 +51,7 @@ final class PartnerAccess implements NaverAccess {
     this.log = log;
     this.metrics = metrics;
     this.clock = clock;
+    this.http = http;
   }
 
   @Override
@@ -55,7 +59,7 @@ final class PartnerAccess implements NaverAccess {
     NaverSession session =
         new NaverSession(
             sessions,
-            new HttpSessionCheck(endpoints, clock, Duration.ofSeconds(10)),
+            new HttpSessionCheck(endpoints, clock, CHECK_TIMEOUT, http.client(CHECK_TIMEOUT)),
             browser,
             credentials,
             new SessionLog(log));

@@ -1,6 +1,7 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.http.Backoff;
+import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.naver.NaverCredentials;
 import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.naver.PartnerApiSettings;
@@ -37,6 +38,7 @@ final class SecretParts implements CycleParts.Factory {
   private final EventLog log;
   private final Metrics metrics;
   private final Clock clock;
+  private final HttpClients http;
 
   SecretParts(
       AppSettings settings,
@@ -46,7 +48,8 @@ final class SecretParts implements CycleParts.Factory {
       DeliveryMode delivery,
       EventLog log,
       Metrics metrics,
-      Clock clock) {
+      Clock clock,
+      HttpClients http) {
     this.settings = settings;
     this.secrets = secrets;
     this.sessions = sessions;
@@ -55,6 +58,7 @@ final class SecretParts implements CycleParts.Factory {
     this.log = log;
     this.metrics = metrics;
     this.clock = clock;
+    this.http = http;
   }
 
   @Override
@@ -65,7 +69,14 @@ final class SecretParts implements CycleParts.Factory {
             .sensBaseUrl()
             .map(SensSettings.production()::withBaseUrl)
             .orElse(SensSettings.production());
-    var sender = SensSmsSender.create(sens, reader.sens(), delivery, clock);
+    var sender =
+        new SensSmsSender(
+            sens,
+            reader.sens(),
+            delivery,
+            clock,
+            http.transport(sens.connectTimeout()),
+            Sleeper.real());
     NaverEndpoints endpoints =
         settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production());
     PartnerAccess naver =
@@ -80,7 +91,8 @@ final class SecretParts implements CycleParts.Factory {
             },
             log,
             metrics,
-            clock);
+            clock,
+            http);
     return new CycleParts(naver, sender, channels(reader));
   }
 
@@ -112,12 +124,23 @@ final class SecretParts implements CycleParts.Factory {
             .telegramBaseUrl()
             .map(TelegramSettings.production()::withBaseUrl)
             .orElse(TelegramSettings.production());
-    Notifier tg = reader.telegram().map(c -> TelegramNotifier.create(telegram, c)).orElse(null);
+    Notifier tg =
+        reader
+            .telegram()
+            .map(c ->
+                new TelegramNotifier(
+                    telegram, c, http.transport(telegram.connectTimeout()), Sleeper.real()))
+            .orElse(null);
+    SlackSettings slackSettings = SlackSettings.production();
     Notifier slack =
         reader
             .slack()
             .map(c ->
-                SlackWebhookNotifier.create(URI.create(c.webhookUrl()), SlackSettings.production()))
+                new SlackWebhookNotifier(
+                    URI.create(c.webhookUrl()),
+                    slackSettings,
+                    http.transport(slackSettings.connectTimeout()),
+                    Sleeper.real()))
             .orElse(null);
     return Channels.of(tg, slack);
   }

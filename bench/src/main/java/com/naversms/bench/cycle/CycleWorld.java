@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,10 +44,19 @@ record CycleWorld(
   static final Instant NOW = Instant.parse("2026-11-27T03:10:00Z");
 
   static CycleWorld start(int stores, int perStore, Duration latency) {
+    return start(stores, perStore, latency, Clock.systemUTC(), false);
+  }
+
+  /**
+   * As above with the simulator on {@code clock}; {@code remindersSent}: every reminder already
+   * sent too, so a cycle at {@link #NOW} has no SMS due (the start-up benchmark).
+   */
+  static CycleWorld start(
+      int stores, int perStore, Duration latency, Clock clock, boolean remindersSent) {
     try {
       Path dir = Files.createTempDirectory("bench-cycle");
       Configuration config = ConfigLoader.load(configDir(dir.resolve("config"), stores));
-      Simulator sim = Simulator.start(SimulatorOptions.defaults().latency(latency));
+      Simulator sim = Simulator.start(SimulatorOptions.defaults().latency(latency).clock(clock));
       Scenario scenario =
           Scenario.generated(42, BenchData.storeIds(stores), perStore, BenchData.DAY);
       sim.naver().scenario(scenario);
@@ -54,7 +64,7 @@ record CycleWorld(
       SqliteStateStore state = SqliteStateStore.open(dir.resolve("state.db"));
       long t0 = System.nanoTime();
       for (Booking b : bookings) {
-        state.create(record(b));
+        state.create(record(b, remindersSent));
       }
       System.err.printf(
           "world: %d bookings, %d records seeded in %d ms%n",
@@ -67,14 +77,14 @@ record CycleWorld(
   }
 
   /** Sent before: confirmed; completed ones still wait for their option message. */
-  private static StoredRecord record(Booking b) {
+  private static StoredRecord record(Booking b, boolean remindersSent) {
     boolean completed = "RC08".equals(b.statusCode());
     return new StoredRecord(
         new RecordKey(b.bookingNum(), b.phoneHyphenated()),
         b.name() == null ? "" : b.name(),
         b.startLocal().truncatedTo(ChronoUnit.SECONDS),
         true,
-        completed,
+        completed || remindersSent,
         false,
         "",
         Map.of("biz_id", b.storeId()));

@@ -1,41 +1,52 @@
 package com.naversms.bench.cycle;
 
-import com.naversms.adapters.naver.PartnerApiSettings;
-import com.naversms.adapters.sqlite.SqliteStateStore;
-import com.naversms.core.config.ConfigLoader;
-import com.naversms.core.session.SessionCookies;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.app.cycle.CycleResult;
+import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.Wiring;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * A child process for target 4 (start-up): one warm cycle against a running simulator from a
- * world's files, then exit. Usage: {@code OneCycle BASE_URL WORLD_DIR}.
+ * The child process of {@link StartupBench}: what {@code naver-sms run} does (settings from the
+ * environment, the production {@link Wiring}, one {@code Cycle.run}, the wiring closed), with the
+ * clock moved to the bench's instant. It runs from the shaded jar plus a jar holding this class
+ * alone, started as {@code bin/naver-sms} starts the product ({@link ChildProcess}). Usage: {@code
+ * OneCycle CONFIG_DIR NOW [heap]}; the environment points the product at the simulator.
  */
 public final class OneCycle {
   private OneCycle() {}
 
-  public static void main(String[] args) {
-    Path dir = Path.of(args[1]);
-    try (SqliteStateStore state = SqliteStateStore.open(dir.resolve("state.db"))) {
-      WarmCycle.Inputs in =
-          new WarmCycle.Inputs(
-              args[0],
-              ConfigLoader.load(dir.resolve("config")),
-              state,
-              readCookies(dir.resolve("cookies.tsv")),
-              CycleWorld.NOW);
-      WarmCycle.Timing t =
-          WarmCycle.run(
-              in, PartnerApiSettings.defaults().withConcurrency(in.config().stores().all().size()));
-      System.out.println("cycle " + t.totalMs() + " ms, " + t.bookings() + " bookings");
+  public static void main(String[] args) throws Exception {
+    Instant now = Instant.parse(args[1]);
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), now));
+    AppSettings settings =
+        AppSettings.fromEnvironment(System.getenv()).withConfigDir(Path.of(args[0]));
+    Wiring wiring = Wiring.fromSettings(settings, System.err, clock);
+    CycleResult r;
+    try (wiring;
+        Persistence persistence = wiring.persistence()) {
+      r = wiring.cycle().run(JsonEventLog.newRequestId());
+    }
+    System.out.println(
+        "CYCLE "
+            + r.bookingsFetched()
+            + " bookings, "
+            + r.report().sent()
+            + " sent, "
+            + r.storeFailures().size()
+            + " store failures, "
+            + r.failure().orElse("completed"));
+    if (args.length > 2 && args[2].equals("heap")) {
       System.out.println("PEAK_HEAP " + peakHeapBytes());
     }
+    System.exit(r.exitCode());
   }
 
   /** Sum of the peak usage of the heap pools (an upper bound: pools peak at different times). */
@@ -47,31 +58,5 @@ public final class OneCycle {
       }
     }
     return sum;
-  }
-
-  static void writeCookies(SessionCookies cookies, Path file) {
-    StringBuilder out = new StringBuilder();
-    for (SessionCookies.Cookie c : cookies.cookies()) {
-      out.append(String.join("\t", c.name(), c.value(), c.domain(), c.path())).append('\n');
-    }
-    try {
-      Files.writeString(file, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static SessionCookies readCookies(Path file) {
-    try {
-      List<SessionCookies.Cookie> cookies =
-          Files.readAllLines(file).stream()
-              .filter(l -> !l.isBlank())
-              .map(l -> l.split("\t", -1))
-              .map(f -> new SessionCookies.Cookie(f[0], f[1], f[2], f[3], null, true, true, null))
-              .toList();
-      return new SessionCookies(cookies);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

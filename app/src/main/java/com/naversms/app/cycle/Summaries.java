@@ -7,7 +7,10 @@ import com.naversms.core.ports.Notifier;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sends the cycle's one summary (or error alert) to every configured operator channel. */
+/**
+ * Sends the cycle's one summary (or error alert) to every configured operator channel, Telegram and
+ * Slack at the same time.
+ */
 final class Summaries {
   private final Channels channels;
   private final StepLog steps;
@@ -18,8 +21,23 @@ final class Summaries {
   }
 
   void send(String text) {
+    if (channels.telegram().isEmpty() || channels.slack().isEmpty()) {
+      send(channels.telegram(), ActionType.SEND_TELEGRAM, text);
+      send(channels.slack(), ActionType.SEND_SLACK, text);
+      return;
+    }
+    // Two independent services side by side: the cycle ends one round trip sooner.
+    Thread slack =
+        Thread.ofPlatform()
+            .daemon()
+            .name("naver-sms-slack-summary")
+            .start(() -> send(channels.slack(), ActionType.SEND_SLACK, text));
     send(channels.telegram(), ActionType.SEND_TELEGRAM, text);
-    send(channels.slack(), ActionType.SEND_SLACK, text);
+    try {
+      slack.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // stopping: the Slack post finishes on its own
+    }
   }
 
   private void send(Optional<Notifier> notifier, ActionType type, String text) {

@@ -34,13 +34,14 @@ jvm_cache_forget_others() {
   done
 }
 
-# JDK 25+: the first run records (-XX:AOTMode=record, silent, a little slower at exit), the next
+# JDK 25+: the first run records (-XX:AOTMode=record, a little slower at exit), the next
 # one builds the cache from that record before it starts (~2 s once, output discarded), then every
 # run maps it. JDK 21-24 get no archive.
 jvm_cache_archive() {
   local classpath="$1" base="$2" rec pid
   [ "$(java_major "$JAVA_HOME")" -ge 25 ] || return 0
-  jvm_cache_opts+=("-Xlog:aot*=off" "-Xlog:cds*=off")
+  # silent, and the one line a recording JVM prints at exit goes to stderr: stdout stays the CLI's
+  jvm_cache_opts+=("-Xlog:aot*=off" "-Xlog:cds*=off" -XX:+DisplayVMOutputToStderr)
   for rec in "$base".rec.*; do
     pid="${rec##*.}"
     case "$pid" in '' | *[!0-9]*) continue ;; esac

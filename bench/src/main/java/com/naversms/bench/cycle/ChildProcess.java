@@ -70,6 +70,17 @@ record ChildProcess(Path jar, Path childJar, Path cache, List<String> extra) {
     return pb;
   }
 
+  /** The cache is tens of MB per bench run: removed with the run's other files. */
+  void deleteCache() throws IOException {
+    if (Files.isDirectory(cache)) {
+      try (var files = Files.walk(cache)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
   /** {@link OneCycle} alone: everything else it needs is in the shaded jar. */
   private static Path childJar(Path target) throws IOException {
     String entry = OneCycle.class.getName().replace('.', '/') + ".class";

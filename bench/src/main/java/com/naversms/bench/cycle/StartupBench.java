@@ -46,51 +46,14 @@ public final class StartupBench {
       }
       w.state().close(); // the last connection folds the WAL into the file the runs copy
       ChildProcess child = ChildProcess.of(w.dir(), heap ? List.of("-Xmx256m") : List.of());
-      String config = w.dir().resolve("config").toString();
-      Map<String, String> env = env(w, stores);
-      List<Long> times = new ArrayList<>();
-      List<Long> peaks = new ArrayList<>();
-      List<Long> cold = new ArrayList<>();
-      // bin/naver-sms's first run of a command records the AOT cache, its second builds it first
-      for (int i = -2; i < runs; i++) {
-        Path db = w.dir().resolve("run.db");
-        Files.copy(seeded, db, StandardCopyOption.REPLACE_EXISTING);
-        env.put("SQLITE_PATH", db.toString());
-        List<String> childArgs = new ArrayList<>(List.of(config, CycleWorld.NOW.toString()));
-        if (heap) {
-          childArgs.add("heap");
-        }
-        ProcessBuilder pb = child.command(childArgs);
-        pb.environment().putAll(env);
-        long t0 = System.nanoTime();
-        Process proc = pb.start();
-        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int rc = proc.waitFor();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        String cycle = out.lines().filter(l -> l.startsWith("CYCLE ")).findFirst().orElse("");
-        if (rc != 0 || !cycle.endsWith("0 store failures, completed")) {
-          throw new IllegalStateException("child failed (" + rc + "): " + out);
-        }
-        if (Boolean.getBoolean("startup.verbose")) {
-          System.err.println(out);
-        }
-        out.lines()
-            .filter(l -> l.startsWith("PEAK_HEAP "))
-            .forEach(l -> peaks.add(Long.parseLong(l.substring(10).strip())));
-        String label =
-            switch (i) {
-              case -2 -> "cold run 1 (records the AOT cache)";
-              case -1 -> "cold run 2 (builds the AOT cache, then runs)";
-              default -> "run " + (i + 1);
-            };
-        System.err.printf("start-up %s: %d ms (%s)%n", label, ms, cycle);
-        if (i >= 0) {
-          times.add(ms);
-        } else {
-          cold.add(ms);
-        }
+      Runs r;
+      try {
+        r = run(w, child, env(w, stores), heap, runs);
+      } finally {
+        child.deleteCache();
       }
-      print(heap, stores, perStore, Median.of(times), peaks);
+      print(heap, stores, perStore, Median.of(r.timed()), r.peaks());
+      List<Long> cold = r.cold();
       if (!heap) {
         System.out.println(
             new Row(
@@ -101,6 +64,53 @@ public final class StartupBench {
                 .line());
       }
     }
+  }
+
+  /** Wall times in ms of the two cold runs and the timed ones; the heap peaks of all. */
+  private record Runs(List<Long> cold, List<Long> timed, List<Long> peaks) {}
+
+  private static Runs run(
+      CycleWorld w, ChildProcess child, Map<String, String> env, boolean heap, int runs)
+      throws IOException, InterruptedException {
+    Path seeded = w.dir().resolve("state.db");
+    String config = w.dir().resolve("config").toString();
+    Runs r = new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    // bin/naver-sms's first run of a command records the AOT cache, its second builds it first
+    for (int i = -2; i < runs; i++) {
+      Path db = w.dir().resolve("run.db");
+      Files.copy(seeded, db, StandardCopyOption.REPLACE_EXISTING);
+      env.put("SQLITE_PATH", db.toString());
+      List<String> childArgs = new ArrayList<>(List.of(config, CycleWorld.NOW.toString()));
+      if (heap) {
+        childArgs.add("heap");
+      }
+      ProcessBuilder pb = child.command(childArgs);
+      pb.environment().putAll(env);
+      long t0 = System.nanoTime();
+      Process proc = pb.start();
+      String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int rc = proc.waitFor();
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      String cycle = out.lines().filter(l -> l.startsWith("CYCLE ")).findFirst().orElse("");
+      if (rc != 0 || !cycle.endsWith("0 store failures, completed")) {
+        throw new IllegalStateException("child failed (" + rc + "): " + out);
+      }
+      if (Boolean.getBoolean("startup.verbose")) {
+        System.err.println(out);
+      }
+      out.lines()
+          .filter(l -> l.startsWith("PEAK_HEAP "))
+          .forEach(l -> r.peaks().add(Long.parseLong(l.substring(10).strip())));
+      String label =
+          switch (i) {
+            case -2 -> "cold run 1 (records the AOT cache)";
+            case -1 -> "cold run 2 (builds the AOT cache, then runs)";
+            default -> "run " + (i + 1);
+          };
+      System.err.printf("start-up %s: %d ms (%s)%n", label, ms, cycle);
+      (i >= 0 ? r.timed() : r.cold()).add(ms);
+    }
+    return r;
   }
 
   /** {@code naver-sms run}'s environment, pointed at the simulator (its made-up secrets). */

@@ -1,6 +1,8 @@
 package com.naversms.core.config;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.plan.EucKr;
+import com.naversms.core.plan.MessageType;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
@@ -61,8 +63,9 @@ public final class ConfigCheck {
         t.content().render(bookingContext(SampleBookings.typical(store.id()), store, config));
     String worst =
         t.content().render(bookingContext(SampleBookings.worstCase(store.id()), store, config));
-    int bytes = EucKrText.bytes(text);
-    return new ConfigReport.SmsSize(name, bytes, EucKrText.type(bytes), EucKrText.bytes(worst));
+    int bytes = EucKr.bytes(text);
+    return new ConfigReport.SmsSize(
+        name, bytes, MessageType.forBytes(bytes).name(), EucKr.bytes(worst));
   }
 
   private static ConfigReport.Rendering rendering(

@@ -4,17 +4,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.OptionalInt;
 
-/** EUC-KR sizing as SENS counts it (DESIGN.md 6.7: SMS ≤ 90 bytes, LMS ≤ 2,000). */
+/**
+ * What EUC-KR cannot carry, for config errors. Sizing is {@link com.naversms.core.plan.EucKr} and
+ * {@link com.naversms.core.plan.MessageType} (DESIGN.md 6.7: SMS ≤ 90 bytes, LMS ≤ 2,000).
+ */
 final class EucKrText {
   static final Charset EUC_KR = Charset.forName("EUC-KR");
-  static final int SMS_MAX = 90;
-  static final int LMS_MAX = 2000;
 
   private EucKrText() {}
-
-  static int bytes(String text) {
-    return text.getBytes(EUC_KR).length;
-  }
 
   /** Index of the first code point EUC-KR cannot encode, if any. */
   static OptionalInt firstUnencodable(String text) {
@@ -32,9 +29,5 @@ final class EucKrText {
   static String describe(String text, int index) {
     int cp = text.codePointAt(index);
     return String.format("\"%s\" (U+%04X)", new String(Character.toChars(cp)), cp);
-  }
-
-  static String type(int bytes) {
-    return bytes <= SMS_MAX ? "SMS" : "LMS";
   }
 }

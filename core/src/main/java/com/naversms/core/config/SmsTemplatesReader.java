@@ -1,5 +1,6 @@
 package com.naversms.core.config;
 
+import com.naversms.core.plan.EucKr;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
@@ -110,8 +111,8 @@ final class SmsTemplatesReader {
           "character "
               + EucKrText.describe(s.get(), EucKrText.firstUnencodable(s.get()).getAsInt())
               + " cannot be encoded in EUC-KR (SENS would reject the message)");
-    } else if (s.isPresent() && EucKrText.bytes(s.get()) > SUBJECT_MAX) {
-      p.at(n, "subject is " + EucKrText.bytes(s.get()) + " EUC-KR bytes, over the LMS limit of 40");
+    } else if (s.isPresent() && EucKr.bytes(s.get()) > SUBJECT_MAX) {
+      p.at(n, "subject is " + EucKr.bytes(s.get()) + " EUC-KR bytes, over the LMS limit of 40");
     }
     return s;
   }

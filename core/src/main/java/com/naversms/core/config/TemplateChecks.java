@@ -1,5 +1,7 @@
 package com.naversms.core.config;
 
+import com.naversms.core.plan.EucKr;
+import com.naversms.core.plan.MessageType;
 import com.naversms.core.store.Store;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateContext;
@@ -79,8 +81,8 @@ final class TemplateChecks {
               + " cannot be encoded in EUC-KR (SENS would reject the message)");
       return;
     }
-    int bytes = EucKrText.bytes(worstRendering);
-    if (bytes > EucKrText.LMS_MAX) {
+    int bytes = EucKr.bytes(worstRendering);
+    if (bytes > MessageType.LMS_MAX_BYTES) {
       p.at(
           node,
           String.format(

@@ -1,6 +1,7 @@
 package com.naversms.core.legacy;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.PlannedAction.SendSms;
 import com.naversms.core.rules.Configuration;
@@ -8,7 +9,6 @@ import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
-import java.nio.charset.Charset;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -21,7 +21,6 @@ final class LegacyMessages {
   static final String CONFIRM = "confirmation";
   static final String GUIDE = "guide";
   static final String EVENT = "event";
-  private static final Charset EUC_KR = Charset.forName("EUC-KR");
 
   private final Configuration config;
   private final LocalDateTime now;
@@ -76,7 +75,7 @@ final class LegacyMessages {
             MessageType.LMS,
             template.get().subject(),
             text,
-            text.getBytes(EUC_KR).length);
+            EucKr.bytes(text));
     return new Rendered(sms, null);
   }
 

@@ -3,8 +3,11 @@ package com.naversms.core.plan;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
-/** Byte length as SENS counts it (DESIGN.md 6.7). */
-final class EucKr {
+/**
+ * Byte length as SENS counts it (DESIGN.md 6.7): the one count the planner, {@code config check}
+ * and the legacy planner share.
+ */
+public final class EucKr {
   private static final Charset EUC_KR = Charset.forName("EUC-KR");
 
   /** One encoder per thread: encoders are not thread-safe. */
@@ -18,7 +21,7 @@ final class EucKr {
    * sizes every message it renders). ASCII is one byte, a character EUC-KR maps is two, and
    * anything else is replaced by one {@code ?}, a surrogate pair counting as one character.
    */
-  static int bytes(String text) {
+  public static int bytes(String text) {
     CharsetEncoder encoder = null;
     int bytes = 0;
     for (int i = 0; i < text.length(); i++) {

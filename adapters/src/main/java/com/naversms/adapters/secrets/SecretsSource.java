@@ -1,5 +1,6 @@
 package com.naversms.adapters.secrets;
 
+import com.naversms.adapters.env.BooleanSetting;
 import com.naversms.core.ports.SecretsProvider;
 import java.net.URI;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public enum SecretsSource {
     if (!explicit.isBlank()) {
       return parse(explicit);
     }
-    if ("true".equalsIgnoreCase(env.getOrDefault("USE_LOCAL_SECRETS_FILE", ""))) {
+    if (BooleanSetting.read(env, "USE_LOCAL_SECRETS_FILE", false)) {
       return FILE;
     }
     return env.containsKey("AWS_LAMBDA_FUNCTION_NAME") ? AWS : ENV;

@@ -1,5 +1,6 @@
 package com.naversms.adapters.sens;
 
+import com.naversms.adapters.env.BooleanSetting;
 import java.util.Map;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Map;
  */
 public enum DeliveryMode {
   LIVE("delivery enabled"),
-  DISABLED("SENS delivery is disabled (SENS_DELIVERY_ENABLED is not true)"),
+  DISABLED("SENS delivery is disabled (SENS_DELIVERY_ENABLED is not on)"),
   COMPARISON("comparison mode: the sender never sends"),
   CI_BLOCKED("running in CI without ALLOW_SENS_IN_CI=true");
 
@@ -24,24 +25,27 @@ public enum DeliveryMode {
 
   /**
    * The legacy gates in their legacy order (reference 3.2): {@code SENS_DELIVERY_ENABLED} must be
-   * {@code true}; {@code COMPARISON_MODE_ENABLED=true} suppresses; under {@code CI} or {@code
-   * GITHUB_ACTIONS} sending also needs {@code ALLOW_SENS_IN_CI=true}.
+   * on; {@code COMPARISON_MODE} or {@code COMPARISON_MODE_ENABLED} on suppresses; under {@code CI}
+   * or {@code GITHUB_ACTIONS} sending also needs {@code ALLOW_SENS_IN_CI} on. Every switch is read
+   * by {@link BooleanSetting}: an unreadable one throws (naming it) before anything is sent; the CI
+   * markers, which CI systems set to values of their own, count as on unless they say off.
    */
   public static DeliveryMode fromEnvironment(Map<String, String> env) {
-    if (!isTrue(env, "SENS_DELIVERY_ENABLED")) {
+    boolean enabled = BooleanSetting.read(env, "SENS_DELIVERY_ENABLED", false);
+    boolean comparison =
+        BooleanSetting.read(env, "COMPARISON_MODE", false)
+            | BooleanSetting.read(env, "COMPARISON_MODE_ENABLED", false);
+    boolean allowedInCi = BooleanSetting.read(env, "ALLOW_SENS_IN_CI", false);
+    if (!enabled) {
       return DISABLED;
     }
-    if (isTrue(env, "COMPARISON_MODE_ENABLED")) {
+    if (comparison) {
       return COMPARISON;
     }
-    boolean ci = isTrue(env, "CI") || isTrue(env, "GITHUB_ACTIONS");
-    if (ci && !isTrue(env, "ALLOW_SENS_IN_CI")) {
+    boolean ci = BooleanSetting.marker(env, "CI") || BooleanSetting.marker(env, "GITHUB_ACTIONS");
+    if (ci && !allowedInCi) {
       return CI_BLOCKED;
     }
     return LIVE;
-  }
-
-  private static boolean isTrue(Map<String, String> env, String name) {
-    return "true".equalsIgnoreCase(env.getOrDefault(name, "").trim());
   }
 }

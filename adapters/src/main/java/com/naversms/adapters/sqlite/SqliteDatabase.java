@@ -1,7 +1,6 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.core.ports.StateStoreException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -58,13 +57,13 @@ public final class SqliteDatabase implements AutoCloseable {
     this.connection = connection;
   }
 
-  /** Opens (creating when missing) the file and its tables. */
+  /**
+   * Opens the file and its tables, creating them when missing (file 0600, missing folders 0700).
+   * Whether a missing file may be created is the caller's decision (`run --init-state`).
+   */
   public static SqliteDatabase open(Path file) {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      OwnerOnlyFiles.create(file);
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -67,7 +67,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--candidate", description = "a rules.yaml file (default: the config's rules)")
   Path candidate;
 
-  @Option(names = "--config", defaultValue = "config", description = "config folder")
+  @Option(
+      names = "--config",
+      description = "config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json")
@@ -77,6 +79,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    config = ConfigDirs.find(config);
     if (!format.equals("table") && !format.equals("json")) {
       err.println("naver-sms compare: --format must be table or json, got " + format);
       return 2;

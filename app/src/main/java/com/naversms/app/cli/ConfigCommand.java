@@ -39,12 +39,12 @@ final class ConfigCommand implements Callable<Integer> {
     @Option(
         names = "--config",
         paramLabel = "DIR",
-        defaultValue = "config",
-        description = "Config folder (default: ${DEFAULT-VALUE}).")
+        description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config).")
     Path dir;
 
     @Override
     public Integer call() {
+      dir = ConfigDirs.find(dir);
       ConfigReport report = ConfigCheck.run(dir);
       PrintWriter out = report.valid() ? spec.commandLine().getOut() : spec.commandLine().getErr();
       report.lines().forEach(out::println);

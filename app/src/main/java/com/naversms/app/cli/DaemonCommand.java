@@ -1,10 +1,7 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.app.cycle.Cycle;
 import com.naversms.app.daemon.Daemon;
-import com.naversms.app.wiring.AppSettings;
-import com.naversms.app.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,20 +20,23 @@ import picocli.CommandLine.Option;
 final class DaemonCommand implements Callable<Integer> {
   static final Duration GRACE = Duration.ofMinutes(5);
 
-  @Option(names = "--config", description = "Config folder (default: ./config)")
+  @Option(
+      names = "--config",
+      description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
+
+  @Option(
+      names = "--init-state",
+      description = "Create the SQLite state file when it does not exist (first start only).")
+  boolean initState;
 
   @Override
   public Integer call() throws Exception {
-    AppSettings settings =
-        AppSettings.fromEnvironment(System.getenv()).withConfigDir(ConfigDirs.find(config));
-    Wiring wiring = Wiring.fromSettings(settings, System.out);
-    try (wiring;
-        var persistence = wiring.persistence()) {
-      Cycle cycle = wiring.cycle();
+    try (CycleStart start =
+        CycleStart.open(config, initState, System.getenv(), c -> c, System.out, System.err)) {
       Daemon daemon =
           Daemon.onWallClock(
-              () -> cycle.run(JsonEventLog.newRequestId()), Clock.systemUTC(), System.err);
+              () -> start.run(JsonEventLog.newRequestId()), Clock.systemUTC(), System.err);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> daemon.stop(GRACE), "naver-sms-shutdown"));
       daemon.start();

@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.env.BooleanSetting;
 import com.naversms.app.demo.Demo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,10 +22,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String flag =
-        System.getenv()
-            .getOrDefault(
-                "COMPARISON_MODE", System.getenv().getOrDefault("COMPARISON_MODE_ENABLED", ""));
-    return new Demo(ConfigDirs.find(config), flag.equalsIgnoreCase("true"), System.out).run();
+    boolean comparison =
+        BooleanSetting.read(System.getenv(), "COMPARISON_MODE", false)
+            | BooleanSetting.read(System.getenv(), "COMPARISON_MODE_ENABLED", false);
+    return new Demo(ConfigDirs.forDemo(config), comparison, System.out).run();
   }
 }

@@ -47,7 +47,8 @@ final class LoginCommand implements Callable<Integer> {
   @Option(
       names = "--sqlite",
       paramLabel = "FILE",
-      description = "SQLite state file (default: $SQLITE_PATH, else naver-sms.db)")
+      description =
+          "SQLite state file (default: $SQLITE_PATH, else ~/.local/state/naver-sms/state.db)")
   Path sqlite;
 
   @Override

@@ -58,8 +58,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "DIR",
-      defaultValue = "config",
-      description = "config folder (default: ${DEFAULT-VALUE})")
+      description = "config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
 
   @Option(
@@ -108,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
 
   private Configuration loadConfig(List<String> bad) {
     try {
-      return ConfigLoader.load(config);
+      return ConfigLoader.load(ConfigDirs.find(config));
     } catch (ConfigException e) {
       e.errors().stream().map(ConfigError::toString).forEach(bad::add);
       return null;

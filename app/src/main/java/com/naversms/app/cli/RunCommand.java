@@ -2,8 +2,6 @@ package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.cycle.CycleResult;
-import com.naversms.app.wiring.AppSettings;
-import com.naversms.app.wiring.Wiring;
 import com.naversms.core.config.PlanJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,21 +20,28 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Fetch and plan; send nothing, write nothing.")
   boolean dryRun;
 
-  @Option(names = "--config", description = "Config folder (default: ./config)")
+  @Option(
+      names = "--config",
+      description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
+
+  @Option(
+      names = "--init-state",
+      description = "Create the SQLite state file when it does not exist (first start only).")
+  boolean initState;
 
   @Override
   public Integer call() throws Exception {
-    AppSettings settings =
-        AppSettings.fromEnvironment(System.getenv()).withConfigDir(ConfigDirs.find(config));
-    if (dryRun) {
-      settings = settings.withCycle(settings.cycle().withDryRun(true));
-    }
-    Wiring wiring = Wiring.fromSettings(settings, System.err);
-    try (wiring;
-        var persistence = wiring.persistence()) {
-      CycleResult result = wiring.cycle().run(JsonEventLog.newRequestId());
-      if (dryRun || wiring.settings().cycle().dryRun()) {
+    try (CycleStart start =
+        CycleStart.open(
+            config,
+            initState,
+            System.getenv(),
+            c -> dryRun ? c.withDryRun(true) : c,
+            System.err,
+            System.err)) {
+      CycleResult result = start.run(JsonEventLog.newRequestId());
+      if (dryRun || start.settings().cycle().dryRun()) {
         result.plan().ifPresent(p -> System.out.println(PlanJson.toJson(p, false)));
       }
       System.out.println(RunOutcome.describe(result));

@@ -3,6 +3,7 @@ package com.naversms.app.cli;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
+import com.naversms.app.wiring.AppSettings;
 import com.naversms.core.ports.SessionStore;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 /**
  * The session store the operator tools write to: the one the cycle reads. {@code
  * STATE_BACKEND=dynamodb} → the {@code session} table ({@code SESSION_TABLE}, {@code AWS_REGION},
- * {@code DYNAMODB_ENDPOINT}); otherwise SQLite at {@code --sqlite}, {@code SQLITE_PATH} or {@code
- * naver-sms.db}.
+ * {@code DYNAMODB_ENDPOINT}); otherwise SQLite at {@code --sqlite}, {@code SQLITE_PATH} or the
+ * default state file ({@link AppSettings#defaultSqlitePath}).
  */
 final class SessionStores {
   private SessionStores() {}
@@ -47,7 +48,7 @@ final class SessionStores {
       String table = value(env, "SESSION_TABLE", DynamoSessionStore.DEFAULT_TABLE);
       return new Opened(new DynamoSessionStore(client, table), "DynamoDB table " + table, client);
     }
-    Path file = sqlite != null ? sqlite : Path.of(value(env, "SQLITE_PATH", "naver-sms.db"));
+    Path file = sqlite != null ? sqlite : AppSettings.sqlitePath(env);
     SqliteDatabase db = SqliteDatabase.open(file);
     return new Opened(new SqliteSessionStore(db), "SQLite " + file, db);
   }

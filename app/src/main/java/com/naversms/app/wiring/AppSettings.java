@@ -1,5 +1,6 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.app.cycle.CycleSettings;
 import com.naversms.core.execution.ExecutionSettings;
 import java.net.URI;
@@ -64,10 +65,12 @@ public record AppSettings(
                 ExecutionSettings.DEFAULT_SEND_CONCURRENCY,
                 1,
                 ExecutionSettings.MAX_SEND_CONCURRENCY));
+    // The sender's switches are read now, so an unreadable one stops the start, not a later send.
+    DeliveryMode.fromEnvironment(env);
     return new AppSettings(
         Path.of(v.text("NAVER_SMS_CONFIG_DIR", lambda ? "/var/task/config" : "config")),
         backend,
-        Path.of(v.text("SQLITE_PATH", "naver-sms.db")),
+        sqlitePath(env),
         v.text("SMS_TABLE", "sms"),
         v.text("SESSION_TABLE", "session"),
         v.text("AWS_REGION", "ap-northeast-2"),
@@ -82,6 +85,36 @@ public record AppSettings(
         v.optional("RETRY_PAUSE_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms))),
         cycle,
         env);
+  }
+
+  /**
+   * {@code SQLITE_PATH}, else the default state file; always absolute, so the working directory
+   * never picks the state.
+   */
+  public static Path sqlitePath(Map<String, String> env) {
+    EnvValues v = new EnvValues(env);
+    return v.optional("SQLITE_PATH")
+        .map(Path::of)
+        .orElseGet(() -> defaultSqlitePath(env))
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  /**
+   * {@code $XDG_STATE_HOME/naver-sms/state.db}, else {@code $HOME/.local/state/naver-sms/state.db}
+   * (the XDG base-directory default), {@code HOME} falling back to the JVM's {@code user.home}.
+   */
+  public static Path defaultSqlitePath(Map<String, String> env) {
+    EnvValues v = new EnvValues(env);
+    Path stateHome =
+        v.optional("XDG_STATE_HOME")
+            .map(Path::of)
+            .filter(Path::isAbsolute)
+            .orElseGet(() ->
+                Path.of(v.text("HOME", System.getProperty("user.home")))
+                    .resolve(".local")
+                    .resolve("state"));
+    return stateHome.resolve("naver-sms").resolve("state.db");
   }
 
   public AppSettings withConfigDir(Path dir) {

@@ -1,5 +1,6 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.env.BooleanSetting;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,12 @@ final class EnvValues {
     return optional(name).orElse(fallback);
   }
 
-  /** Exactly {@code true} (any case) is on, as the legacy read its flags. */
+  /**
+   * A yes/no switch, off when absent; an unreadable value throws naming it ({@link
+   * BooleanSetting}).
+   */
   boolean flag(String name) {
-    return optional(name).map(s -> s.equalsIgnoreCase("true")).orElse(false);
+    return BooleanSetting.read(env, name, false);
   }
 
   int integer(String name, int fallback, int min, int max) {

@@ -12,6 +12,7 @@ import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.cycle.ShadowComparison;
 import com.naversms.app.lambda.LambdaInvokedLogin;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.execution.Channels;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
@@ -42,6 +43,7 @@ public final class Wiring implements AutoCloseable {
   private final SecretsProvider secrets;
   private final BrowserLogin browser;
   private final HttpClients http = new HttpClients();
+  private Configuration configuration;
 
   public Wiring(
       AppSettings settings,
@@ -96,8 +98,31 @@ public final class Wiring implements AutoCloseable {
     return persistence;
   }
 
+  /** The config folder, read and validated once (start-up line and cycle share it). */
   public Configuration configuration() {
-    return ConfigLoader.load(settings.configDir());
+    if (configuration == null) {
+      configuration = ConfigLoader.load(settings.configDir());
+    }
+    return configuration;
+  }
+
+  public EventLog log() {
+    return log;
+  }
+
+  /** Telegram and Slack as configured, for a notice outside any cycle; none when unreadable. */
+  public Channels operatorChannels() {
+    return new SecretParts(
+            settings,
+            secrets,
+            persistence.session(),
+            browser,
+            DeliveryMode.DISABLED,
+            log,
+            metrics,
+            clock,
+            http)
+        .alertChannels();
   }
 
   /** The cycle of the Lambda function: the same cycle as everywhere else. */

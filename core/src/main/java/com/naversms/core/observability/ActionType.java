@@ -3,6 +3,7 @@ package com.naversms.core.observability;
 /** Values of the {@code action_type} log field (DESIGN.md 7). */
 public enum ActionType {
   CYCLE("cycle"),
+  STARTUP("startup"),
   SECRETS("secrets"),
   LOGIN("login"),
   FETCH_BOOKINGS("fetch_bookings"),

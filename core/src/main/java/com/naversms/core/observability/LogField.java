@@ -25,6 +25,12 @@ public enum LogField {
   ATTEMPT("attempt"),
   REASON("reason"),
   COUNT("count"),
+  // start-up (run, daemon): which config and which state are in use
+  CONFIG_DIR("config_dir"),
+  CONFIG_HASH("config_hash"),
+  RULE_COUNT("rule_count"),
+  STORE_COUNT("store_count"),
+  STATE("state"),
   // comparison events
   EVENT_TYPE("event_type"),
   MATCH("match"),

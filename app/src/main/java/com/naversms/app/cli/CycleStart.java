@@ -1,0 +1,98 @@
+package com.naversms.app.cli;
+
+import com.naversms.app.cycle.Cycle;
+import com.naversms.app.cycle.CycleResult;
+import com.naversms.app.cycle.CycleSettings;
+import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.wiring.ConfigFolder;
+import com.naversms.app.wiring.NewStateNotice;
+import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.StartLine;
+import com.naversms.app.wiring.StateLocation;
+import com.naversms.app.wiring.Wiring;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What {@code run} and {@code daemon} do before their first cycle, in this order: settings (an
+ * unreadable switch stops here), the config folder by precedence (missing: stop), the state (a
+ * missing SQLite file: stop unless {@code --init-state}), the wiring and the cycle (the config is
+ * validated), then the start line on {@code human} and in the JSON logs. Every stop is an exception
+ * the CLI turns into exit 2, before anything is sent.
+ */
+final class CycleStart implements AutoCloseable {
+  private final Wiring wiring;
+  private final Cycle cycle;
+  private Optional<NewStateNotice> notice;
+
+  private CycleStart(Wiring wiring, Cycle cycle, Optional<NewStateNotice> notice) {
+    this.wiring = wiring;
+    this.cycle = cycle;
+    this.notice = notice;
+  }
+
+  static CycleStart open(
+      Path configFlag,
+      boolean initState,
+      Map<String, String> env,
+      UnaryOperator<CycleSettings> adjust,
+      PrintStream logs,
+      PrintStream human) {
+    AppSettings base = AppSettings.fromEnvironment(env);
+    ConfigFolder folder = ConfigFolder.resolve(configFlag, env);
+    AppSettings settings = base.withConfigDir(folder.dir()).withCycle(adjust.apply(base.cycle()));
+    StateLocation state = StateLocation.check(settings, initState);
+    Wiring wiring = Wiring.fromSettings(settings, logs);
+    try {
+      Cycle cycle = wiring.cycle();
+      StartLine line = StartLine.of(folder, wiring.configuration(), state);
+      human.println(line.text());
+      wiring.log().write(line.event());
+      Optional<NewStateNotice> notice =
+          state.created()
+              ? Optional.of(
+                  new NewStateNotice(
+                      settings.sqlitePath().toString(), wiring.operatorChannels(), wiring.log()))
+              : Optional.empty();
+      return new CycleStart(wiring, cycle, notice);
+    } catch (RuntimeException e) {
+      closeAll(wiring);
+      throw e;
+    }
+  }
+
+  Cycle cycle() {
+    return cycle;
+  }
+
+  AppSettings settings() {
+    return wiring.settings();
+  }
+
+  /** One cycle; the first on a state created at this start is announced first. */
+  CycleResult run(String requestId) {
+    if (notice.isPresent()) {
+      NewStateNotice first = notice.get();
+      notice = Optional.empty();
+      first.announce(requestId, cycle.settings().suppressed());
+    }
+    return cycle.run(requestId);
+  }
+
+  @Override
+  public void close() {
+    closeAll(wiring);
+  }
+
+  private static void closeAll(Wiring wiring) {
+    try (wiring;
+        Persistence persistence = wiring.persistence()) {
+      // both closed, the persistence first
+    } catch (Exception e) {
+      throw new IllegalStateException("closing the state store: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 package com.naversms.simulator;
 
+import com.naversms.simulator.control.ControlApi;
 import com.naversms.simulator.http.Route;
 import com.naversms.simulator.http.SimRequest;
 import com.naversms.simulator.http.SimResponse;
@@ -28,8 +29,16 @@ final class Dispatcher implements HttpHandler {
   private final Clock clock;
   private final CountDownLatch stopping = new CountDownLatch(1);
 
-  Dispatcher(List<Route> routes, RequestJournal journal, Faults faults, SimulatorOptions options) {
+  private final ControlApi control;
+
+  Dispatcher(
+      List<Route> routes,
+      RequestJournal journal,
+      Faults faults,
+      SimulatorOptions options,
+      ControlApi control) {
     this.routes = List.copyOf(routes);
+    this.control = control;
     this.journal = journal;
     this.faults = faults;
     this.globalLatency = options.latency();
@@ -45,6 +54,11 @@ final class Dispatcher implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       SimRequest request = read(exchange);
+      if (ControlApi.handles(request.rawPath())) {
+        // the control API: not recorded, delayed or faulted, so tests see the services as they are
+        write(exchange, control.handle(request));
+        return;
+      }
       Matched matched = match(request);
       journal.record(matched.name(), request);
       pause(globalLatency);

@@ -1,5 +1,6 @@
 package com.naversms.simulator;
 
+import com.naversms.simulator.control.ControlApi;
 import com.naversms.simulator.http.Route;
 import com.naversms.simulator.naver.NaverSim;
 import com.naversms.simulator.sens.SensSim;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Naver (login pages and partner API), SENS, Telegram and Slack on one loopback HTTP server, routed
- * by path, with fault injection and a record of every request.
+ * by path, with fault injection and a record of every request. Requests under {@code /_sim/} are
+ * the control API ({@link ControlApi}), for tests and operators outside the JVM.
  *
  * <pre>{@code
  * try (Simulator sim = Simulator.start()) {
@@ -56,7 +58,8 @@ public final class Simulator implements AutoCloseable {
     routes.addAll(slack.routes());
     Set<String> names = routes.stream().map(Route::name).collect(Collectors.toSet());
     this.faults = new Faults(names);
-    this.dispatcher = new Dispatcher(routes, journal, faults, options);
+    this.dispatcher =
+        new Dispatcher(routes, journal, faults, options, new ControlApi(this, options.clock()));
     // Virtual threads: a delayed or held request never keeps others waiting.
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     server.createContext("/", dispatcher);

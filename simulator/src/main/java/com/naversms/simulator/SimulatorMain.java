@@ -1,9 +1,14 @@
 package com.naversms.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -27,6 +32,22 @@ public final class SimulatorMain {
 
   /** Starts, prints the banner, then blocks until the JVM is asked to stop. */
   public static void runUntilStopped(Standalone standalone) throws InterruptedException {
+    runUntilStopped(standalone, Map.of());
+  }
+
+  /**
+   * As above; {@code extraEnv} is printed after the simulator's own variables (the app adds the
+   * config folder). SQLITE_PATH names a file in a new temporary folder, so the first {@code run}
+   * starts on fresh state.
+   */
+  public static void runUntilStopped(Standalone standalone, Map<String, String> extraEnv)
+      throws InterruptedException {
+    Path state;
+    try {
+      state = Files.createTempDirectory("naver-sms-sim-").resolve("naver-sms.db");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder for SQLITE_PATH", e);
+    }
     Simulator sim = standalone.start(Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -35,7 +56,7 @@ public final class SimulatorMain {
               sim.close();
               stopped.countDown();
             }));
-    System.out.println(standalone.banner(sim));
+    System.out.println(standalone.banner(sim, SimulatorEnv.of(sim, state, extraEnv)));
     System.out.flush();
     stopped.await();
   }

@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simulator as a process of its own ({@code naver-sms simulator}, {@link SimulatorMain}):
- * generated bookings for today (Korean date) and a banner with every URL and credential.
+ * generated bookings for today (Korean date) and a banner: the listening line, the environment to
+ * point {@code run}/{@code daemon} at it, then every URL and credential as comments.
  */
 public record Standalone(
     int port, long seed, List<String> stores, int bookingsPerStore, Duration latency) {
@@ -32,33 +35,40 @@ public record Standalone(
         Simulator.start(SimulatorOptions.defaults().port(port).latency(latency).clock(clock));
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"));
     sim.naver().scenario(Scenario.generated(seed, stores, bookingsPerStore, today));
+    stores.forEach(sim.naver()::addStore); // known even with no bookings
     return sim;
   }
 
-  /** What to point the service at. */
-  public String banner(Simulator sim) {
+  /**
+   * The first line (the listening address), then one {@code export NAME=VALUE} line per variable of
+   * {@code env}, then the same facts for people as shell comments: every line after the first can
+   * be pasted into a shell or given to {@code eval}.
+   */
+  public String banner(Simulator sim, Map<String, String> env) {
     String base = sim.baseUrl();
-    return String.join(
-        System.lineSeparator(),
-        "naver-sms simulator listening on " + base + " (loopback only)",
-        "",
-        "Naver login page   " + sim.naver().loginUrl(),
-        "  username         " + sim.naver().username(),
-        "  password         " + sim.naver().password(),
-        "Naver session chk  " + base + "/user2/help/myInfoV2",
-        "Partner API base   " + base + "   (instead of https://partner.booking.naver.com)",
-        "  stores           " + String.join(",", sim.naver().storeIds()),
-        "  bookings         " + bookingsPerStore + " per store, seed " + seed,
-        "SENS base          " + base + "   (instead of https://sens.apigw.ntruss.com)",
-        "  access_key       " + sim.sens().accessKey(),
-        "  secret_key       " + sim.sens().secretKey(),
-        "  service_id       " + sim.sens().serviceId(),
-        "Telegram base      " + base + "   (instead of https://api.telegram.org)",
-        "  bot_token        " + sim.telegram().botToken(),
-        "  chat_id          " + sim.telegram().chatId(),
-        "Slack webhook_url  " + base + sim.slack().webhookPath(),
-        "Slack API base     " + base + "/api   bot token " + sim.slack().botToken(),
-        "",
-        "Press Ctrl-C to stop.");
+    List<String> lines = new ArrayList<>();
+    lines.add("naver-sms simulator listening on " + base + " (loopback only)");
+    lines.addAll(SimulatorEnv.exportLines(env));
+    lines.addAll(
+        List.of(
+            "# Control API      " + base + "/_sim/state   (docs/simulator.md)",
+            "# Naver login page " + sim.naver().loginUrl(),
+            "#   username       " + sim.naver().username(),
+            "#   password       " + sim.naver().password(),
+            "# Naver session chk " + base + "/user2/help/myInfoV2",
+            "# Partner API base " + base + "   (instead of https://partner.booking.naver.com)",
+            "#   stores         " + String.join(",", sim.naver().storeIds()),
+            "#   bookings       " + bookingsPerStore + " per store, seed " + seed,
+            "# SENS base        " + base + "   (instead of https://sens.apigw.ntruss.com)",
+            "#   access_key     " + sim.sens().accessKey(),
+            "#   secret_key     " + sim.sens().secretKey(),
+            "#   service_id     " + sim.sens().serviceId(),
+            "# Telegram base    " + base + "   (instead of https://api.telegram.org)",
+            "#   bot_token      " + sim.telegram().botToken(),
+            "#   chat_id        " + sim.telegram().chatId(),
+            "# Slack webhook_url " + base + sim.slack().webhookPath(),
+            "# Slack API base   " + base + "/api   bot token " + sim.slack().botToken(),
+            "# Press Ctrl-C to stop."));
+    return String.join(System.lineSeparator(), lines);
   }
 }

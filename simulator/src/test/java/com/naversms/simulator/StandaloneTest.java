@@ -3,11 +3,13 @@ package com.naversms.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StandaloneTest {
@@ -52,7 +54,8 @@ class StandaloneTest {
       assertThat(sim.naver().bookings("1000001"))
           .hasSize(5)
           .allSatisfy(b -> assertThat(b.get("startDate")).isEqualTo("2026-11-27"));
-      String banner = standalone.banner(sim);
+      String banner =
+          standalone.banner(sim, SimulatorEnv.of(sim, Path.of("/tmp/state.db"), Map.of()));
       assertThat(banner)
           .contains(sim.baseUrl(), sim.naver().loginUrl(), "demo-user", "demo-pass")
           .contains("sim-access-key", "sim-secret-key", "ncp:sms:kr:000000000000:sim")

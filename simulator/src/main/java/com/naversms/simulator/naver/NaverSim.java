@@ -23,6 +23,9 @@ public final class NaverSim {
   private volatile boolean refuseLogins;
   private volatile boolean requireRoleHeader = true;
   private final AtomicInteger loginAttempts = new AtomicInteger();
+  // Bookings added from outside: ids apart from generated ones (9_100_000_000 + ...).
+  private final java.util.concurrent.atomic.AtomicLong nextBookingId =
+      new java.util.concurrent.atomic.AtomicLong(9_300_000_000L);
   private final Map<String, List<Map<String, Object>>> bookings = new ConcurrentHashMap<>();
   private final Sessions sessions;
   private final PartnerApi partnerApi = new PartnerApi(this);
@@ -72,6 +75,50 @@ public final class NaverSim {
     list.addAll(partnerApiJson);
     bookings.put(storeId, List.copyOf(list));
     return this;
+  }
+
+  /**
+   * Adds one confirmed booking to a known store, built from {@code change} (name, phone and start
+   * required), with a fresh booking id; served at once. Returns it as the list endpoint does.
+   */
+  public synchronized Map<String, Object> addBooking(
+      String storeId, BookingChange change, java.time.Instant now) {
+    List<Map<String, Object>> list = bookings.get(storeId);
+    if (list == null) {
+      throw new IllegalArgumentException("unknown store " + storeId);
+    }
+    long id = nextBookingId.incrementAndGet();
+    Map<String, Object> booking = PartnerBooking.create(id, storeId, now, change);
+    List<Map<String, Object>> copy = new ArrayList<>(list);
+    copy.add(booking);
+    bookings.put(storeId, List.copyOf(copy));
+    return booking;
+  }
+
+  /** Changes the booking with this id (any store); empty when there is none. */
+  public synchronized java.util.Optional<Map<String, Object>> updateBooking(
+      long bookingId, BookingChange change, java.time.Instant now) {
+    for (Map.Entry<String, List<Map<String, Object>>> store : bookings.entrySet()) {
+      List<Map<String, Object>> list = new ArrayList<>(store.getValue());
+      for (int i = 0; i < list.size(); i++) {
+        if (PartnerBooking.idOf(list.get(i)) == bookingId) {
+          Map<String, Object> changed = PartnerBooking.edit(list.get(i), change, now);
+          list.set(i, changed);
+          bookings.put(store.getKey(), List.copyOf(list));
+          return java.util.Optional.of(changed);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Every store's bookings as served, stores in id order. */
+  public synchronized List<Map<String, Object>> allBookings() {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (String store : storeIds()) {
+      all.addAll(bookings(store));
+    }
+    return all;
   }
 
   /** Makes a store known to the partner API, with no bookings yet. */

@@ -123,12 +123,7 @@ final class SensEndpoints {
         item.put("countryCode", m.countryCode());
         item.put("from", m.from());
         item.put("to", m.to());
-        item.put("status", "COMPLETED");
-        item.put("statusCode", "0");
-        item.put("statusName", "success");
-        item.put("statusMessage", "성공");
-        item.put("completeTime", COMPLETE_TIME.format(clock.instant()));
-        item.put("telcoCode", "SKT");
+        carrierResult(item, sim.outcomeOf(m.messageId()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", "202");
         body.put("statusName", "success");
@@ -137,6 +132,19 @@ final class SensEndpoints {
       }
     }
     return SensErrors.notFound("no message " + messageId);
+  }
+
+  private void carrierResult(Map<String, Object> item, CarrierOutcome outcome) {
+    if (!outcome.completed()) {
+      item.put("status", "PROCESSING");
+      return;
+    }
+    item.put("status", "COMPLETED");
+    item.put("statusCode", outcome.statusCode());
+    item.put("statusName", outcome.delivered() ? "success" : "fail");
+    item.put("statusMessage", outcome.delivered() ? "성공" : "전송 실패");
+    item.put("completeTime", COMPLETE_TIME.format(clock.instant()));
+    item.put("telcoCode", "SKT");
   }
 
   private Optional<SimResponse> authenticate(SimRequest request) {

@@ -23,6 +23,8 @@ public final class SensSim {
   private volatile boolean acceptAnySender = true;
   private final Set<String> senders = ConcurrentHashMap.newKeySet();
   private final List<SensMessage> accepted = new CopyOnWriteArrayList<>();
+  private final java.util.Map<String, CarrierOutcome> outcomeByNumber = new ConcurrentHashMap<>();
+  private final java.util.Map<String, CarrierOutcome> outcomeByMessage = new ConcurrentHashMap<>();
   private final SensEndpoints endpoints;
 
   public SensSim(Clock clock) {
@@ -73,12 +75,32 @@ public final class SensSim {
     return List.copyOf(accepted);
   }
 
-  /** Forgets the accepted messages. */
+  /**
+   * The carrier result of messages accepted from now on for this number (digits); the result
+   * endpoint reports it. Messages to other numbers are delivered.
+   */
+  public SensSim outcome(String to, CarrierOutcome outcome) {
+    outcomeByNumber.put(to, outcome);
+    return this;
+  }
+
+  /** The carrier result of an accepted message (delivered unless set before it was accepted). */
+  public CarrierOutcome outcomeOf(String messageId) {
+    return outcomeByMessage.getOrDefault(messageId, CarrierOutcome.DELIVERED);
+  }
+
+  /** Forgets the accepted messages and the carrier outcomes. */
   public void clear() {
     accepted.clear();
+    outcomeByNumber.clear();
+    outcomeByMessage.clear();
   }
 
   void accept(List<SensMessage> messages) {
+    for (SensMessage m : messages) {
+      outcomeByMessage.put(
+          m.messageId(), outcomeByNumber.getOrDefault(m.to(), CarrierOutcome.DELIVERED));
+    }
     accepted.addAll(messages);
   }
 

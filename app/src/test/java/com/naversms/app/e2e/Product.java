@@ -1,0 +1,62 @@
+package com.naversms.app.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The product as a user runs it: {@code bin/naver-sms} as a child process. The child inherits this
+ * JVM's environment without the product's own variables (so a developer's shell cannot leak into
+ * a test), then gets {@code env} (for example {@link SimulatorProcess#env()}) and {@code
+ * NAVER_SMS_JVM_CACHE=off}.
+ *
+ * <pre>{@code
+ * Result r = Product.run(sim.env(), workDir, Duration.ofMinutes(2), "run", "--config", Repo.config().toString());
+ * r.assertExit(0).assertNoFullPhone();
+ * try (Child daemon = Product.start(sim.env(), workDir, "daemon")) {
+ *   daemon.awaitStderr(s -> s.contains("..."), Duration.ofSeconds(30));
+ *   Result stopped = daemon.signal("TERM").waitFor(Duration.ofSeconds(10));
+ * }
+ * }</pre>
+ */
+public final class Product {
+  /** Variables the product reads: removed from the inherited environment. */
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "NAVER_", "SENS_", "TELEGRAM_", "SLACK_", "SECRETS_", "SQLITE_", "STATE_", "DYNAMODB_",
+          "COMPARISON_", "LOCAL_SECRETS", "USE_LOCAL_SECRETS", "LOGIN_FUNCTION", "SMS_TABLE",
+          "SESSION_TABLE", "MAX_SEND", "STALE_CLAIM", "SEND_CONCURRENCY", "FETCH_", "RETRY_PAUSE",
+          "DRY_RUN", "ALLOW_SENS", "AWS_LAMBDA", "CHROME", "LOG_LEVEL");
+
+  private Product() {}
+
+  /** Runs {@code bin/naver-sms args...} in {@code workDir} to its end (killed after timeout). */
+  public static Result run(Map<String, String> env, Path workDir, Duration timeout, String... args) {
+    try (Child child = start(env, workDir, args)) {
+      return child.waitFor(timeout);
+    }
+  }
+
+  /** Starts {@code bin/naver-sms args...} in {@code workDir}; close the child when done. */
+  public static Child start(Map<String, String> env, Path workDir, String... args) {
+    Repo.requireFreshJar();
+    List<String> command = new ArrayList<>();
+    command.add(Repo.launcher().toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    Map<String, String> childEnv = builder.environment();
+    childEnv.keySet().removeIf(name -> PREFIXES.stream().anyMatch(name::startsWith));
+    childEnv.putAll(env);
+    childEnv.put("NAVER_SMS_JVM_CACHE", "off");
+    try {
+      return new Child("naver-sms " + String.join(" ", args), builder.start());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + command, e);
+    }
+  }
+}

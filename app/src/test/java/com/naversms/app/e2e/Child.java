@@ -22,12 +22,14 @@ public final class Child implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(50);
   private final String name;
   private final Process process;
+
   // appended by the pump threads while tests read them: StringBuffer's locking is the point
   @SuppressWarnings("JdkObsolete")
   private final StringBuffer stdout = new StringBuffer();
 
   @SuppressWarnings("JdkObsolete")
   private final StringBuffer stderr = new StringBuffer();
+
   private final Thread outPump;
   private final Thread errPump;
 
@@ -94,7 +96,12 @@ public final class Child implements AutoCloseable {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         close();
         throw new AssertionError(
-            name + " still running after " + timeout + "; killed" + System.lineSeparator() + dump());
+            name
+                + " still running after "
+                + timeout
+                + "; killed"
+                + System.lineSeparator()
+                + dump());
       }
       outPump.join(Duration.ofSeconds(10));
       errPump.join(Duration.ofSeconds(10));
@@ -126,13 +133,25 @@ public final class Child implements AutoCloseable {
       }
       if (!process.isAlive() && !pumping(which)) {
         throw new AssertionError(
-            name + " exited (" + process.exitValue() + ") before its " + which + " showed what"
-                + " was awaited" + System.lineSeparator() + dump());
+            name
+                + " exited ("
+                + process.exitValue()
+                + ") before its "
+                + which
+                + " showed what"
+                + " was awaited"
+                + System.lineSeparator()
+                + dump());
       }
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError(
-            name + ": " + which + " did not show what was awaited within " + timeout
-                + System.lineSeparator() + dump());
+            name
+                + ": "
+                + which
+                + " did not show what was awaited within "
+                + timeout
+                + System.lineSeparator()
+                + dump());
       }
       sleep(POLL);
     }
@@ -163,8 +182,14 @@ public final class Child implements AutoCloseable {
 
   /** Both outputs, headed with the child's name, for failure messages. */
   public String dump() {
-    return "=== " + name + " (pid " + process.pid() + ")" + System.lineSeparator()
-        + describe("stdout", stdout()) + describe("stderr", stderr());
+    return "=== "
+        + name
+        + " (pid "
+        + process.pid()
+        + ")"
+        + System.lineSeparator()
+        + describe("stdout", stdout())
+        + describe("stderr", stderr());
   }
 
   static String describe(String which, String text) {
@@ -179,17 +204,16 @@ public final class Child implements AutoCloseable {
     return Thread.ofPlatform()
         .daemon()
         .name(threadName)
-        .start(
-            () -> {
-              try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                char[] chunk = new char[8192];
-                for (int n; (n = reader.read(chunk)) >= 0; ) {
-                  into.append(chunk, 0, n);
-                }
-              } catch (IOException e) {
-                into.append(System.lineSeparator()).append("[read failed: ").append(e).append(']');
-              }
-            });
+        .start(() -> {
+          try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            char[] chunk = new char[8192];
+            for (int n; (n = reader.read(chunk)) >= 0; ) {
+              into.append(chunk, 0, n);
+            }
+          } catch (IOException e) {
+            into.append(System.lineSeparator()).append("[read failed: ").append(e).append(']');
+          }
+        });
   }
 
   private static void sleep(Duration d) {

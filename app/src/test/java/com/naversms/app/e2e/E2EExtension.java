@@ -59,7 +59,8 @@ public final class E2EExtension implements ExecutionCondition, TestWatcher, Afte
     out.append("===== ").append(context.getDisplayName()).append(" failed; its children:\n");
     for (Child child : CHILDREN) {
       String dump = child.dump();
-      out.append(dump.length() > MAX_CHARS ? "…" + dump.substring(dump.length() - MAX_CHARS) : dump);
+      out.append(
+          dump.length() > MAX_CHARS ? "…" + dump.substring(dump.length() - MAX_CHARS) : dump);
     }
     System.err.println(out);
   }

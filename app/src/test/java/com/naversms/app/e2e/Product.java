@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The product as a user runs it: {@code bin/naver-sms} as a child process. The child inherits this
- * JVM's environment without the product's own variables (so a developer's shell cannot leak into
- * a test), then gets {@code env} (for example {@link SimulatorProcess#env()}) and {@code
+ * JVM's environment without the product's own variables (so a developer's shell cannot leak into a
+ * test), then gets {@code env} (for example {@link SimulatorProcess#env()}) and {@code
  * NAVER_SMS_JVM_CACHE=off}.
  *
  * <pre>{@code
@@ -28,15 +28,36 @@ public final class Product {
   /** Variables the product reads: removed from the inherited environment. */
   private static final Set<String> PREFIXES =
       Set.of(
-          "NAVER_", "SENS_", "TELEGRAM_", "SLACK_", "SECRETS_", "SQLITE_", "STATE_", "DYNAMODB_",
-          "COMPARISON_", "LOCAL_SECRETS", "USE_LOCAL_SECRETS", "LOGIN_FUNCTION", "SMS_TABLE",
-          "SESSION_TABLE", "MAX_SEND", "STALE_CLAIM", "SEND_CONCURRENCY", "FETCH_", "RETRY_PAUSE",
-          "DRY_RUN", "ALLOW_SENS", "AWS_LAMBDA", "CHROME", "LOG_LEVEL");
+          "NAVER_",
+          "SENS_",
+          "TELEGRAM_",
+          "SLACK_",
+          "SECRETS_",
+          "SQLITE_",
+          "STATE_",
+          "DYNAMODB_",
+          "COMPARISON_",
+          "LOCAL_SECRETS",
+          "USE_LOCAL_SECRETS",
+          "LOGIN_FUNCTION",
+          "SMS_TABLE",
+          "SESSION_TABLE",
+          "MAX_SEND",
+          "STALE_CLAIM",
+          "SEND_CONCURRENCY",
+          "FETCH_",
+          "RETRY_PAUSE",
+          "DRY_RUN",
+          "ALLOW_SENS",
+          "AWS_LAMBDA",
+          "CHROME",
+          "LOG_LEVEL");
 
   private Product() {}
 
   /** Runs {@code bin/naver-sms args...} in {@code workDir} to its end (killed after timeout). */
-  public static Result run(Map<String, String> env, Path workDir, Duration timeout, String... args) {
+  public static Result run(
+      Map<String, String> env, Path workDir, Duration timeout, String... args) {
     try (Child child = start(env, workDir, args)) {
       return child.waitFor(timeout);
     }

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 public final class Repo {
   private Repo() {}
 
-  /** The repository root: the first folder upwards from the working directory with bin/naver-sms. */
+  /**
+   * The repository root: the first folder upwards from the working directory with bin/naver-sms.
+   */
   public static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path d = dir; d != null; d = d.getParent()) {
@@ -19,7 +21,8 @@ public final class Repo {
         return d;
       }
     }
-    throw new AssertionError("no bin/naver-sms in " + dir + " or above: run the tests in the clone");
+    throw new AssertionError(
+        "no bin/naver-sms in " + dir + " or above: run the tests in the clone");
   }
 
   /** bin/naver-sms. */

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A client of the simulator's control API (DESIGN.md section 9, docs/simulator.md). The typed
- * calls fail on any answer but the expected one; {@link #send} returns whatever came.
+ * A client of the simulator's control API (DESIGN.md section 9, docs/simulator.md). The typed calls
+ * fail on any answer but the expected one; {@link #send} returns whatever came.
  */
 public final class SimControl {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,7 +135,8 @@ public final class SimControl {
   /** Any request; {@code body} is JSON-encoded unless it is a String (sent as is) or null. */
   public Answer send(String method, String path, Object body) {
     try {
-      String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+      String text =
+          body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(baseUrl + path))
               .timeout(TIMEOUT)
@@ -158,7 +159,8 @@ public final class SimControl {
 
   private static Answer expect(int status, Answer answer) {
     if (answer.status() != status) {
-      throw new AssertionError("expected " + status + ", got " + answer.status() + ": " + answer.body());
+      throw new AssertionError(
+          "expected " + status + ", got " + answer.status() + ": " + answer.body());
     }
     return answer;
   }

@@ -23,7 +23,8 @@ class SimulatorControlE2ETest {
   private static final String PHONE = "01000000141";
 
   @Test
-  void bookingAddedThroughControlApi_getsConfirmationAndGuide_once_withOneLogin(@TempDir Path work) {
+  void bookingAddedThroughControlApi_getsConfirmationAndGuide_once_withOneLogin(
+      @TempDir Path work) {
     try (SimulatorProcess sim = SimulatorProcess.start("--bookings-per-store", "0")) {
       assertThat(sim.env())
           .containsEntry("NAVER_BASE_URL", sim.baseUrl())
@@ -43,7 +44,8 @@ class SimulatorControlE2ETest {
       Product.run(sim.env(), work, RUN_TIMEOUT, run).assertExit(0).assertNoFullPhone();
 
       List<JsonNode> sms = control.sensAcceptedTo(PHONE);
-      assertThat(sms).extracting(m -> m.path("content").asText())
+      assertThat(sms)
+          .extracting(m -> m.path("content").asText())
           .satisfiesExactlyInAnyOrder(
               text -> assertThat(text).contains("한예시 고객님", "예약이 확정되었습니다"),
               text -> assertThat(text).contains("한예시 고객님", "출입문 비밀번호: 0000*"));

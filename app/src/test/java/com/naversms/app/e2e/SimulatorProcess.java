@@ -56,8 +56,7 @@ public final class SimulatorProcess implements AutoCloseable {
     try {
       // the block ends with the first line after the exports that is not one (a comment)
       String out =
-          child.awaitStdout(
-              s -> s.lines().anyMatch(l -> l.startsWith("#")), START_TIMEOUT);
+          child.awaitStdout(s -> s.lines().anyMatch(l -> l.startsWith("#")), START_TIMEOUT);
       List<String> lines = out.lines().toList();
       Matcher listening = LISTENING.matcher(lines.get(0));
       if (!listening.matches()) {

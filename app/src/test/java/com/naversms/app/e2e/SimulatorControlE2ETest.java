@@ -40,8 +40,11 @@ class SimulatorControlE2ETest {
       assertThat(served.path("bookingStatusCode").asText()).isEqualTo("RC03");
       assertThat(served.path("phone").asText()).isEqualTo(PHONE);
 
-      String[] run = {"run", "--config", Repo.config().toString()};
-      Product.run(sim.env(), work, RUN_TIMEOUT, run).assertExit(0).assertNoFullPhone();
+      String[] run = {"run", "--config", config()};
+      // SQLITE_PATH names a file that does not exist yet: the first run creates it
+      Product.run(sim.env(), work, RUN_TIMEOUT, "run", "--init-state", "--config", config())
+          .assertExit(0)
+          .assertNoFullPhone();
 
       List<JsonNode> sms = control.sensAcceptedTo(PHONE);
       assertThat(sms)
@@ -61,6 +64,10 @@ class SimulatorControlE2ETest {
       assertThat(control.logins()).isEqualTo(1);
       OutputScan.assertNoFullPhone(sim.child());
     }
+  }
+
+  private static String config() {
+    return Repo.config().toString();
   }
 
   private static JsonNode bookingIn(JsonNode state, long id) {

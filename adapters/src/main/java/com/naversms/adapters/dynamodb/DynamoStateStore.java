@@ -3,9 +3,12 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -121,8 +124,8 @@ public final class DynamoStateStore implements StateStore {
   }
 
   @Override
-  public ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
-    return writes.claim(key, maxAttempts, now);
+  public ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
+    return writes.claim(key, origin, maxAttempts, now);
   }
 
   @Override
@@ -136,29 +139,23 @@ public final class DynamoStateStore implements StateStore {
   }
 
   @Override
+  public void releaseUncounted(MessageKey key, String reason, Instant now) {
+    writes.releaseUncounted(key, reason);
+  }
+
+  @Override
   public void setFlag(MessageKey key, boolean value, Instant now) {
     writes.setFlag(key, value);
   }
 
   /**
-   * Reads the whole table: claim attributes are named per flag, so no filter can select them. That
-   * costs what the option scan costs; the executor calls it once per cycle at most.
+   * Reads the whole table: claim and attempt attributes are named per flag, so no filter can select
+   * them. That costs what the option scan costs; the executor calls it once per cycle.
    */
   @Override
-  public List<MessageKey> staleClaims(Instant before) {
-    List<MessageKey> out = new ArrayList<>();
-    scan(
-        b -> {},
-        item ->
-            item.forEach((name, value) -> {
-              if (name.endsWith(ClaimAttributes.CLAIM_SUFFIX)
-                  && value.n() != null
-                  && Long.parseLong(value.n()) < before.toEpochMilli()) {
-                String flag =
-                    name.substring(0, name.length() - ClaimAttributes.CLAIM_SUFFIX.length());
-                out.add(new MessageKey(SmsItem.keyOf(item), flag));
-              }
-            }));
+  public List<Unsettled> unsettled(ClaimWindow live, int maxAttempts) {
+    List<Unsettled> out = new ArrayList<>();
+    scan(b -> {}, item -> UnsettledItems.collect(item, live, maxAttempts, out::add));
     return out;
   }
 

@@ -2,7 +2,9 @@ package com.naversms.adapters.dynamodb;
 
 import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,16 +36,26 @@ final class MessageWrites {
     this.throttling = throttling;
   }
 
-  ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
-    ClaimAttributes a = new ClaimAttributes(key.flag());
+  ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
+    DeliveryAttributes a = new DeliveryAttributes(key.flag());
     UpdateItemRequest request =
         update(key)
-            .updateExpression("SET #c = :now")
+            .updateExpression("SET #c = :now, #ru = :rule, #t = :template")
             .conditionExpression(CLAIMABLE)
             .expressionAttributeNames(
-                Map.of("#f", key.flag(), "#c", a.claimedAt(), "#a", a.attempts()))
+                Map.of(
+                    "#f", key.flag(),
+                    "#c", a.claimedAt(),
+                    "#a", a.attempts(),
+                    "#ru", a.rule(),
+                    "#t", a.template()))
             .expressionAttributeValues(
-                Map.of(":now", millis(now), ":true", TRUE, ":max", number(maxAttempts)))
+                Map.of(
+                    ":now", millis(now),
+                    ":true", TRUE,
+                    ":max", number(maxAttempts),
+                    ":rule", AttributeValue.fromS(origin.rule()),
+                    ":template", AttributeValue.fromS(origin.template())))
             .returnValues(ReturnValue.ALL_OLD)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
             .build();
@@ -60,7 +72,7 @@ final class MessageWrites {
   }
 
   void markDelivered(MessageKey key, String requestId, Instant now) {
-    ClaimAttributes a = new ClaimAttributes(key.flag());
+    DeliveryAttributes a = new DeliveryAttributes(key.flag());
     UpdateItemRequest request =
         update(key)
             .updateExpression("SET #f = :true, #r = :rid, #s = :now REMOVE #c")
@@ -74,7 +86,7 @@ final class MessageWrites {
   }
 
   int releaseFailed(MessageKey key, String error, Instant now) {
-    ClaimAttributes a = new ClaimAttributes(key.flag());
+    DeliveryAttributes a = new DeliveryAttributes(key.flag());
     UpdateItemRequest request =
         update(key)
             .updateExpression("SET #e = :err REMOVE #c ADD #a :one")
@@ -89,6 +101,18 @@ final class MessageWrites {
     UpdateItemResponse r =
         throttling.call("UpdateItem (release)", () -> client.updateItem(request));
     return attempts(r.attributes(), a);
+  }
+
+  void releaseUncounted(MessageKey key, String reason) {
+    DeliveryAttributes a = new DeliveryAttributes(key.flag());
+    UpdateItemRequest request =
+        update(key)
+            .updateExpression("SET #e = :err REMOVE #c")
+            .expressionAttributeNames(Map.of("#e", a.lastError(), "#c", a.claimedAt()))
+            .expressionAttributeValues(
+                Map.of(":err", AttributeValue.fromS(ClaimAttributes.truncate(reason))))
+            .build();
+    throttling.call("UpdateItem (release uncounted)", () -> client.updateItem(request));
   }
 
   void setFlag(MessageKey key, boolean value) {
@@ -106,7 +130,7 @@ final class MessageWrites {
   }
 
   private static ClaimOutcome refusal(
-      MessageKey key, ClaimAttributes a, Map<String, AttributeValue> old, int maxAttempts) {
+      MessageKey key, DeliveryAttributes a, Map<String, AttributeValue> old, int maxAttempts) {
     if (old == null || old.isEmpty()) {
       throw new StateStoreException("claim of " + describe(key) + " refused without an item");
     }
@@ -130,7 +154,7 @@ final class MessageWrites {
     return key.record().bookingNum() + "/" + key.flag();
   }
 
-  private static int attempts(Map<String, AttributeValue> item, ClaimAttributes a) {
+  private static int attempts(Map<String, AttributeValue> item, DeliveryAttributes a) {
     AttributeValue v = item == null ? null : item.get(a.attempts());
     return v == null ? 0 : Integer.parseInt(v.n());
   }

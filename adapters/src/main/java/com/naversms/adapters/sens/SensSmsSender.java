@@ -16,7 +16,9 @@ import java.util.Optional;
  * <p>Retry policy: an answer that proves SENS did not take the message (429, 5xx) and a connection
  * that never opened are retried with backoff; any other 4xx is {@code Rejected} at once. Once the
  * request may have reached SENS and no answer came (read timeout, connection dropped) the result is
- * {@code Uncertain} and the sender never repeats it: a repeat could reach the customer twice.
+ * {@code Uncertain} and the sender never repeats it: a repeat could reach the customer twice. A 401
+ * or 403 is the gateway refusing the account's credentials (key, signature, clock): {@code
+ * Unauthorized}, not retried, and not a fault of the message.
  *
  * <p>Kill switch: unless the {@link DeliveryMode} is {@code LIVE} every call returns {@code
  * Suppressed} and no request is made (DESIGN.md 6.6).
@@ -77,6 +79,10 @@ public final class SensSmsSender implements SmsSender {
         case HttpOutcome.Answered a when a.status() == 429 || a.status() >= 500 -> {
           lastFailure = SensJson.errorReason(a.status(), a.body());
           serverWish = Backoff.retryAfterSeconds(a.header("Retry-After"));
+        }
+        case HttpOutcome.Answered a when a.status() == 401 || a.status() == 403 -> {
+          return new SendResult.Unauthorized(
+              a.status(), SensJson.errorReason(a.status(), a.body()));
         }
         case HttpOutcome.Answered a -> {
           return new SendResult.Rejected(a.status(), SensJson.errorReason(a.status(), a.body()));

@@ -61,7 +61,7 @@ final class SmsRows {
     Map<String, Object> out = new LinkedHashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT flag, claimed_at, attempts, last_error, request_id, sent_at"
+            "SELECT flag, claimed_at, attempts, last_error, request_id, sent_at, rule, template"
                 + " FROM sms_delivery WHERE booking_num = ? AND phone = ?")) {
       s.setString(1, key.bookingNum());
       s.setString(2, key.phone());
@@ -76,6 +76,8 @@ final class SmsRows {
           putIfPresent(out, flag + "_last_error", rs.getString("last_error"));
           putIfPresent(out, flag + "_request_id", rs.getString("request_id"));
           putIfPresent(out, flag + "_sent_at", nullableLong(rs, "sent_at"));
+          putIfPresent(out, flag + "_rule", rs.getString("rule"));
+          putIfPresent(out, flag + "_template", rs.getString("template"));
         }
       }
     }

@@ -41,6 +41,8 @@ public final class SqliteDatabase implements AutoCloseable {
       last_error TEXT,
       request_id TEXT,
       sent_at INTEGER,
+      rule TEXT,
+      template TEXT,
       PRIMARY KEY (booking_num, phone, flag)
     ) WITHOUT ROWID\
     """,
@@ -77,6 +79,7 @@ public final class SqliteDatabase implements AutoCloseable {
               for (String ddl : SCHEMA) {
                 s.execute(ddl);
               }
+              addMissingColumns(conn);
             }
             return null;
           });
@@ -84,6 +87,24 @@ public final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException | java.io.IOException e) {
       throw new StateStoreException(
           "cannot open SQLite state file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Files written before a column existed get it (empty) on open. */
+  private static void addMissingColumns(Connection c) throws SQLException {
+    java.util.Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(sms_delivery)")) {
+      while (rs.next()) {
+        columns.add(rs.getString("name"));
+      }
+    }
+    for (String column : new String[] {"rule", "template"}) {
+      if (!columns.contains(column)) {
+        try (Statement s = c.createStatement()) {
+          s.execute("ALTER TABLE sms_delivery ADD COLUMN " + column + " TEXT");
+        }
+      }
     }
   }
 

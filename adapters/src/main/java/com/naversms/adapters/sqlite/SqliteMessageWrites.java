@@ -3,6 +3,7 @@ package com.naversms.adapters.sqlite;
 import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ final class SqliteMessageWrites {
     this.db = db;
   }
 
-  ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
+  ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
     return db.write(
         "claim",
         c -> {
@@ -53,13 +54,15 @@ final class SqliteMessageWrites {
               upsertDelivery(
                   c,
                   key,
-                  "claimed_at = excluded.claimed_at",
+                  "claimed_at = excluded.claimed_at, rule = excluded.rule,"
+                      + " template = excluded.template",
                   "sms_delivery.claimed_at IS NULL",
                   now.toEpochMilli(),
                   0,
                   null,
                   null,
-                  null);
+                  null,
+                  origin);
           return new ClaimOutcome.Claimed(attempts + 1);
         });
   }
@@ -79,16 +82,13 @@ final class SqliteMessageWrites {
               0,
               null,
               requestId,
-              now.toEpochMilli());
+              now.toEpochMilli(),
+              null);
         });
   }
 
   int releaseFailed(MessageKey key, String error, Instant now) {
-    String truncated = error == null ? "" : error;
-    String kept =
-        truncated.length() <= MAX_ERROR_LENGTH
-            ? truncated
-            : truncated.substring(0, MAX_ERROR_LENGTH);
+    String kept = truncate(error);
     return db.write(
         "release failed",
         c -> {
@@ -103,8 +103,34 @@ final class SqliteMessageWrites {
               1,
               kept,
               null,
+              null,
               null);
         });
+  }
+
+  void releaseUncounted(MessageKey key, String reason) {
+    String kept = truncate(reason);
+    db.write(
+        "release uncounted",
+        c -> {
+          ensureRecord(c, key);
+          return upsertDelivery(
+              c,
+              key,
+              "claimed_at = NULL, last_error = excluded.last_error",
+              "1",
+              null,
+              0,
+              kept,
+              null,
+              null,
+              null);
+        });
+  }
+
+  private static String truncate(String error) {
+    String e = error == null ? "" : error;
+    return e.length() <= MAX_ERROR_LENGTH ? e : e.substring(0, MAX_ERROR_LENGTH);
   }
 
   void setFlag(MessageKey key, boolean value) {
@@ -132,12 +158,13 @@ final class SqliteMessageWrites {
       int attempts,
       String lastError,
       String requestId,
-      Long sentAt)
+      Long sentAt,
+      MessageOrigin origin)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO sms_delivery (booking_num, phone, flag, claimed_at, attempts, last_error,"
-                + " request_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " request_id, sent_at, rule, template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (booking_num, phone, flag) DO UPDATE SET "
                 + onConflict
                 + " WHERE "
@@ -149,6 +176,8 @@ final class SqliteMessageWrites {
       s.setString(6, lastError);
       s.setString(7, requestId);
       s.setObject(8, sentAt);
+      s.setString(9, origin == null ? null : origin.rule());
+      s.setString(10, origin == null ? null : origin.template());
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           throw new StateStoreException(
@@ -159,7 +188,7 @@ final class SqliteMessageWrites {
     }
   }
 
-  private static boolean flagIsSet(Connection c, MessageKey key) throws SQLException {
+  static boolean flagIsSet(Connection c, MessageKey key) throws SQLException {
     String column = SmsRows.flagColumn(key.flag());
     String select = column == null ? "extra" : column;
     try (PreparedStatement s =

@@ -2,9 +2,12 @@ package com.naversms.adapters.sqlite;
 
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,8 +100,8 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
   }
 
   @Override
-  public ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
-    return writes.claim(key, maxAttempts, now);
+  public ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
+    return writes.claim(key, origin, maxAttempts, now);
   }
 
   @Override
@@ -112,30 +115,54 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
   }
 
   @Override
+  public void releaseUncounted(MessageKey key, String reason, Instant now) {
+    writes.releaseUncounted(key, reason);
+  }
+
+  @Override
   public void setFlag(MessageKey key, boolean value, Instant now) {
     writes.setFlag(key, value);
   }
 
+  /** Claims are few and indexed: read them all and judge each against the window here. */
   @Override
-  public List<MessageKey> staleClaims(Instant before) {
+  public List<Unsettled> unsettled(ClaimWindow live, int maxAttempts) {
     return db.read(
-        "stale claims",
+        "unsettled messages",
         c -> {
-          List<MessageKey> out = new ArrayList<>();
+          List<Unsettled> out = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT booking_num, phone, flag, claimed_at FROM sms_delivery"
+                          + " WHERE claimed_at IS NOT NULL");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              Instant since = Instant.ofEpochMilli(rs.getLong(4));
+              if (live.isStale(since)) {
+                out.add(new Unsettled.StaleClaim(keyAt(rs), since));
+              }
+            }
+          }
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT booking_num, phone, flag FROM sms_delivery"
-                      + " WHERE claimed_at IS NOT NULL AND claimed_at < ?")) {
-            s.setLong(1, before.toEpochMilli());
+                  "SELECT booking_num, phone, flag, attempts, last_error FROM sms_delivery"
+                      + " WHERE claimed_at IS NULL AND attempts >= ?")) {
+            s.setInt(1, maxAttempts);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
-                out.add(
-                    new MessageKey(
-                        new RecordKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
+                MessageKey key = keyAt(rs);
+                if (!SqliteMessageWrites.flagIsSet(c, key)) {
+                  String error = rs.getString(5);
+                  out.add(new Unsettled.Exhausted(key, rs.getInt(4), error == null ? "" : error));
+                }
               }
             }
           }
           return out;
         });
+  }
+
+  private static MessageKey keyAt(ResultSet rs) throws java.sql.SQLException {
+    return new MessageKey(new RecordKey(rs.getString(1), rs.getString(2)), rs.getString(3));
   }
 }

@@ -8,6 +8,7 @@ import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.ClaimOutcome.InFlight;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * a failed condition and the error mapping all cross the wire.
  */
 class DynamoHttpWiringTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
   private static DynamoLocalServer dynamo;
 
@@ -39,10 +41,10 @@ class DynamoHttpWiringTest {
     MessageKey confirm = new MessageKey(Records.key(1), Flags.CONFIRM);
     store.create(Records.record(1));
 
-    assertThat(store.claim(confirm, 3, NOW)).isEqualTo(new Claimed(1));
-    assertThat(store.claim(confirm, 3, NOW.plusSeconds(5))).isEqualTo(new InFlight(NOW));
+    assertThat(store.claim(confirm, ORIGIN, 3, NOW)).isEqualTo(new Claimed(1));
+    assertThat(store.claim(confirm, ORIGIN, 3, NOW.plusSeconds(5))).isEqualTo(new InFlight(NOW));
     store.markDelivered(confirm, "req-0001", NOW);
-    assertThat(store.claim(confirm, 3, NOW)).isEqualTo(new AlreadyDelivered());
+    assertThat(store.claim(confirm, ORIGIN, 3, NOW)).isEqualTo(new AlreadyDelivered());
     assertThat(store.read(List.of(Records.key(1))).get(Records.key(1)).confirmSms()).isTrue();
   }
 }

@@ -8,6 +8,7 @@ import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 
 /** Throttling and unprocessed keys: retried within a bound, then a StateStoreException. */
 class DynamoRetryTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
   private static final MessageKey CONFIRM = new MessageKey(Records.key(1), Flags.CONFIRM);
   private DynamoLocal local;
@@ -37,7 +39,7 @@ class DynamoRetryTest {
   void aThrottledClaim_isRetriedAndSucceeds() {
     FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 3, 0);
 
-    assertThat(storeOver(flaky).claim(CONFIRM, 3, NOW)).isEqualTo(new Claimed(1));
+    assertThat(storeOver(flaky).claim(CONFIRM, ORIGIN, 3, NOW)).isEqualTo(new Claimed(1));
     assertThat(flaky.calls).hasValue(4);
   }
 
@@ -45,7 +47,7 @@ class DynamoRetryTest {
   void throttlingPastTheBound_isAStateStoreException() {
     FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 100, 0);
 
-    assertThatThrownBy(() -> storeOver(flaky).claim(CONFIRM, 3, NOW))
+    assertThatThrownBy(() -> storeOver(flaky).claim(CONFIRM, ORIGIN, 3, NOW))
         .isInstanceOf(StateStoreException.class)
         .hasMessageContaining("throttled after 4 tries")
         .hasCauseInstanceOf(ProvisionedThroughputExceededException.class);

@@ -79,16 +79,33 @@ class SensSmsSenderTest {
   }
 
   @Test
-  void wrongSecretKey_is401Rejected_withoutRetry() {
+  void wrongSecretKey_is401Unauthorized_withTheGatewaysReason_withoutRetry() {
+    // issue 11 item 2: a refusal of the account's credentials is not the message's fault
     SensCredentials wrong =
         new SensCredentials(sim.sens().accessKey(), "not-the-secret", sim.sens().serviceId());
 
     SendResult result = sender(DeliveryMode.LIVE, wrong, sim.baseUrl()).send(sms("안녕하세요"));
 
-    assertThat(result).isInstanceOf(SendResult.Rejected.class);
-    assertThat(((SendResult.Rejected) result).httpStatus()).isEqualTo(401);
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            SendResult.Unauthorized.class,
+            u -> {
+              assertThat(u.httpStatus()).isEqualTo(401);
+              assertThat(u.reason()).contains("Authentication Failed");
+            });
     assertThat(sendRequests()).isEqualTo(1);
     assertThat(sim.sens().accepted()).isEmpty();
+  }
+
+  @Test
+  void forbidden_is403Unauthorized_withoutRetry() {
+    sim.faults().on(Routes.SENS_SEND).status(403).times(1);
+
+    SendResult result = live().send(sms("안녕하세요"));
+
+    assertThat(result).isInstanceOf(SendResult.Unauthorized.class);
+    assertThat(((SendResult.Unauthorized) result).httpStatus()).isEqualTo(403);
+    assertThat(sendRequests()).isEqualTo(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.naversms.adapters.statecontract.Records;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -12,6 +13,8 @@ import java.time.Instant;
  * prints the number of each message it won.
  */
 public final class ClaimingProcess {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
+
   private ClaimingProcess() {}
 
   public static void main(String[] args) {
@@ -19,7 +22,8 @@ public final class ClaimingProcess {
     int n = Integer.parseInt(args[1]);
     Instant now = Instant.parse("2026-11-27T03:00:00Z");
     for (int i = 0; i < n; i++) {
-      ClaimOutcome outcome = store.claim(new MessageKey(Records.key(i), Flags.CONFIRM), 3, now);
+      ClaimOutcome outcome =
+          store.claim(new MessageKey(Records.key(i), Flags.CONFIRM), ORIGIN, 3, now);
       if (outcome instanceof ClaimOutcome.Claimed) {
         System.out.println("won " + i);
       }

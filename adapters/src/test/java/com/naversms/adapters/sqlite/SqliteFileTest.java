@@ -9,6 +9,7 @@ import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.ClaimOutcome.InFlight;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What only the SQLite file does: WAL, persistence, lock waits, separate processes. */
 class SqliteFileTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
   private static final MessageKey CONFIRM = new MessageKey(Records.key(1), Flags.CONFIRM);
   @TempDir Path dir;
@@ -67,7 +69,7 @@ class SqliteFileTest {
               + NOW.toEpochMilli()
               + ")");
       CompletableFuture<Object> claim =
-          CompletableFuture.supplyAsync(() -> store.claim(CONFIRM, 3, NOW.plusSeconds(9)));
+          CompletableFuture.supplyAsync(() -> store.claim(CONFIRM, ORIGIN, 3, NOW.plusSeconds(9)));
       Thread.sleep(300);
       assertThat(claim).isNotDone();
       s.execute("COMMIT");
@@ -106,7 +108,8 @@ class SqliteFileTest {
     assertThat(wins)
         .containsExactlyInAnyOrderElementsOf(
             IntStream.range(0, messages).mapToObj(i -> "won " + i).toList());
-    assertThat(SqliteStateStore.open(file).claim(CONFIRM, 3, NOW)).isInstanceOf(InFlight.class);
+    assertThat(SqliteStateStore.open(file).claim(CONFIRM, ORIGIN, 3, NOW))
+        .isInstanceOf(InFlight.class);
   }
 
   @Test
@@ -120,7 +123,7 @@ class SqliteFileTest {
 
   @Test
   void aFreshClaimOnAFreshFile_isTheFirstAttempt() {
-    assertThat(SqliteStateStore.open(dir.resolve("x.db")).claim(CONFIRM, 3, NOW))
+    assertThat(SqliteStateStore.open(dir.resolve("x.db")).claim(CONFIRM, ORIGIN, 3, NOW))
         .isEqualTo(new Claimed(1));
   }
 }

@@ -10,10 +10,13 @@ import com.naversms.core.state.ClaimOutcome.AlreadyDelivered;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.ClaimOutcome.Exhausted;
 import com.naversms.core.state.ClaimOutcome.InFlight;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The claim protocol (DESIGN.md 6.3, 6.4): flags mean delivered, nothing goes twice. */
 public abstract class ClaimContract {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   static final Instant T0 = Instant.parse("2026-11-27T03:00:00Z");
   static final MessageKey CONFIRM = new MessageKey(key(1), Flags.CONFIRM);
   protected StateBackend backend;
@@ -41,26 +45,27 @@ public abstract class ClaimContract {
 
   @Test
   void aFirstClaim_isTheFirstAttempt() {
-    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Claimed(1));
+    assertThat(store.claim(CONFIRM, ORIGIN, 3, T0)).isEqualTo(new Claimed(1));
   }
 
   @Test
   void aSecondClaim_seesTheFirstInFlightSinceItsTime() {
-    store.claim(CONFIRM, 3, T0);
+    store.claim(CONFIRM, ORIGIN, 3, T0);
 
-    assertThat(store.claim(CONFIRM, 3, T0.plusSeconds(60))).isEqualTo(new InFlight(T0));
+    assertThat(store.claim(CONFIRM, ORIGIN, 3, T0.plusSeconds(60))).isEqualTo(new InFlight(T0));
   }
 
   @Test
   void aClaimOnOneFlag_doesNotHoldAnother() {
-    store.claim(CONFIRM, 3, T0);
+    store.claim(CONFIRM, ORIGIN, 3, T0);
 
-    assertThat(store.claim(new MessageKey(key(1), Flags.REMIND), 3, T0)).isEqualTo(new Claimed(1));
+    assertThat(store.claim(new MessageKey(key(1), Flags.REMIND), ORIGIN, 3, T0))
+        .isEqualTo(new Claimed(1));
   }
 
   @Test
   void afterDelivery_theFlagIsSetAndAClaimSeesItDelivered() {
-    store.claim(CONFIRM, 3, T0);
+    store.claim(CONFIRM, ORIGIN, 3, T0);
 
     store.markDelivered(CONFIRM, "req-0001", T0.plusSeconds(1));
 
@@ -70,39 +75,40 @@ public abstract class ClaimContract {
         .containsEntry("confirm_sms_request_id", "req-0001")
         .containsEntry("confirm_sms_sent_at", T0.plusSeconds(1).toEpochMilli())
         .doesNotContainKey("confirm_sms_claimed_at");
-    assertThat(store.claim(CONFIRM, 3, T0.plusSeconds(2))).isEqualTo(new AlreadyDelivered());
+    assertThat(store.claim(CONFIRM, ORIGIN, 3, T0.plusSeconds(2)))
+        .isEqualTo(new AlreadyDelivered());
   }
 
   @Test
   void aFlagSetWithoutASend_alsoBlocksTheClaim() {
     store.setFlag(CONFIRM, true, T0);
 
-    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new AlreadyDelivered());
+    assertThat(store.claim(CONFIRM, ORIGIN, 3, T0)).isEqualTo(new AlreadyDelivered());
   }
 
   @Test
   void failedSends_areCountedUntilTheMaximum_thenExhausted() {
     for (int attempt = 1; attempt <= 3; attempt++) {
-      assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Claimed(attempt));
+      assertThat(store.claim(CONFIRM, ORIGIN, 3, T0)).isEqualTo(new Claimed(attempt));
       assertThat(store.releaseFailed(CONFIRM, "SENS 500 " + "x".repeat(2000), T0))
           .isEqualTo(attempt);
     }
 
-    assertThat(store.claim(CONFIRM, 3, T0)).isEqualTo(new Exhausted(3));
+    assertThat(store.claim(CONFIRM, ORIGIN, 3, T0)).isEqualTo(new Exhausted(3));
     StoredRecord r = store.read(List.of(key(1))).get(key(1));
     assertThat(r.confirmSms()).isFalse();
     assertThat(r.extra()).containsEntry("confirm_sms_attempts", 3L);
     assertThat((String) r.extra().get("confirm_sms_last_error"))
         .startsWith("SENS 500")
         .hasSize(500);
-    assertThat(store.claim(CONFIRM, 4, T0)).isEqualTo(new Claimed(4));
+    assertThat(store.claim(CONFIRM, ORIGIN, 4, T0)).isEqualTo(new Claimed(4));
   }
 
   @Test
   void aClaimOnAMissingRecord_createsIt() {
     MessageKey missing = new MessageKey(key(2), Flags.REMIND);
 
-    assertThat(store.claim(missing, 3, T0)).isEqualTo(new Claimed(1));
+    assertThat(store.claim(missing, ORIGIN, 3, T0)).isEqualTo(new Claimed(1));
 
     StoredRecord r = store.read(List.of(key(2))).get(key(2));
     assertThat(r.name()).isEmpty();
@@ -117,9 +123,9 @@ public abstract class ClaimContract {
     Map<String, String> before = backend.rawTypes(key(3));
     MessageKey remind = new MessageKey(key(3), Flags.REMIND);
 
-    store.claim(remind, 3, T0);
+    store.claim(remind, ORIGIN, 3, T0);
     store.releaseFailed(remind, "timeout", T0);
-    store.claim(remind, 3, T0);
+    store.claim(remind, ORIGIN, 3, T0);
     store.markDelivered(remind, "req-0002", T0);
 
     assertThat(backend.rawTypes(key(3))).containsAllEntriesOf(before);
@@ -133,19 +139,121 @@ public abstract class ClaimContract {
   void staleClaims_areTheClaimsOlderThanTheCutOff_neverCompleted() {
     MessageKey old = new MessageKey(key(1), Flags.REMIND);
     MessageKey done = new MessageKey(key(1), Flags.OPTION);
-    store.claim(old, 3, T0);
-    store.claim(done, 3, T0);
+    store.claim(old, ORIGIN, 3, T0);
+    store.claim(done, ORIGIN, 3, T0);
     store.markDelivered(done, "req-0003", T0);
-    store.claim(CONFIRM, 3, T0.plus(Duration.ofMinutes(30)));
+    store.claim(CONFIRM, ORIGIN, 3, T0.plus(Duration.ofMinutes(30)));
 
     assertThat(store.staleClaims(T0.plus(Duration.ofMinutes(20)))).containsExactly(old);
+  }
+
+  @Test
+  void aClaim_recordsTheRuleAndTemplateThatPlannedIt_asStrings() {
+    store.claim(CONFIRM, ORIGIN, 3, T0);
+    store.releaseFailed(CONFIRM, "HTTP 503", T0);
+
+    StoredRecord r = store.read(List.of(key(1))).get(key(1));
+    assertThat(r.extra())
+        .containsEntry("confirm_sms_rule", "New Booking Confirmation")
+        .containsEntry("confirm_sms_template", "confirmation")
+        .containsEntry("confirm_sms_attempts", 1L)
+        .doesNotContainKey("confirm_sms_claimed_at");
+    Map<String, String> raw = backend.rawTypes(key(1));
+    if (raw.containsKey("confirm_sms_attempts")) { // the store keeps them on the item (DynamoDB)
+      assertThat(raw)
+          .containsEntry("confirm_sms_rule", "S")
+          .containsEntry("confirm_sms_template", "S");
+    }
+  }
+
+  @Test
+  void aLegacyItemWithTheNewAttributes_keepsEveryLegacyAttributeAndType() {
+    backend.putLegacyItem(key(3), 1051707L);
+    Map<String, String> before = backend.rawTypes(key(3));
+    MessageKey remind = new MessageKey(key(3), Flags.REMIND);
+
+    store.claim(remind, new MessageOrigin("Two-Hour Reminder", "guide"), 3, T0);
+    store.releaseUncounted(remind, "HTTP 401: Authentication Failed", T0);
+
+    assertThat(backend.rawTypes(key(3))).containsAllEntriesOf(before);
+    StoredRecord r = store.read(List.of(key(3))).get(key(3));
+    assertThat(r.name()).isEqualTo("김테스트");
+    assertThat(r.confirmSms()).isTrue();
+    assertThat(r.remindSms()).isFalse();
+    assertThat(r.extra()).containsEntry("remind_sms_rule", "Two-Hour Reminder");
+  }
+
+  @Test
+  void releaseUncounted_freesTheClaim_keepsTheReason_andCountsNoAttempt() {
+    store.claim(CONFIRM, ORIGIN, 1, T0);
+
+    store.releaseUncounted(CONFIRM, "HTTP 401: Authentication Failed", T0);
+
+    StoredRecord r = store.read(List.of(key(1))).get(key(1));
+    assertThat(r.confirmSms()).isFalse();
+    assertThat(r.extra())
+        .containsEntry("confirm_sms_last_error", "HTTP 401: Authentication Failed")
+        .doesNotContainKey("confirm_sms_claimed_at")
+        .doesNotContainKey("confirm_sms_attempts");
+    assertThat(store.claim(CONFIRM, ORIGIN, 1, T0)).isEqualTo(new Claimed(1));
+  }
+
+  @Test
+  void unsettled_listsClaimsOutsideTheLiveWindow_pastAndFuture() {
+    MessageKey past = new MessageKey(key(1), Flags.REMIND);
+    MessageKey live = new MessageKey(key(1), Flags.OPTION);
+    MessageKey aheadALittle = new MessageKey(key(2), Flags.CONFIRM);
+    MessageKey farAhead = new MessageKey(key(3), Flags.CONFIRM);
+    Instant now = T0.plus(Duration.ofHours(1));
+    store.claim(past, ORIGIN, 3, T0);
+    store.claim(live, ORIGIN, 3, now.minus(Duration.ofMinutes(5)));
+    store.claim(aheadALittle, ORIGIN, 3, now.plus(Duration.ofMinutes(5)));
+    store.claim(farAhead, ORIGIN, 3, now.plus(Duration.ofHours(3)));
+
+    List<Unsettled> unsettled = store.unsettled(ClaimWindow.around(now, Duration.ofMinutes(15)), 3);
+
+    assertThat(unsettled)
+        .containsExactlyInAnyOrder(
+            new Unsettled.StaleClaim(past, T0),
+            new Unsettled.StaleClaim(farAhead, now.plus(Duration.ofHours(3))));
+  }
+
+  @Test
+  void unsettled_listsMessagesOutOfAttempts_notDeliveredOnesNorClaimedOnes() {
+    MessageKey delivered = new MessageKey(key(1), Flags.REMIND);
+    MessageKey retrying = new MessageKey(key(1), Flags.OPTION);
+    for (int i = 0; i < 2; i++) {
+      store.claim(CONFIRM, ORIGIN, 2, T0);
+      store.releaseFailed(CONFIRM, "HTTP 503 #" + i, T0);
+    }
+    store.claim(delivered, ORIGIN, 2, T0);
+    store.releaseFailed(delivered, "HTTP 503", T0);
+    store.claim(delivered, ORIGIN, 2, T0);
+    store.markDelivered(delivered, "req-1", T0);
+    store.claim(retrying, ORIGIN, 2, T0);
+    store.releaseFailed(retrying, "HTTP 503", T0);
+    store.claim(retrying, ORIGIN, 2, T0);
+
+    List<Unsettled> unsettled = store.unsettled(ClaimWindow.around(T0, Duration.ofMinutes(15)), 2);
+
+    assertThat(unsettled).containsExactly(new Unsettled.Exhausted(CONFIRM, 2, "HTTP 503 #1"));
+  }
+
+  @Test
+  void anExhaustedMessageResolvedByHand_isNoLongerUnsettled() {
+    store.claim(CONFIRM, ORIGIN, 1, T0);
+    store.releaseFailed(CONFIRM, "HTTP 503", T0);
+
+    store.setFlag(CONFIRM, true, T0);
+
+    assertThat(store.unsettled(ClaimWindow.around(T0, Duration.ofMinutes(15)), 1)).isEmpty();
   }
 
   @Test
   void concurrentClaims_fromManyThreadsAndTwoStores_haveExactlyOneWinner() throws Exception {
     StateStore other = backend.anotherStore();
     List<ClaimOutcome> outcomes =
-        Race.run(8, i -> (i % 2 == 0 ? store : other).claim(CONFIRM, 3, T0));
+        Race.run(8, i -> (i % 2 == 0 ? store : other).claim(CONFIRM, ORIGIN, 3, T0));
 
     assertThat(outcomes).filteredOn(Claimed.class::isInstance).containsExactly(new Claimed(1));
     assertThat(outcomes).filteredOn(InFlight.class::isInstance).hasSize(7);
@@ -165,7 +273,7 @@ public abstract class ClaimContract {
                 // each lane walks the keys from a different place, so they collide everywhere
                 MessageKey k = keys.get((n + lane * 5) % keys.size());
                 // one attempt allowed: a released message is exhausted, never claimed again
-                if (store.claim(k, 1, T0) instanceof Claimed) {
+                if (store.claim(k, ORIGIN, 1, T0) instanceof Claimed) {
                   mine.add(k);
                   if (keys.indexOf(k) % 4 == 0) {
                     store.releaseFailed(k, "HTTP 500", T0);

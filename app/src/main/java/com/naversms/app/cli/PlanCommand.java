@@ -94,7 +94,8 @@ final class PlanCommand implements Callable<Integer> {
         Planner.plan(snapshot.bookings(), snapshot.records(), snapshot.at(), configuration);
     List<BookingProblem> problems = new ArrayList<>(snapshot.problems());
     problems.addAll(planned.problems());
-    Plan plan = new Plan(planned.at(), planned.actions(), planned.skipped(), problems);
+    Plan plan =
+        new Plan(planned.at(), planned.actions(), planned.skipped(), problems, planned.retries());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

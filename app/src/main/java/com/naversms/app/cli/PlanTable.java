@@ -6,6 +6,7 @@ import com.naversms.core.booking.Phone;
 import com.naversms.core.config.PlanJson;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Retry;
 import com.naversms.core.plan.Skip;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,6 +52,13 @@ final class PlanTable {
         skipped.row(s.bookingNum(), s.rule(), s.condition(), s.reason());
       }
       out.append("\nSkipped:\n").append(skipped.isEmpty() ? "Nothing.\n" : skipped.render());
+      if (!plan.retries().isEmpty()) {
+        TextTable retried = new TextTable("BOOKING", "RULE", "FLAG", "REASON");
+        for (Retry r : plan.retries()) {
+          retried.row(r.bookingNum(), r.rule(), r.flag(), r.reason());
+        }
+        out.append("\nRetried (not delivered before):\n").append(retried.render());
+      }
     }
     if (!plan.problems().isEmpty()) {
       out.append("\nProblems:\n");

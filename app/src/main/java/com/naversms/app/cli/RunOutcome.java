@@ -24,6 +24,8 @@ final class RunOutcome {
         .append(", ")
         .append(r.report().smsFailed())
         .append(" failed, ")
+        .append(r.report().exhausted())
+        .append(" exhausted, ")
         .append(r.report().uncertain())
         .append(" uncertain, ")
         .append(r.report().suppressed())
@@ -41,6 +43,26 @@ final class RunOutcome {
           .append(a.action() == null ? "" : a.action().bookingNum())
           .append(": ")
           .append(((Outcome.Failed) a.outcome()).reason());
+    }
+    r.report()
+        .sendingStopped()
+        .ifPresent(reason ->
+            text.append("\n  SENS REFUSED THE CREDENTIALS: ")
+                .append(reason)
+                .append("; sending stopped, ")
+                .append(r.report().deferred())
+                .append(" messages deferred to the next cycle (no attempt used)"));
+    for (ActionResult a : r.report().exhaustedMessages()) {
+      Outcome.Exhausted x = (Outcome.Exhausted) a.outcome();
+      text.append("\n  EXHAUSTED ")
+          .append(a.key().record().bookingNum())
+          .append(" ")
+          .append(a.key().flag())
+          .append(": gave up after ")
+          .append(x.attempts())
+          .append(" failed attempts")
+          .append(x.lastError().isEmpty() ? "" : " (last: " + x.lastError() + ")")
+          .append("; resolve it (docs/state.md, section 5)");
     }
     for (ActionResult a : r.report().uncertainDeliveries()) {
       text.append("\n  UNCERTAIN ")

@@ -197,7 +197,9 @@ public final class Cycle {
                 + report.smsFailed()
                 + " failed, "
                 + report.uncertain()
-                + " uncertain",
+                + " uncertain, "
+                + report.exhausted()
+                + " exhausted",
             clock.millis() - run.started(),
             Map.of(LogField.COUNT, report.sent()));
   }

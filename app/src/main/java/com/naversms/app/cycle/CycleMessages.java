@@ -29,8 +29,24 @@ final class CycleMessages {
       byTemplate.add(e.getKey() + " " + e.getValue());
     }
     text.add("발송 " + report.sent() + "건" + byTemplate);
+    report
+        .sendingStopped()
+        .ifPresent(reason ->
+            text.add(
+                "🚨 SENS 인증 거부 ("
+                    + reason
+                    + "): 이번 주기 발송 중단, "
+                    + report.deferred()
+                    + "건 다음 주기로 연기 (시도 횟수 차감 없음). SENS 키와 서버 시계 확인 필요"));
     if (report.smsFailed() > 0) {
-      text.add("실패 " + report.smsFailed() + "건 (다음 주기에 재시도 또는 최종 실패)");
+      text.add("실패 " + report.smsFailed() + "건 (다음 주기에 재시도, 한도 도달 시 최종 실패)");
+    }
+    if (report.exhausted() > 0) {
+      text.add(
+          "최종 실패 "
+              + report.exhausted()
+              + "건: 재시도 한도 초과, 운영자 처리 필요 (docs/state.md 5절) "
+              + exhaustedList(report));
     }
     if (report.uncertain() > 0) {
       text.add("전달 불확실 " + report.uncertain() + "건: 운영 가이드 확인 필요 (docs/operations.md)");
@@ -42,6 +58,15 @@ final class CycleMessages {
     text.add(
         "예약 " + bookings + "건 조회" + (storeFailures > 0 ? ", 매장 조회 실패 " + storeFailures + "곳" : ""));
     return text.toString();
+  }
+
+  /** Booking numbers and flags, no phone or name (the summary goes to Slack too). */
+  private static String exhaustedList(CycleReport report) {
+    StringJoiner list = new StringJoiner(", ", "[", "]");
+    report.exhaustedMessages().stream()
+        .limit(10)
+        .forEach(r -> list.add(r.key().record().bookingNum() + " " + r.key().flag()));
+    return list.toString() + (report.exhausted() > 10 ? " …" : "");
   }
 
   static String errorAlert(String failure, Instant at) {

@@ -106,6 +106,8 @@ final class Timeline {
       case Outcome.Skipped s -> skipped++;
       case Outcome.Failed f -> failed++;
       case Outcome.Uncertain u -> uncertain++;
+      case Outcome.Exhausted x -> failed++;
+      case Outcome.Deferred d -> failed++;
       case Outcome.Done d -> {}
     }
     if (outcome instanceof Outcome.Skipped) {
@@ -117,6 +119,8 @@ final class Timeline {
           case Outcome.Suppressed s -> "  (not sent: comparison)";
           case Outcome.Failed f -> "  FAILED: " + f.reason();
           case Outcome.Uncertain u -> "  UNCERTAIN: " + u.reason();
+          case Outcome.Exhausted x -> "  EXHAUSTED after " + x.attempts() + " attempts";
+          case Outcome.Deferred d -> "  DEFERRED: " + d.reason();
           default -> "";
         };
     String store = config.stores().byId(sms.storeId()).map(Store::alias).orElse(sms.storeId());

@@ -31,6 +31,7 @@ final class Tally {
       due.add(r.key());
       switch (r.outcome()) {
         case Outcome.Failed f -> failedReported.add(r.key());
+        case Outcome.Exhausted x -> failedReported.add(r.key());
         case Outcome.Uncertain u -> uncertainReported.add(r.key());
         default -> {}
       }

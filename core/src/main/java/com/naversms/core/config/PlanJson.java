@@ -7,6 +7,7 @@ import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Retry;
 import com.naversms.core.plan.Skip;
 import com.naversms.core.state.StoredRecord;
 import java.io.UncheckedIOException;
@@ -19,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * The plan output of {@code plan --format json} (DESIGN.md 4): {@code at} (ISO instant on the
- * Korean offset), {@code actions} in execution order, {@code skipped} with {@code --explain}, and
- * {@code problems}. Korean text is written as UTF-8, not escaped.
+ * Korean offset), {@code actions} in execution order, {@code skipped} with {@code --explain} (and
+ * {@code retries} when the retry pass planned any), and {@code problems}. Korean text is written as
+ * UTF-8, not escaped.
  */
 public final class PlanJson {
   private static final ObjectMapper JSON =
@@ -36,6 +38,9 @@ public final class PlanJson {
     root.put("actions", actionsAsMaps(plan));
     if (explain) {
       root.put("skipped", plan.skipped().stream().map(PlanJson::skip).toList());
+      if (!plan.retries().isEmpty()) {
+        root.put("retries", plan.retries().stream().map(PlanJson::retry).toList());
+      }
     }
     root.put("problems", plan.problems().stream().map(PlanJson::problem).toList());
     try {
@@ -113,6 +118,18 @@ public final class PlanJson {
     m.put("store_id", s.storeId());
     m.put("condition", s.condition());
     m.put("reason", s.reason());
+    return m;
+  }
+
+  private static Map<String, Object> retry(Retry r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", r.rule());
+    m.put("booking_num", r.bookingNum());
+    m.put("store_id", r.storeId());
+    m.put("flag", r.flag());
+    m.put("template", r.template());
+    m.put("failed_attempts", r.failedAttempts());
+    m.put("reason", r.reason());
     return m;
   }
 

@@ -27,6 +27,7 @@ final class ActionEvents {
     }
     if (result.key() != null) {
       f.put(LogField.PHONE_MASKED, Phone.masked(result.key().record().phone()));
+      f.put(LogField.FLAG, result.key().flag());
     }
     if (a instanceof PlannedAction.SendSms sms) {
       f.put(LogField.TEMPLATE, sms.template());
@@ -37,6 +38,8 @@ final class ActionEvents {
     return switch (result.outcome()) {
       case Outcome.Failed x -> LogEvent.error(message, f);
       case Outcome.Uncertain x -> LogEvent.error(message, f);
+      case Outcome.Exhausted x -> LogEvent.error(message, f);
+      case Outcome.Deferred x -> LogEvent.warn(message, f);
       default -> LogEvent.info(message, f);
     };
   }
@@ -61,6 +64,8 @@ final class ActionEvents {
       case Outcome.Suppressed s -> Status.SKIPPED;
       case Outcome.Failed f -> Status.FAILURE;
       case Outcome.Uncertain u -> Status.FAILURE;
+      case Outcome.Exhausted x -> Status.FAILURE;
+      case Outcome.Deferred d -> Status.SKIPPED;
     };
   }
 
@@ -92,6 +97,23 @@ final class ActionEvents {
         f.put(LogField.ERROR_TYPE, "UncertainDelivery");
         f.put(LogField.ERROR_MESSAGE, u.reason());
         yield "uncertain delivery";
+      }
+      case Outcome.Exhausted x -> {
+        f.put(LogField.ERROR_TYPE, "AttemptsExhausted");
+        f.put(LogField.ATTEMPT, x.attempts());
+        String why =
+            "gave up after "
+                + x.attempts()
+                + " failed attempts"
+                + (x.lastError().isEmpty() ? "" : " (last: " + x.lastError() + ")")
+                + "; reported every cycle until resolved (docs/state.md section 5)";
+        f.put(LogField.ERROR_MESSAGE, why);
+        yield "exhausted: " + why;
+      }
+      case Outcome.Deferred d -> {
+        f.put(LogField.ERROR_TYPE, SensRefusal.ERROR_TYPE);
+        f.put(LogField.REASON, d.reason());
+        yield "deferred: " + d.reason();
       }
     };
   }

@@ -4,16 +4,25 @@ import com.naversms.core.plan.PlannedAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * What the executor did with one plan: every action's outcome in plan order (whichever order the
- * lanes ran them in), then the stale claims found outside the plan.
+ * lanes ran them in), then the unsettled messages (stale claims, exhausted messages) found outside
+ * the plan.
+ *
+ * @param sendingStopped the SENS gateway's reason when it refused the account's credentials and the
+ *     cycle stopped sending, else empty
  */
-public record CycleReport(Instant at, List<ActionResult> results) {
+public record CycleReport(Instant at, List<ActionResult> results, Optional<String> sendingStopped) {
   public CycleReport {
     results = List.copyOf(results);
+  }
+
+  public CycleReport(Instant at, List<ActionResult> results) {
+    this(at, results, Optional.empty());
   }
 
   public static CycleReport empty(Instant at) {
@@ -25,7 +34,21 @@ public record CycleReport(Instant at, List<ActionResult> results) {
     return count(r -> r.isSms() && r.outcome() instanceof Outcome.Sent);
   }
 
-  /** SMS whose send failed (the flag stays unset). */
+  /** Messages out of attempts, not resolved by an operator: reported every cycle. */
+  public int exhausted() {
+    return count(r -> r.isSms() && r.outcome() instanceof Outcome.Exhausted);
+  }
+
+  /** Messages not sent because SENS refused the account's credentials; no attempt used. */
+  public int deferred() {
+    return count(r -> r.isSms() && r.outcome() instanceof Outcome.Deferred);
+  }
+
+  public List<ActionResult> exhaustedMessages() {
+    return results.stream().filter(r -> r.outcome() instanceof Outcome.Exhausted).toList();
+  }
+
+  /** SMS whose send failed in this cycle (the flag stays unset). */
   public int smsFailed() {
     return count(r -> r.isSms() && r.outcome() instanceof Outcome.Failed);
   }
@@ -82,9 +105,12 @@ public record CycleReport(Instant at, List<ActionResult> results) {
     return byTemplate;
   }
 
-  /** True when an action failed or a delivery is uncertain: the run exits 1. */
+  /**
+   * True when an action failed, a delivery is uncertain, a message is out of attempts or SENS
+   * refused the account's credentials: the run exits 1.
+   */
   public boolean hasProblems() {
-    return failed() > 0 || uncertain() > 0;
+    return failed() > 0 || uncertain() > 0 || exhausted() > 0 || sendingStopped.isPresent();
   }
 
   private int count(Predicate<ActionResult> p) {

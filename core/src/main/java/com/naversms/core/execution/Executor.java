@@ -7,8 +7,11 @@ import com.naversms.core.ports.EventLog;
 import com.naversms.core.ports.Metrics;
 import com.naversms.core.ports.SmsSender;
 import com.naversms.core.ports.StateStore;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.Unsettled;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,11 +62,18 @@ public final class Executor {
   public CycleReport execute(Plan plan) {
     PlanLinks links = PlanLinks.of(plan);
     List<PlannedAction> actions = plan.actions();
+    boolean live = settings.mode() == ExecutionSettings.Mode.LIVE;
+    if (live) {
+      // every cycle, so that an alarm on them sees zeros too
+      metrics.add(MetricName.SMS_EXHAUSTED, 0);
+      metrics.add(MetricName.SENS_AUTH_FAILURES, 0);
+    }
+    SendingStop stop = new SendingStop(this::sendingStopped);
     // Written by the lanes; Lanes.run returns only after every lane is done (Future.get), which
     // makes every write visible here.
     ActionResult[] done = new ActionResult[actions.size()];
-    IntConsumer step = i -> done[i] = carryOut(actions.get(i), links);
-    if (settings.sendConcurrency() > 1 && settings.mode() == ExecutionSettings.Mode.LIVE) {
+    IntConsumer step = i -> done[i] = carryOut(actions.get(i), links, stop);
+    if (settings.sendConcurrency() > 1 && live) {
       BookingGroups groups = BookingGroups.of(actions);
       Lanes.run(groups.bookings(), settings.sendConcurrency(), step);
       groups.digests().forEach(step::accept);
@@ -73,28 +83,34 @@ public final class Executor {
       }
     }
     List<ActionResult> results = new ArrayList<>(Arrays.asList(done));
-    if (settings.mode() == ExecutionSettings.Mode.LIVE) {
-      reportStaleClaimsOutsidePlan(results);
+    if (live) {
+      reportUnsettledOutsidePlan(results);
     }
-    return new CycleReport(plan.at(), results);
+    return new CycleReport(plan.at(), results, stop.reason());
   }
 
-  private ActionResult carryOut(PlannedAction action, PlanLinks links) {
+  /** The one alert of a cycle whose sends SENS refused: an ERROR line and a metric. */
+  private void sendingStopped(String gatewayReason) {
+    metrics.add(MetricName.SENS_AUTH_FAILURES, 1);
+    log.write(SensRefusal.event(gatewayReason));
+  }
+
+  private ActionResult carryOut(PlannedAction action, PlanLinks links, SendingStop stop) {
     long started = clock.millis();
-    Outcome outcome = run(action, links);
+    Outcome outcome = run(action, links, stop);
     ActionResult result =
         new ActionResult(action, keyOf(action), outcome, clock.millis() - started);
     record(result);
     return result;
   }
 
-  private Outcome run(PlannedAction action, PlanLinks links) {
+  private Outcome run(PlannedAction action, PlanLinks links, SendingStop stop) {
     if (settings.mode() == ExecutionSettings.Mode.SUPPRESSED) {
       return new Outcome.Suppressed("dry run or comparison mode: not carried out");
     }
     try {
       return switch (action) {
-        case PlannedAction.SendSms sms -> links.recordSms(sms, delivery.deliver(sms));
+        case PlannedAction.SendSms sms -> links.recordSms(sms, delivery.deliver(sms, stop));
         case PlannedAction.UpdateFlag flag when links.carriedBySend(flag) ->
             links.smsSent(flag.rule(), flag.bookingNum())
                 ? new Outcome.Skipped("set with the SMS delivery")
@@ -119,16 +135,19 @@ public final class Executor {
     };
   }
 
-  private void reportStaleClaimsOutsidePlan(List<ActionResult> results) {
-    List<MessageKey> stale;
+  private void reportUnsettledOutsidePlan(List<ActionResult> results) {
+    List<Unsettled> unsettled;
+    Instant now = clock.instant();
     try {
-      stale = store.staleClaims(clock.instant().minus(settings.staleClaimAfter()));
+      unsettled =
+          store.unsettled(
+              ClaimWindow.around(now, settings.staleClaimAfter()), settings.maxAttempts());
     } catch (RuntimeException e) {
       log.write(StaleClaims.lookupFailed(e));
       return;
     }
-    for (MessageKey key : StaleClaims.notReported(stale, results)) {
-      ActionResult result = new ActionResult(null, key, StaleClaims.outcome(), 0);
+    for (Unsettled u : StaleClaims.notReported(unsettled, results)) {
+      ActionResult result = new ActionResult(null, u.key(), StaleClaims.outcome(u, now), 0);
       results.add(result);
       record(result);
     }
@@ -142,6 +161,7 @@ public final class Executor {
         case Outcome.Sent s -> metrics.add(MetricName.SMS_SENT, 1);
         case Outcome.Failed f -> metrics.add(MetricName.SMS_FAILED, 1);
         case Outcome.Uncertain u -> metrics.add(MetricName.UNCERTAIN_DELIVERIES, 1);
+        case Outcome.Exhausted x -> metrics.add(MetricName.SMS_EXHAUSTED, 1);
         default -> {}
       }
     }

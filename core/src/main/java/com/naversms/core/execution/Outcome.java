@@ -24,6 +24,18 @@ public sealed interface Outcome {
    */
   record Uncertain(String reason) implements Outcome {}
 
+  /**
+   * The message ran out of attempts: {@code attempts} sends failed, the last with {@code
+   * lastError}. Reported every cycle until an operator resolves it (docs/state.md section 5).
+   */
+  record Exhausted(int attempts, String lastError) implements Outcome {}
+
+  /**
+   * Not sent in this cycle for a reason outside the message (SENS refused the account's
+   * credentials): no attempt was used, and the next cycle plans it again.
+   */
+  record Deferred(String reason) implements Outcome {}
+
   /** Dry run or comparison mode: the action would have run. Nothing was sent or written. */
   record Suppressed(String reason) implements Outcome {}
 }

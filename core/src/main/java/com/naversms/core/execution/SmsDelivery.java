@@ -6,14 +6,17 @@ import com.naversms.core.ports.SmsSender.SendResult;
 import com.naversms.core.ports.SmsSender.SmsMessage;
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * The claim protocol for one SMS (DESIGN.md 6.3, 6.4): claim → send → record. A message is sent
  * only by the cycle that claimed it; its flag is set only once SENS accepted it; a claim that may
- * have reached SENS is never released, so the message is never sent twice.
+ * have reached SENS is never released, so the message is never sent twice. Once SENS refused the
+ * account's credentials, the cycle's {@link SendingStop} holds every later message back.
  */
 final class SmsDelivery {
   private final StateStore store;
@@ -31,21 +34,23 @@ final class SmsDelivery {
   /**
    * A {@link com.naversms.core.ports.StateStoreException} from the claim means nothing was sent.
    */
-  Outcome deliver(SendSms sms) {
+  Outcome deliver(SendSms sms, SendingStop stop) {
+    if (stop.stopped()) {
+      return stop.deferred();
+    }
     MessageKey key = keyOf(sms);
     Instant now = clock.instant();
-    ClaimOutcome claim = store.claim(key, settings.maxAttempts(), now);
+    ClaimOutcome claim =
+        store.claim(
+            key, new MessageOrigin(sms.rule(), sms.template()), settings.maxAttempts(), now);
     return switch (claim) {
       case ClaimOutcome.AlreadyDelivered d -> new Outcome.Skipped("already delivered");
       case ClaimOutcome.InFlight f ->
-          isStale(f.since(), now)
-              ? new Outcome.Uncertain(
-                  "claimed at " + f.since() + " and never completed: the sending cycle stopped")
+          ClaimWindow.around(now, settings.staleClaimAfter()).isStale(f.since())
+              ? StaleClaims.uncertain(f.since(), now)
               : new Outcome.Skipped("another cycle is sending it (claimed at " + f.since() + ")");
-      case ClaimOutcome.Exhausted e ->
-          new Outcome.Failed(
-              "AttemptsExhausted", "gave up after " + e.attempts() + " failed attempts", true);
-      case ClaimOutcome.Claimed c -> send(key, sms, c.attempt());
+      case ClaimOutcome.Exhausted e -> new Outcome.Exhausted(e.attempts(), "");
+      case ClaimOutcome.Claimed c -> send(key, sms, c.attempt(), stop);
     };
   }
 
@@ -53,11 +58,11 @@ final class SmsDelivery {
     return new MessageKey(sms.key(), sms.flag());
   }
 
-  private boolean isStale(Instant since, Instant now) {
-    return !since.plus(settings.staleClaimAfter()).isAfter(now);
-  }
-
-  private Outcome send(MessageKey key, SendSms sms, int attempt) {
+  private Outcome send(MessageKey key, SendSms sms, int attempt, SendingStop stop) {
+    if (stop.stopped()) {
+      // another lane met the refusal while this one was claiming
+      return releaseUncounted(key, stop);
+    }
     SendResult result;
     try {
       result =
@@ -73,6 +78,10 @@ final class SmsDelivery {
       case SendResult.Rejected r ->
           releaseFailed(key, attempt, "SensRejected", "HTTP " + r.httpStatus() + ": " + r.reason());
       case SendResult.Failed f -> releaseFailed(key, attempt, "SendFailed", f.reason());
+      case SendResult.Unauthorized u -> {
+        stop.stop(u.reason());
+        yield releaseUncounted(key, stop);
+      }
       case SendResult.Uncertain u -> new Outcome.Uncertain(u.reason());
       case SendResult.Suppressed s ->
           releaseFailed(key, attempt, "SendSuppressed", "the sender refused: " + s.reason());
@@ -87,6 +96,18 @@ final class SmsDelivery {
       // SENS has it; the claim stays, so no cycle sends it again and it is reported uncertain.
       return new Outcome.Sent(
           requestId, attempt, "accepted but not recorded (" + e.getMessage() + "): claim kept");
+    }
+  }
+
+  private Outcome releaseUncounted(MessageKey key, SendingStop stop) {
+    Outcome deferred = stop.deferred();
+    try {
+      store.releaseUncounted(key, ((Outcome.Deferred) deferred).reason(), clock.instant());
+      return deferred;
+    } catch (RuntimeException e) {
+      // Nothing reached SENS; the claim stays and is reported uncertain once stale.
+      return new Outcome.Failed(
+          "SensUnauthorized", "not sent; claim not released: " + e.getMessage(), false);
     }
   }
 

@@ -20,6 +20,8 @@ public enum LogField {
   ERROR_TYPE("error_type"),
   ERROR_MESSAGE("error_message"),
   TEMPLATE("template"),
+  /** The flag that guards a message (its claim key with the booking and phone). */
+  FLAG("flag"),
   MESSAGE_TYPE("message_type"),
   SENS_REQUEST_ID("sens_request_id"),
   ATTEMPT("attempt"),

@@ -11,6 +11,10 @@ public enum MetricName {
   SECRETS_ERRORS(Namespace.MAIN, "SecretsErrors", Unit.COUNT),
   BOOKINGS_FETCHED(Namespace.MAIN, "BookingsFetched", Unit.COUNT),
   UNCERTAIN_DELIVERIES(Namespace.MAIN, "UncertainDeliveries", Unit.COUNT),
+  /** Messages out of attempts and not resolved, each cycle they are reported (with zeros). */
+  SMS_EXHAUSTED(Namespace.MAIN, "SMSExhausted", Unit.COUNT),
+  /** Cycles in which SENS refused the account's credentials (401/403), with zeros. */
+  SENS_AUTH_FAILURES(Namespace.MAIN, "SensAuthFailures", Unit.COUNT),
   CYCLE_DURATION(Namespace.MAIN, "CycleDuration", Unit.MILLISECONDS),
   COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
   SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),

@@ -26,6 +26,11 @@ import java.util.Set;
  * <p>Bookings are planned in input order; for each, the rules in file order, each against the
  * record as at the start of the cycle (a record that rule 1 creates is not seen by rule 3 in the
  * same cycle, as in the legacy system). Digests come after every per-booking action.
+ *
+ * <p>Retries: a rule that does not fire for a booking still plans again an SMS of its own that was
+ * not delivered (the record says this rule claimed it, its flag is unset, no claim holds it), while
+ * the booking is confirmed and its slot ahead, because the rule's own side effects (the record
+ * {@code create_db_record} wrote) may be what stops it from firing (docs/rules.md, "Retries").
  */
 public final class Planner {
   private Planner() {}
@@ -64,9 +69,12 @@ public final class Planner {
     Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     List<Rule> rules = config.rules();
+    List<Retry> retries = new ArrayList<>();
     FlagBinding[] bindings = new FlagBinding[rules.size()];
+    RetryTargets[] retryTargets = new RetryTargets[rules.size()];
     for (int i = 0; i < bindings.length; i++) {
       bindings[i] = FlagBinding.of(rules.get(i).actions());
+      retryTargets[i] = RetryTargets.of(rules.get(i), bindings[i]);
     }
     for (Booking booking : bookings) {
       String bookingNum = booking.bookingNum();
@@ -83,21 +91,23 @@ public final class Planner {
       Firing firing = explain ? null : Firing.of(situation);
       for (int i = 0; i < rules.size(); i++) {
         Rule rule = rules.get(i);
-        if (!explain) {
-          if (!firing.fires(rule)) {
+        RuleActions.Outcome planned;
+        if (!explain ? !firing.fires(rule) : !fires(rule, situation, skipped)) {
+          List<Retry> due = retryTargets[i].due(rule, situation);
+          if (due.isEmpty()) {
             continue;
           }
-        } else if (Evaluator.evaluate(rule, situation) instanceof Verdict.Fails verdict) {
-          skipped.add(
-              new Skip(
-                  rule.name(),
-                  bookingNum,
-                  booking.storeId(),
-                  verdict.condition(),
-                  verdict.reason()));
-          continue;
+          if (explain) {
+            Skip why = skipped.removeLast();
+            due.forEach(r -> retries.add(explained(r, why)));
+          }
+          planned =
+              RuleActions.retry(
+                  rule, bindings[i], in, state, explain, retryTargets[i].indexes(due));
+        } else {
+          planned = RuleActions.plan(rule, bindings[i], in, state, explain);
         }
-        switch (RuleActions.plan(rule, bindings[i], in, state, explain)) {
+        switch (planned) {
           case RuleActions.Outcome.Planned p -> {
             actions.addAll(p.actions());
             skipped.addAll(p.skips());
@@ -114,7 +124,41 @@ public final class Planner {
       Rule rule = config.rules().get(i);
       Digests.plan(rule, matched, now, config, actions::add, problems::add, ruleSource(rule));
     });
-    return new Plan(now, actions, skipped, problems);
+    return new Plan(now, actions, skipped, problems, retries);
+  }
+
+  /** Whether the rule fires; when it does not, its skip (first failed condition) is added. */
+  private static boolean fires(Rule rule, Situation situation, List<Skip> skipped) {
+    if (Evaluator.evaluate(rule, situation) instanceof Verdict.Fails verdict) {
+      skipped.add(
+          new Skip(
+              rule.name(),
+              situation.booking().bookingNum(),
+              situation.booking().storeId(),
+              verdict.condition(),
+              verdict.reason()));
+      return false;
+    }
+    return true;
+  }
+
+  private static Retry explained(Retry r, Skip why) {
+    return new Retry(
+        r.rule(),
+        r.bookingNum(),
+        r.storeId(),
+        r.flag(),
+        r.template(),
+        r.failedAttempts(),
+        "the rule does not fire any more ("
+            + why.condition()
+            + ": "
+            + why.reason()
+            + "), but its "
+            + r.template()
+            + " SMS was not delivered ("
+            + r.failedAttempts()
+            + " failed attempts): retried");
   }
 
   private static String ruleSource(Rule rule) {

@@ -33,6 +33,45 @@ final class RuleActions {
    */
   static Outcome plan(
       Rule rule, FlagBinding binding, BookingInput in, BookingState state, boolean explain) {
+    return plan(rule, binding, in, state, explain, null);
+  }
+
+  /**
+   * Plans again the SMS at the action indexes {@code smsToRetry} of a rule that did not fire
+   * (docs/rules.md, "Retries"), with the actions that follow it: the {@code update_flag} its
+   * delivery sets and the rule's per-booking Telegram/Slack lines. Never the record (it exists),
+   * the rule's other SMS and flags, its digest or its events (they ran when the rule fired).
+   */
+  static Outcome retry(
+      Rule rule,
+      FlagBinding binding,
+      BookingInput in,
+      BookingState state,
+      boolean explain,
+      List<Integer> smsToRetry) {
+    return plan(rule, binding, in, state, explain, smsToRetry);
+  }
+
+  private static boolean partOfRetry(
+      Action action, int i, FlagBinding binding, List<Integer> smsToRetry) {
+    return switch (action) {
+      case Action.SendSms a -> smsToRetry.contains(i);
+      case Action.UpdateFlag a -> smsToRetry.contains(binding.smsOfUpdate().getOrDefault(i, -1));
+      case Action.SendTelegram a -> true;
+      case Action.SendSlack a -> !a.digest();
+      case Action.CreateDbRecord a -> false;
+      case Action.LogEvent a -> false;
+    };
+  }
+
+  /** {@code smsToRetry} null: the whole rule, as when it fires. */
+  private static Outcome plan(
+      Rule rule,
+      FlagBinding binding,
+      BookingInput in,
+      BookingState state,
+      boolean explain,
+      List<Integer> smsToRetry) {
     BookingState.Mark mark = state.mark();
     List<PlannedAction> actions = new ArrayList<>();
     List<Skip> skips = explain ? new ArrayList<>() : List.of();
@@ -40,6 +79,9 @@ final class RuleActions {
     boolean digest = false;
     for (int i = 0; i < rule.actions().size(); i++) {
       Action action = rule.actions().get(i);
+      if (smsToRetry != null && !partOfRetry(action, i, binding, smsToRetry)) {
+        continue;
+      }
       Step step =
           switch (action) {
             case Action.CreateDbRecord a -> createRecord(rule, in, state);

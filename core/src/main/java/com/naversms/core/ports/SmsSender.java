@@ -19,6 +19,12 @@ public interface SmsSender {
     /** SENS refused it for good (4xx other than 429): no retry will help. */
     record Rejected(int httpStatus, String reason) implements SendResult {}
 
+    /**
+     * The SENS gateway refused our credentials (401/403: bad key, bad signature, clock skew): a
+     * property of the account, not of this message. Nothing was sent.
+     */
+    record Unauthorized(int httpStatus, String reason) implements SendResult {}
+
     /** Every attempt failed before SENS accepted (5xx, 429, connection refused): safe to retry. */
     record Failed(String reason) implements SendResult {}
 

@@ -1,9 +1,12 @@
 package com.naversms.core.ports;
 
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,9 +37,10 @@ public interface StateStore {
   /**
    * Claims a message before it is sent, with one conditional write that succeeds only when the flag
    * is not set, no other claim holds it and fewer than {@code maxAttempts} sends failed. Creates
-   * the record's item when it is missing.
+   * the record's item when it is missing. A successful claim also records {@code origin} (the rule
+   * and template that planned the message) beside the flag.
    */
-  ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now);
+  ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now);
 
   /**
    * SENS accepted the claimed message: sets the flag to true, keeps the SENS {@code requestId} and
@@ -52,9 +56,28 @@ public interface StateStore {
    */
   int releaseFailed(MessageKey key, String error, Instant now);
 
+  /**
+   * The send was not made for a reason outside the message (SENS refused the account's
+   * credentials): releases the claim, leaves the flag unset, keeps {@code reason} as the last error
+   * and does not count an attempt.
+   */
+  void releaseUncounted(MessageKey key, String reason, Instant now);
+
   /** Sets a flag directly ({@code update_flag} without a send). */
   void setFlag(MessageKey key, boolean value, Instant now);
 
+  /**
+   * The messages that need an operator, in one pass over the table: every claim dated outside
+   * {@code live} (never completed or released), and every message whose flag is unset, with no
+   * claim, whose failed attempts reached {@code maxAttempts}.
+   */
+  List<Unsettled> unsettled(ClaimWindow live, int maxAttempts);
+
   /** Claims older than {@code before} that were never completed or released. */
-  List<MessageKey> staleClaims(Instant before);
+  default List<MessageKey> staleClaims(Instant before) {
+    return unsettled(ClaimWindow.before(before), Integer.MAX_VALUE).stream()
+        .filter(Unsettled.StaleClaim.class::isInstance)
+        .map(Unsettled::key)
+        .toList();
+  }
 }

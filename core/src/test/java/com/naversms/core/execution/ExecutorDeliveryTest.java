@@ -9,10 +9,12 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.ports.SmsSender.SendResult;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ExecutorDeliveryTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   final Harness h = new Harness();
   final MessageKey confirm = new MessageKey(keyOf("1051707", 1001), Flags.CONFIRM);
 
@@ -30,7 +32,7 @@ class ExecutorDeliveryTest {
   }
 
   @Test
-  void failedSend_leavesTheFlagUnset_isRetriedNextCycles_thenReportedFailedForGood() {
+  void failedSend_leavesTheFlagUnset_isRetriedNextCycles_thenReportedExhausted() {
     h.settings = h.settings.withMaxAttempts(3);
     h.sender.then(
         new SendResult.Failed("HTTP 500"),
@@ -55,11 +57,16 @@ class ExecutorDeliveryTest {
             Outcome.Failed.class, f -> assertThat(f.errorType()).isEqualTo("SensRejected"));
     assertThat(third.failures().get(0).outcome())
         .isInstanceOfSatisfying(Outcome.Failed.class, f -> assertThat(f.permanent()).isTrue());
-    assertThat(fourth.failures().get(0).outcome())
-        .isEqualTo(
-            new Outcome.Failed("AttemptsExhausted", "gave up after 3 failed attempts", true));
+    // issue 11: running out of attempts is its own outcome and metric, reported every cycle
+    assertThat(fourth.failures()).isEmpty();
+    assertThat(fourth.exhaustedMessages())
+        .singleElement()
+        .extracting(ActionResult::outcome)
+        .isEqualTo(new Outcome.Exhausted(3, ""));
+    assertThat(fourth.hasProblems()).isTrue();
     assertThat(h.telegram.texts()).isEmpty();
-    assertThat(h.metrics.total(MetricName.SMS_FAILED)).isEqualTo(4.0);
+    assertThat(h.metrics.total(MetricName.SMS_FAILED)).isEqualTo(3.0);
+    assertThat(h.metrics.total(MetricName.SMS_EXHAUSTED)).isEqualTo(1.0);
   }
 
   @Test
@@ -99,7 +106,7 @@ class ExecutorDeliveryTest {
 
   @Test
   void messageClaimedByAnotherRunningCycle_isSkipped() {
-    h.store.claim(confirm, 3, h.now.minusSeconds(30));
+    h.store.claim(confirm, ORIGIN, 3, h.now.minusSeconds(30));
 
     CycleReport report = h.run(aPlan().confirmation("1051707", 1001).build());
 

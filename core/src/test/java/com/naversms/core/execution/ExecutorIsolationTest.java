@@ -12,11 +12,13 @@ import com.naversms.core.ports.SmsSender.SendResult;
 import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExecutorIsolationTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   final Harness h = new Harness();
 
   @Test
@@ -105,7 +107,7 @@ class ExecutorIsolationTest {
   @Test
   void staleClaimOfAMessageNoLongerPlanned_isReportedUncertain() {
     MessageKey orphan = new MessageKey(keyOf("1120125", 7), Flags.REMIND);
-    h.store.claim(orphan, 3, h.now.minus(Duration.ofHours(2)));
+    h.store.claim(orphan, ORIGIN, 3, h.now.minus(Duration.ofHours(2)));
 
     CycleReport report = h.run(aPlan().slackDigest("nothing").build());
 

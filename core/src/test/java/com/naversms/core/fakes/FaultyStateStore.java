@@ -2,9 +2,12 @@ package com.naversms.core.fakes;
 
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -65,8 +68,8 @@ public final class FaultyStateStore implements StateStore {
   }
 
   @Override
-  public ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
-    return around("claim", () -> delegate.claim(key, maxAttempts, now));
+  public ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
+    return around("claim", () -> delegate.claim(key, origin, maxAttempts, now));
   }
 
   @Override
@@ -95,7 +98,17 @@ public final class FaultyStateStore implements StateStore {
   }
 
   @Override
-  public List<MessageKey> staleClaims(Instant before) {
-    return around("stale", () -> delegate.staleClaims(before));
+  public void releaseUncounted(MessageKey key, String reason, Instant now) {
+    around(
+        "releaseUncounted",
+        () -> {
+          delegate.releaseUncounted(key, reason, now);
+          return true;
+        });
+  }
+
+  @Override
+  public List<Unsettled> unsettled(ClaimWindow live, int maxAttempts) {
+    return around("stale", () -> delegate.unsettled(live, maxAttempts));
   }
 }

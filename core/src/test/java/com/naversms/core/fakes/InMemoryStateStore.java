@@ -2,10 +2,14 @@ package com.naversms.core.fakes;
 
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
+import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.Unsettled;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,13 +20,17 @@ import java.util.Map;
 
 /**
  * A {@link StateStore} in memory with the claim semantics of the real adapters; every method is
- * atomic (synchronized), as a conditional write is.
+ * atomic (synchronized), as a conditional write is. {@link #read} shows the delivery attributes in
+ * {@code extra} under the names the real stores use ({@code confirm_sms_attempts}, ...).
  */
 public final class InMemoryStateStore implements StateStore {
   private final Map<RecordKey, StoredRecord> records = new LinkedHashMap<>();
   private final Map<MessageKey, Instant> claims = new HashMap<>();
   private final Map<MessageKey, Integer> failures = new HashMap<>();
   private final Map<MessageKey, String> requestIds = new HashMap<>();
+  private final Map<MessageKey, MessageOrigin> origins = new HashMap<>();
+  private final Map<MessageKey, String> lastErrors = new HashMap<>();
+  private final Map<MessageKey, Instant> sentAt = new HashMap<>();
 
   public synchronized void put(StoredRecord record) {
     records.put(record.key(), record);
@@ -49,7 +57,7 @@ public final class InMemoryStateStore implements StateStore {
     Map<RecordKey, StoredRecord> found = new HashMap<>();
     for (RecordKey k : keys) {
       if (records.containsKey(k)) {
-        found.put(k, records.get(k));
+        found.put(k, withDeliveries(records.get(k)));
       }
     }
     return found;
@@ -70,7 +78,8 @@ public final class InMemoryStateStore implements StateStore {
   }
 
   @Override
-  public synchronized ClaimOutcome claim(MessageKey key, int maxAttempts, Instant now) {
+  public synchronized ClaimOutcome claim(
+      MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
     StoredRecord r = records.get(key.record());
     if (r != null && r.flag(key.flag())) {
       return new ClaimOutcome.AlreadyDelivered();
@@ -86,6 +95,7 @@ public final class InMemoryStateStore implements StateStore {
       records.put(key.record(), emptyRecord(key.record()));
     }
     claims.put(key, now);
+    origins.put(key, origin);
     return new ClaimOutcome.Claimed(failed + 1);
   }
 
@@ -93,13 +103,31 @@ public final class InMemoryStateStore implements StateStore {
   public synchronized void markDelivered(MessageKey key, String requestId, Instant now) {
     withFlag(key, true);
     requestIds.put(key, requestId);
+    sentAt.put(key, now);
     claims.remove(key);
   }
 
   @Override
   public synchronized int releaseFailed(MessageKey key, String error, Instant now) {
     claims.remove(key);
+    lastErrors.put(key, truncated(error));
     return failures.merge(key, 1, Integer::sum);
+  }
+
+  @Override
+  public synchronized void releaseUncounted(MessageKey key, String reason, Instant now) {
+    claims.remove(key);
+    lastErrors.put(key, truncated(reason));
+  }
+
+  private static String truncated(String error) {
+    String e = error == null ? "" : error;
+    return e.length() <= 500 ? e : e.substring(0, 500);
+  }
+
+  /** Writes a claim as another process would, e.g. one whose clock runs ahead. */
+  public synchronized void putClaim(MessageKey key, Instant claimedAt) {
+    claims.put(key, claimedAt);
   }
 
   @Override
@@ -108,14 +136,67 @@ public final class InMemoryStateStore implements StateStore {
   }
 
   @Override
-  public synchronized List<MessageKey> staleClaims(Instant before) {
-    List<MessageKey> stale = new ArrayList<>();
+  public synchronized List<Unsettled> unsettled(ClaimWindow live, int maxAttempts) {
+    List<Unsettled> out = new ArrayList<>();
     claims.forEach((k, since) -> {
-      if (since.isBefore(before)) {
-        stale.add(k);
+      if (live.isStale(since)) {
+        out.add(new Unsettled.StaleClaim(k, since));
       }
     });
-    return stale;
+    failures.forEach((k, attempts) -> {
+      StoredRecord r = records.get(k.record());
+      boolean delivered = r != null && r.flag(k.flag());
+      if (attempts >= maxAttempts && !delivered && !claims.containsKey(k)) {
+        out.add(new Unsettled.Exhausted(k, attempts, lastErrors.getOrDefault(k, "")));
+      }
+    });
+    return out;
+  }
+
+  private StoredRecord withDeliveries(StoredRecord r) {
+    Map<String, Object> extra = new HashMap<>(r.extra());
+    for (MessageKey k : deliveryKeys()) {
+      if (!k.record().equals(r.key())) {
+        continue;
+      }
+      DeliveryAttributes a = new DeliveryAttributes(k.flag());
+      putIfPresent(
+          extra, a.claimedAt(), claims.containsKey(k) ? claims.get(k).toEpochMilli() : null);
+      int failed = failures.getOrDefault(k, 0);
+      putIfPresent(extra, a.attempts(), failed > 0 ? (long) failed : null);
+      putIfPresent(extra, a.lastError(), lastErrors.get(k));
+      putIfPresent(extra, a.requestId(), requestIds.get(k));
+      putIfPresent(extra, a.sentAt(), sentAt.containsKey(k) ? sentAt.get(k).toEpochMilli() : null);
+      MessageOrigin origin = origins.get(k);
+      if (origin != null) {
+        extra.put(a.rule(), origin.rule());
+        extra.put(a.template(), origin.template());
+      }
+    }
+    return new StoredRecord(
+        r.key(),
+        r.name(),
+        r.bookingTime(),
+        r.confirmSms(),
+        r.remindSms(),
+        r.optionSms(),
+        r.optionTime(),
+        extra);
+  }
+
+  private List<MessageKey> deliveryKeys() {
+    java.util.Set<MessageKey> keys = new java.util.LinkedHashSet<>(claims.keySet());
+    keys.addAll(failures.keySet());
+    keys.addAll(requestIds.keySet());
+    keys.addAll(origins.keySet());
+    keys.addAll(lastErrors.keySet());
+    return List.copyOf(keys);
+  }
+
+  private static void putIfPresent(Map<String, Object> extra, String name, Object value) {
+    if (value != null) {
+      extra.put(name, value);
+    }
   }
 
   private void withFlag(MessageKey key, boolean value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The fake the executor tests run on behaves like the real stores when used from lanes. */
 class InMemoryStateStoreTest {
+  static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   static final Instant T0 = Instant.parse("2026-11-27T03:00:00Z");
 
   @Test
@@ -44,7 +46,7 @@ class InMemoryStateStoreTest {
               List<MessageKey> won = new ArrayList<>();
               for (int n = 0; n < keys.size(); n++) {
                 MessageKey k = keys.get((n + lane * 25) % keys.size());
-                if (store.claim(k, 3, T0) instanceof ClaimOutcome.Claimed) {
+                if (store.claim(k, ORIGIN, 3, T0) instanceof ClaimOutcome.Claimed) {
                   won.add(k);
                   store.markDelivered(k, "req-" + n, T0);
                 }

@@ -24,6 +24,11 @@ public final class RecordingMetrics implements Metrics {
     return totals.getOrDefault(metric, 0.0);
   }
 
+  /** Every metric added at least once, zeros included. */
+  public synchronized java.util.Set<MetricName> names() {
+    return java.util.Set.copyOf(totals.keySet());
+  }
+
   public synchronized int flushes() {
     return flushes;
   }

@@ -1,0 +1,98 @@
+package com.naversms.adapters.memory;
+
+import com.naversms.adapters.statecontract.ClaimContract;
+import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.fakes.InMemorySessionStore;
+import com.naversms.core.fakes.InMemoryStateStore;
+import com.naversms.core.ports.SessionStore;
+import com.naversms.core.ports.StateStore;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StoredRecord;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The in-memory store the core's executor tests run on passes the same claim contract as the real
+ * stores, so what those tests prove holds for SQLite and DynamoDB too.
+ */
+class InMemoryStateStoreContractTest {
+
+  @Nested
+  class Claims extends ClaimContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
+    }
+  }
+
+  /** One store; "another store on the same storage" is the same instance (it is atomic). */
+  static final class MemoryBackend implements StateBackend {
+    private final InMemoryStateStore store = new InMemoryStateStore();
+
+    @Override
+    public StateStore store() {
+      return store;
+    }
+
+    @Override
+    public StateStore anotherStore() {
+      return store;
+    }
+
+    @Override
+    public SessionStore sessionStore() {
+      return new InMemorySessionStore();
+    }
+
+    @Override
+    public void putLegacyItem(RecordKey key, Object bizId) {
+      store.put(
+          new StoredRecord(
+              key,
+              "김테스트",
+              LocalDateTime.of(2026, 11, 27, 14, 0),
+              true,
+              false,
+              false,
+              "",
+              Map.of(
+                  "biz_id",
+                  bizId,
+                  "status",
+                  "RC03",
+                  "option_keywords",
+                  List.of(Map.of("name", "보정", "bookingCount", 1L, "price", 5000L)))));
+    }
+
+    /** The DynamoDB type each attribute would have, from the Java value the store holds. */
+    @Override
+    public Map<String, String> rawTypes(RecordKey key) {
+      StoredRecord r = store.read(List.of(key)).get(key);
+      Map<String, String> types = new TreeMap<>();
+      types.put("booking_num", "S");
+      types.put("phone", "S");
+      types.put("name", "S");
+      types.put("booking_time", "S");
+      types.put("confirm_sms", "BOOL");
+      types.put("remind_sms", "BOOL");
+      types.put("option_sms", "BOOL");
+      types.put("option_time", "S");
+      r.extra().forEach((name, value) -> types.put(name, typeOf(value)));
+      return types;
+    }
+
+    private static String typeOf(Object value) {
+      return switch (value) {
+        case String s -> "S";
+        case Number n -> "N";
+        case Boolean b -> "BOOL";
+        case List<?> l -> "L";
+        case Map<?, ?> m -> "M";
+        default -> value.getClass().getSimpleName();
+      };
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.naversms.core.state;
+
+/**
+ * The names of the attributes the service keeps beside a flag on a record (docs/state.md section
+ * 1), as the DynamoDB item holds them and as {@link StoredRecord#extra()} shows them from either
+ * store. None of them collides with an attribute of the legacy systems: every one is the flag's
+ * name plus a suffix.
+ */
+public record DeliveryAttributes(String flag) {
+  public static final String CLAIM_SUFFIX = "_claimed_at";
+
+  /** N, epoch ms: a send is in progress (or died) since then. Absent when nobody holds it. */
+  public String claimedAt() {
+    return flag + CLAIM_SUFFIX;
+  }
+
+  /** N: sends that failed for sure. */
+  public String attempts() {
+    return flag + "_attempts";
+  }
+
+  /** S: why the last send failed or was put off. */
+  public String lastError() {
+    return flag + "_last_error";
+  }
+
+  /** S: the SENS requestId of the delivered message. */
+  public String requestId() {
+    return flag + "_request_id";
+  }
+
+  /** N, epoch ms: when SENS accepted the message. */
+  public String sentAt() {
+    return flag + "_sent_at";
+  }
+
+  /** S: the rule that planned the message, written with every claim. */
+  public String rule() {
+    return flag + "_rule";
+  }
+
+  /** S: the template of the message, written with every claim. */
+  public String template() {
+    return flag + "_template";
+  }
+
+  /** N, epoch ms: an operator settled the message by hand (docs/state.md section 5). */
+  public String resolvedAt() {
+    return flag + "_resolved_at";
+  }
+}

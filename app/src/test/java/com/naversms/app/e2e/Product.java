@@ -65,17 +65,37 @@ public final class Product {
 
   /** Starts {@code bin/naver-sms args...} in {@code workDir}; close the child when done. */
   public static Child start(Map<String, String> env, Path workDir, String... args) {
-    Repo.requireFreshJar();
     List<String> command = new ArrayList<>();
     command.add(Repo.launcher().toString());
     command.addAll(List.of(args));
+    return spawn("naver-sms " + String.join(" ", args), command, env, workDir);
+  }
+
+  /**
+   * Runs {@code bash -c script} as an operator's shell would, with the same environment as {@link
+   * #run} plus {@code NAVER_SMS} = the path of bin/naver-sms, e.g. {@code eval "$(tail -n +2
+   * sim.out)" && exec "$NAVER_SMS" run --init-state}.
+   */
+  public static Result shell(
+      Map<String, String> env, Path workDir, Duration timeout, String script) {
+    Map<String, String> withLauncher = new java.util.LinkedHashMap<>(env);
+    withLauncher.put("NAVER_SMS", Repo.launcher().toString());
+    try (Child child =
+        spawn("bash -c " + script, List.of("bash", "-c", script), withLauncher, workDir)) {
+      return child.waitFor(timeout);
+    }
+  }
+
+  private static Child spawn(
+      String name, List<String> command, Map<String, String> env, Path workDir) {
+    Repo.requireFreshJar();
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     Map<String, String> childEnv = builder.environment();
-    childEnv.keySet().removeIf(name -> PREFIXES.stream().anyMatch(name::startsWith));
+    childEnv.keySet().removeIf(var -> PREFIXES.stream().anyMatch(var::startsWith));
     childEnv.putAll(env);
     childEnv.put("NAVER_SMS_JVM_CACHE", "off");
     try {
-      return new Child("naver-sms " + String.join(" ", args), builder.start());
+      return new Child(name, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }

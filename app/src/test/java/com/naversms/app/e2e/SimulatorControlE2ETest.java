@@ -66,6 +66,38 @@ class SimulatorControlE2ETest {
     }
   }
 
+  @Test
+  void exportBlock_pastedIntoAShell_pointsRunAtTheSimulatorAndTheConfigItWasGiven(
+      @TempDir Path work) throws java.io.IOException {
+    try (SimulatorProcess sim =
+        SimulatorProcess.start("--config", config(), "--bookings-per-store", "0")) {
+      SimControl control = sim.control();
+      assertThat(control.state().path("stores").toString())
+          .isEqualTo("[\"1000001\",\"1000002\",\"1000003\"]");
+      assertThat(sim.env()).containsEntry("NAVER_SMS_CONFIG_DIR", config());
+      OffsetDateTime start =
+          OffsetDateTime.now(ZoneOffset.ofHours(9)).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
+      control.addBooking("1000003", "문예시", "01000000142", start);
+      Path out = work.resolve("simulator.out");
+      java.nio.file.Files.writeString(out, sim.child().stdout());
+
+      // the operator's way: every line after the first into the shell, then run (no --config)
+      Product.shell(
+              java.util.Map.of("SIM_OUT", out.toString()),
+              work,
+              RUN_TIMEOUT,
+              "eval \"$(tail -n +2 \"$SIM_OUT\")\" && exec \"$NAVER_SMS\" run --init-state")
+          .assertExit(0)
+          .assertNoFullPhone();
+
+      assertThat(control.sensAcceptedTo("01000000142"))
+          .extracting(m -> m.path("content").asText())
+          .anySatisfy(text -> assertThat(text).contains("문예시 고객님", "출입문 비밀번호: 2222*"))
+          .hasSize(2);
+      assertThat(control.logins()).isEqualTo(1);
+    }
+  }
+
   private static String config() {
     return Repo.config().toString();
   }

@@ -105,6 +105,32 @@ public abstract class ClaimContract {
   }
 
   @Test
+  void everyAttributeKeptBesideAFlag_endsInAReservedSuffix() {
+    // config check refuses flag names ending in Flags.SERVICE_SUFFIXES (issue 12, item 7): a store
+    // writing a suffix the list lacks would let a rule overwrite it
+    MessageKey custom = new MessageKey(key(1), "vip_sms");
+    for (MessageKey k : List.of(CONFIRM, custom)) {
+      store.claim(k, 3, T0);
+      store.releaseFailed(k, "timeout", T0);
+      store.claim(k, 3, T0);
+    }
+    store.markDelivered(CONFIRM, "req-0009", T0);
+
+    StoredRecord r = store.read(List.of(key(1))).get(key(1));
+    for (MessageKey k : List.of(CONFIRM, custom)) {
+      List<String> written =
+          r.extra().keySet().stream()
+              .filter(name -> name.startsWith(k.flag() + "_"))
+              .map(name -> name.substring(k.flag().length()))
+              .toList();
+      assertThat(written).as("attributes beside %s", k.flag()).isNotEmpty();
+      assertThat(Flags.SERVICE_SUFFIXES)
+          .as("Flags.SERVICE_SUFFIXES must list every suffix a store writes")
+          .containsAll(written);
+    }
+  }
+
+  @Test
   void aClaimOnAMissingRecord_createsIt() {
     MessageKey missing = new MessageKey(key(2), Flags.REMIND);
 

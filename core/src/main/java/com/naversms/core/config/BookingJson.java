@@ -22,7 +22,11 @@ public final class BookingJson {
     List<Booking> bookings = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
+      int before = problems.size();
       BookingElement.read(array.get(i), sourceName, i, bookings, problems);
+      for (int k = before; k < problems.size(); k++) {
+        problems.set(k, problems.get(k).at(i));
+      }
     }
     return new BookingRead(bookings, problems);
   }

@@ -6,7 +6,6 @@ import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.store.Stores;
 import com.naversms.core.template.Template;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,12 @@ import java.util.Optional;
 public final class ConfigLoader {
   static final String TELEGRAM_FILE = "telegram_templates.yaml";
   static final String SLACK_FILE = "slack_templates.yaml";
+
+  /**
+   * The largest config file read (1 MiB, docs/configuration.md); a larger one is refused before it
+   * is parsed, so a huge file cannot hold the check for minutes.
+   */
+  public static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private ConfigLoader() {}
 
@@ -85,9 +90,22 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        p.add(
+            "",
+            0,
+            String.format(
+                "the file is %,d bytes; config files are limited to %,d bytes (1 MiB)",
+                size, MAX_FILE_BYTES));
+        return Optional.empty();
+      }
+      text = Utf8Text.decode(Files.readAllBytes(file), p.file());
     } catch (IOException e) {
       p.add("", 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    } catch (ConfigException e) {
+      e.errors().forEach(err -> p.add(err.path(), err.line(), err.message()));
       return Optional.empty();
     }
     int before = p.count();

@@ -1,11 +1,13 @@
 package com.naversms.core.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,9 +19,14 @@ final class JsonDocuments {
 
   private JsonDocuments() {}
 
+  /**
+   * The file's text, strictly UTF-8.
+   *
+   * @throws ConfigException naming the file (and the byte offset of bytes that are not UTF-8)
+   */
   static String readText(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Utf8Text.decode(Files.readAllBytes(file), file.toString());
     } catch (IOException e) {
       throw new ConfigException(
           new ConfigError(file.toString(), "", 0, "cannot read file: " + e.getMessage()));
@@ -32,12 +39,17 @@ final class JsonDocuments {
    */
   static JsonNode array(String json, String sourceName, boolean allowItems) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(json == null ? "" : json);
+    try (JsonParser parser = MAPPER.createParser(json == null ? "" : json)) {
+      root = MAPPER.readTree(parser);
+      if (root != null) {
+        refuseTrailing(parser, sourceName, root.isArray() ? "array" : "value");
+      }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ConfigException(
           new ConfigError(sourceName, "", line, "not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     if (allowItems && root != null && root.isObject() && root.path("Items").isArray()) {
       return root.get("Items");
@@ -49,6 +61,30 @@ final class JsonDocuments {
               sourceName, "", 1, "expected a JSON array, got " + kind.toLowerCase(Locale.ROOT)));
     }
     return root;
+  }
+
+  /** Anything but whitespace after the document's one value is an error, even valid JSON. */
+  private static void refuseTrailing(JsonParser parser, String sourceName, String what)
+      throws IOException {
+    JsonLocation at;
+    try {
+      if (parser.nextToken() == null) {
+        return;
+      }
+      at = parser.currentTokenLocation();
+    } catch (JsonProcessingException e) {
+      at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+    }
+    throw new ConfigException(
+        new ConfigError(
+            sourceName,
+            "",
+            at.getLineNr(),
+            "unexpected content after the JSON "
+                + what
+                + " at column "
+                + at.getColumnNr()
+                + " (a snapshot file holds exactly one JSON array)"));
   }
 
   /** A plain Map/List/String/Number/Boolean copy of a node (nulls kept inside maps). */

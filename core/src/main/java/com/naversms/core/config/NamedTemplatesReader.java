@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code telegram_templates.yaml} / {@code slack_templates.yaml}: {@code name: "text"} or {@code
  * name: {text: "...", parse_mode: Markdown}}. Templates are compiled here; their variables are
  * checked where a rule uses them (with that rule's {@code template_params}), since the legacy files
- * hold templates no rule uses, written for variables only a caller would supply.
+ * hold templates no rule uses, written for variables only a caller would supply. A template that
+ * hits a rendering limit with the sample bookings is an error here, used or not.
  */
 final class NamedTemplatesReader {
   private NamedTemplatesReader() {}
@@ -46,10 +47,10 @@ final class NamedTemplatesReader {
       return Optional.empty();
     }
     String origin = p.file() + ": " + s.path();
+    Optional<PebbleTemplate> compiled = TemplateChecks.compile(s, origin, p);
+    compiled.ifPresent(c -> TemplateChecks.withinLimits(c, s, p));
     Template t =
-        TemplateChecks.compile(s, origin, p)
-            .<Template>map(c -> c)
-            .orElse(new BrokenTemplate(origin, "does not compile"));
+        compiled.<Template>map(c -> c).orElse(new BrokenTemplate(origin, "does not compile"));
     return Optional.of(new Named(t, s, p));
   }
 }

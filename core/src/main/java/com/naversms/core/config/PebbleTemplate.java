@@ -26,6 +26,8 @@ record PebbleTemplate(
           .autoEscaping(false)
           .newLineTrimming(false)
           .cacheActive(false)
+          .maxRenderedSize(TemplateBounds.MAX_RENDERED_CHARS)
+          .registerExtensionCustomizer(TemplateBounds::new)
           .build();
 
   /**
@@ -35,22 +37,49 @@ record PebbleTemplate(
    *     template's own line)
    */
   static PebbleTemplate compile(String source, String origin) {
-    return new PebbleTemplate(origin, source, ENGINE.getTemplate(source));
+    try {
+      return new PebbleTemplate(origin, source, ENGINE.getTemplate(source));
+    } catch (StackOverflowError e) {
+      // the parser recurses once per nested bracket or tag; the stack is the only bound there
+      throw RenderBudget.bound("nested too deeply to compile", 1);
+    }
   }
 
+  /**
+   * Renders within the limits of {@link RenderBudget} and {@link TemplateBounds}; hitting one is a
+   * {@link TemplateException} whose cause is a {@link PebbleException} with the template line.
+   */
   @Override
   public String render(Map<String, Object> context) {
     StringWriter out = new StringWriter();
     try {
-      compiled.evaluate(out, new HashMap<>(context));
+      RenderBudget.within(() -> evaluate(out, context));
     } catch (PebbleException e) {
+      if (TemplateBounds.isOutputBound(e)) {
+        String why =
+            String.format(
+                "renders to more than %,d characters (the limit)",
+                TemplateBounds.MAX_RENDERED_CHARS);
+        throw new TemplateException(origin + ": " + why, RenderBudget.bound(why, 1));
+      }
       throw new TemplateException(origin + ": " + e.getPebbleMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (StackOverflowError e) {
+      // a last resort: macro nesting is bounded far below this, other recursion is not expected
+      String why = "recursion too deep";
+      throw new TemplateException(origin + ": " + why, RenderBudget.bound(why, 1));
     } catch (RuntimeException e) {
       throw new TemplateException(origin + ": " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  private Void evaluate(StringWriter out, Map<String, Object> context) {
+    try {
+      compiled.evaluate(out, new HashMap<>(context));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
   }
 
   @Override

@@ -51,7 +51,11 @@ public final class RecordJson {
         continue;
       }
       Map<String, Object> plain = DynamoJson.unwrapItem(item);
+      int before = problems.size();
       readItem(plain, sourceName, i, records, problems);
+      for (int k = before; k < problems.size(); k++) {
+        problems.set(k, problems.get(k).at(i));
+      }
     }
     return new RecordRead(records, problems);
   }

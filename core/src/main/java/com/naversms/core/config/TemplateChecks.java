@@ -67,6 +67,27 @@ final class TemplateChecks {
     return Optional.ofNullable(first);
   }
 
+  /**
+   * Renders {@code t} with every sample context and reports a rendering that stops at a limit
+   * ({@link TemplateLimit}); other failures (an unknown variable a caller would supply) are left to
+   * where a rule uses the template.
+   */
+  static void withinLimits(Template t, YamlNode.Scalar node, Problems p) {
+    Store store = SampleBookings.sampleStore("1000001");
+    for (Use use : Use.values()) {
+      for (Map<String, Object> ctx : contexts(use, store, List.of(), Set.of())) {
+        try {
+          t.render(ctx);
+        } catch (TemplateException e) {
+          if (e.getCause() instanceof TemplateLimit limit) {
+            p.add(node.path(), lineOf(node, limit), "cannot render: " + limit.getPebbleMessage());
+            return;
+          }
+        }
+      }
+    }
+  }
+
   /** Characters EUC-KR cannot encode, then the rendered size against the LMS limit. */
   static void smsLimits(YamlNode.Scalar node, String worstRendering, Problems p) {
     OptionalInt bad = EucKrText.firstUnencodable(node.text());

@@ -24,7 +24,18 @@ import org.yaml.snakeyaml.nodes.Tag;
  * object binding). Syntax errors and duplicate keys are reported, not thrown.
  */
 final class YamlTree {
+  /** Deepest nesting of mappings and lists (the deepest real config nests about 12). */
+  static final int MAX_DEPTH = 50;
+
+  /** Most nodes one file may expand to, aliases counted each time they are used. */
+  static final int MAX_NODES = 100_000;
+
+  /** Most aliases to a mapping or list (each can multiply the tree: an alias bomb). */
+  static final int MAX_COLLECTION_ALIASES = 50;
+
   private final Problems problems;
+  private int nodes;
+  private boolean overBudget;
 
   private YamlTree(Problems problems) {
     this.problems = problems;
@@ -34,7 +45,7 @@ final class YamlTree {
   static Optional<YamlNode> parse(String text, Problems problems) {
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+      root = new Yaml(loaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
@@ -45,17 +56,48 @@ final class YamlTree {
       problems.add("", 0, "YAML syntax error: " + e.getMessage());
       return Optional.empty();
     }
-    return Optional.ofNullable(root).map(r -> new YamlTree(problems).convert(r, ""));
+    if (root == null) {
+      return Optional.empty();
+    }
+    YamlTree tree = new YamlTree(problems);
+    YamlNode converted = tree.convert(root, "", 0);
+    return tree.overBudget ? Optional.empty() : Optional.of(converted);
   }
 
-  private YamlNode convert(Node node, String path) {
+  /**
+   * SnakeYAML's own limits (input size, aliases, nesting), so a hostile file fails fast instead of
+   * exhausting memory or time; {@link #convert} adds a node count for what aliases expand to.
+   */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    o.setCodePointLimit((int) ConfigLoader.MAX_FILE_BYTES);
+    o.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+    o.setNestingDepthLimit(MAX_DEPTH);
+    o.setAllowRecursiveKeys(false);
+    return o;
+  }
+
+  private YamlNode convert(Node node, String path, int depth) {
     int line = node.getStartMark().getLine() + 1;
+    if (overBudget || ++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      if (!overBudget) {
+        overBudget = true;
+        problems.add(
+            "",
+            line,
+            depth > MAX_DEPTH
+                ? "nested deeper than " + MAX_DEPTH + " levels (a recursive alias?)"
+                : String.format(
+                    "more than %,d values once aliases are expanded (an alias bomb?)", MAX_NODES));
+      }
+      return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, false, line, path);
+    }
     return switch (node) {
-      case MappingNode m -> mapping(m, path, line);
+      case MappingNode m -> mapping(m, path, line, depth);
       case SequenceNode s -> {
         List<YamlNode> items = new ArrayList<>();
         for (Node item : s.getValue()) {
-          items.add(convert(item, path + "[" + items.size() + "]"));
+          items.add(convert(item, path + "[" + items.size() + "]", depth + 1));
         }
         yield new YamlNode.Sequence(items, line, path);
       }
@@ -66,7 +108,7 @@ final class YamlTree {
     };
   }
 
-  private YamlNode mapping(MappingNode m, String path, int line) {
+  private YamlNode mapping(MappingNode m, String path, int line, int depth) {
     Map<String, YamlNode> values = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     for (NodeTuple t : m.getValue()) {
@@ -85,7 +127,7 @@ final class YamlTree {
         continue;
       }
       keyLines.put(key, keyLine);
-      values.put(key, convert(t.getValueNode(), childPath));
+      values.put(key, convert(t.getValueNode(), childPath, depth + 1));
     }
     return new YamlNode.Mapping(values, keyLines, line, path);
   }

@@ -120,7 +120,7 @@ class BookingJsonTest {
             org.assertj.core.groups.Tuple.tuple("13", "snapshotJson.startDateTime"),
             org.assertj.core.groups.Tuple.tuple("at index 4", ""));
     assertThat(read.problems().get(0).toString())
-        .isEqualTo("b.json: booking 11: field 'phone': missing");
+        .isEqualTo("b.json: booking 11 (at index 0): field 'phone': missing");
   }
 
   @Test

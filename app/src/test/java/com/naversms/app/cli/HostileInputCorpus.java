@@ -69,9 +69,15 @@ record HostileInputCorpus(
             .map(a ->
                 a.replace("{config}", config.toString())
                     .replace("{case}", own.toString())
-                    .replace("{shipped}", Path.of("..", "config").toAbsolutePath().toString()))
+                    .replace("{shipped}", repo("config"))
+                    .replace("{examples}", repo("examples")))
             .toList();
     return new HostileInputCorpus(name, resolved, exit, err, out);
+  }
+
+  /** A folder of the repository (tests run in {@code app/}). */
+  private static String repo(String folder) {
+    return Path.of("..", folder).toAbsolutePath().normalize().toString();
   }
 
   private static void generate(String[] spec, Path dir) throws IOException {

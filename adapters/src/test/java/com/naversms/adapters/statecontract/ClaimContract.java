@@ -11,6 +11,7 @@ import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.ClaimOutcome.Exhausted;
 import com.naversms.core.state.ClaimOutcome.InFlight;
 import com.naversms.core.state.ClaimWindow;
+import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
@@ -106,26 +107,28 @@ public abstract class ClaimContract {
 
   @Test
   void everyAttributeKeptBesideAFlag_endsInAReservedSuffix() {
-    // config check refuses flag names ending in Flags.SERVICE_SUFFIXES (issue 12, item 7): a store
-    // writing a suffix the list lacks would let a rule overwrite it
+    // config check refuses flag names ending in DeliveryAttributes.SUFFIXES (issue 12, item 7): a
+    // store writing a suffix the list lacks would let a rule overwrite it
     MessageKey custom = new MessageKey(key(1), "vip_sms");
-    for (MessageKey k : List.of(CONFIRM, custom)) {
-      store.claim(k, 3, T0);
+    MessageKey putOff = new MessageKey(key(1), Flags.OPTION);
+    for (MessageKey k : List.of(CONFIRM, custom, putOff)) {
+      store.claim(k, ORIGIN, 3, T0);
       store.releaseFailed(k, "timeout", T0);
-      store.claim(k, 3, T0);
+      store.claim(k, ORIGIN, 3, T0);
     }
     store.markDelivered(CONFIRM, "req-0009", T0);
+    store.releaseUncounted(putOff, "SENS 401", T0);
 
     StoredRecord r = store.read(List.of(key(1))).get(key(1));
-    for (MessageKey k : List.of(CONFIRM, custom)) {
+    for (MessageKey k : List.of(CONFIRM, custom, putOff)) {
       List<String> written =
           r.extra().keySet().stream()
               .filter(name -> name.startsWith(k.flag() + "_"))
               .map(name -> name.substring(k.flag().length()))
               .toList();
       assertThat(written).as("attributes beside %s", k.flag()).isNotEmpty();
-      assertThat(Flags.SERVICE_SUFFIXES)
-          .as("Flags.SERVICE_SUFFIXES must list every suffix a store writes")
+      assertThat(DeliveryAttributes.SUFFIXES)
+          .as("DeliveryAttributes.SUFFIXES must list every suffix a store writes")
           .containsAll(written);
     }
   }

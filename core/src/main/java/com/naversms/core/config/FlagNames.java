@@ -1,6 +1,6 @@
 package com.naversms.core.config;
 
-import com.naversms.core.state.Flags;
+import com.naversms.core.state.DeliveryAttributes;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,7 +8,7 @@ import java.util.Set;
  * Flag names a rule may test or set: the legacy {@code confirm_sms}, {@code remind_sms}, {@code
  * option_sms}, or a new lower_snake_case name stored as an extra record attribute. Names of other
  * record attributes are refused, so a rule cannot overwrite them, and so are names ending in a
- * suffix the service keeps beside every flag ({@link Flags#SERVICE_SUFFIXES}: {@code
+ * suffix the service keeps beside every flag ({@link DeliveryAttributes#SUFFIXES}: {@code
  * confirm_sms_claimed_at} is the claim of {@code confirm_sms}, not a flag).
  */
 final class FlagNames {
@@ -46,7 +46,7 @@ final class FlagNames {
       p.at(n, "\"" + name.get() + "\" is a record attribute, not a flag");
       return Optional.empty();
     }
-    for (String suffix : Flags.SERVICE_SUFFIXES) {
+    for (String suffix : DeliveryAttributes.SUFFIXES) {
       if (name.get().endsWith(suffix)) {
         p.at(
             n,
@@ -55,7 +55,7 @@ final class FlagNames {
                 + "\" is reserved: the service keeps \"<flag>"
                 + suffix
                 + "\" beside every flag, so a flag name may not end in "
-                + String.join(", ", Flags.SERVICE_SUFFIXES));
+                + String.join(", ", DeliveryAttributes.SUFFIXES));
         return Optional.empty();
       }
     }

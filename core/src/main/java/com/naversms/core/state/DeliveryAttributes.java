@@ -1,5 +1,7 @@
 package com.naversms.core.state;
 
+import java.util.List;
+
 /**
  * The names of the attributes the service keeps beside a flag on a record (docs/state.md section
  * 1), as the DynamoDB item holds them and as {@link StoredRecord#extra()} shows them from either
@@ -8,6 +10,23 @@ package com.naversms.core.state;
  */
 public record DeliveryAttributes(String flag) {
   public static final String CLAIM_SUFFIX = "_claimed_at";
+
+  /**
+   * Every suffix of the attributes below. A rule may not name a flag ending in one ({@code
+   * confirm_sms_claimed_at} is the claim of {@code confirm_sms}): config check refuses it. A new
+   * attribute joins this list; DeliveryAttributesTest and the state-store contract fail until it
+   * does.
+   */
+  public static final List<String> SUFFIXES =
+      List.of(
+          CLAIM_SUFFIX,
+          "_attempts",
+          "_last_error",
+          "_request_id",
+          "_sent_at",
+          "_rule",
+          "_template",
+          "_resolved_at");
 
   /** N, epoch ms: a send is in progress (or died) since then. Absent when nobody holds it. */
   public String claimedAt() {

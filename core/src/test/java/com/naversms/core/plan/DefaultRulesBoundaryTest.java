@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The shipped default rules (legacy rules 1-4, rule 1 limited to RC03) against the legacy boundary
+ * The shipped default rules (legacy rules 1-4, rules 1-3 limited to RC03) against the legacy boundary
  * table (reference 1.11). Where we differ from the legacy on purpose, the case names the intended
  * difference id of docs/compatibility.md.
  */
@@ -219,6 +219,24 @@ class DefaultRulesBoundaryTest {
             "2026-11-27 12:00",
             List.of(),
             List.of("confirmation"),
+            "D3"),
+        // Issue 11.8: a completed visit inside the 2-hour window gets neither confirmation nor
+        // guide (the legacy only reminded RC03 bookings; the refactor messaged these too).
+        new Case(
+            "14:00, RC08 inside the window, record, nothing sent (vs the refactor)",
+            aBooking().status("RC08").startingAt(SLOT),
+            r -> r,
+            "2026-11-27 14:00",
+            List.of(),
+            List.of("confirmation", "guide"),
+            "D3"),
+        new Case(
+            "14:00, RC08 inside the window, record confirmed (vs the refactor)",
+            aBooking().status("RC08").startingAt(SLOT),
+            r -> r.confirmed(),
+            "2026-11-27 14:00",
+            List.of(),
+            List.of("guide"),
             "D3"),
         new Case(
             "20:00, new RC03 booking with option, slot today, 21:30",

@@ -65,6 +65,21 @@ final class DynamoBackend implements StateBackend {
   }
 
   @Override
+  public List<String> phonesOf(String bookingNum) {
+    return local
+        .client
+        .query(b ->
+            b.tableName(table)
+                .keyConditionExpression("booking_num = :b")
+                .expressionAttributeValues(Map.of(":b", AttributeValue.fromS(bookingNum)))
+                .consistentRead(true))
+        .items()
+        .stream()
+        .map(item -> item.get("phone").s())
+        .toList();
+  }
+
+  @Override
   public Map<String, String> rawTypes(RecordKey key) {
     Map<String, AttributeValue> item =
         local

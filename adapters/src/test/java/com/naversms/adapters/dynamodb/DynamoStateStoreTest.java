@@ -1,6 +1,7 @@
 package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.statecontract.ClaimContract;
+import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
@@ -26,6 +27,14 @@ class DynamoStateStoreTest {
 
   @Nested
   class Claims extends ClaimContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new DynamoBackend(local);
+    }
+  }
+
+  @Nested
+  class KeyForms extends KeyFormContract {
     @Override
     protected StateBackend newBackend() {
       return new DynamoBackend(local);

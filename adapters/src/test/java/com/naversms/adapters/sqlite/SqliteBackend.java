@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,6 +53,23 @@ final class SqliteBackend implements StateBackend {
             + biz
             + ", \"status\": \"RC03\", \"option_keywords\":"
             + " [{\"name\": \"보정\", \"bookingCount\": 1, \"price\": 5000}]}");
+  }
+
+  @Override
+  public List<String> phonesOf(String bookingNum) {
+    List<String> phones = new ArrayList<>();
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("SELECT phone FROM sms WHERE booking_num = ?")) {
+      s.setString(1, bookingNum);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          phones.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+    return phones;
   }
 
   @Override

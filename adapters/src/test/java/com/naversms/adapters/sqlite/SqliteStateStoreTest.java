@@ -1,6 +1,7 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.statecontract.ClaimContract;
+import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
@@ -28,6 +29,14 @@ class SqliteStateStoreTest {
 
   @Nested
   class Claims extends ClaimContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
+    }
+  }
+
+  @Nested
+  class KeyForms extends KeyFormContract {
     @Override
     protected StateBackend newBackend() {
       return newFile();

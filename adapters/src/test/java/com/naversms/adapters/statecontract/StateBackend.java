@@ -3,6 +3,7 @@ package com.naversms.adapters.statecontract;
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.RecordKey;
+import java.util.List;
 import java.util.Map;
 
 /** One store implementation on fresh, empty storage, plus raw access the contract checks with. */
@@ -22,6 +23,9 @@ public interface StateBackend {
    * bookingCount 1, price 5000}].
    */
   void putLegacyItem(RecordKey key, Object bizId);
+
+  /** The sort keys ({@code phone}) of every item of one booking, read bypassing the store. */
+  List<String> phonesOf(String bookingNum);
 
   /** Attribute name → DynamoDB type tag (S, N, BOOL, L, M) as stored, read bypassing the store. */
   Map<String, String> rawTypes(RecordKey key);

@@ -16,6 +16,7 @@ import com.naversms.core.ports.SecretsException;
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -206,15 +207,12 @@ public final class Cycle {
 
   private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {
     long started = clock.millis();
-    List<RecordKey> keys =
-        bookings.stream()
-            .map(b -> new RecordKey(b.bookingNum(), b.phoneHyphenated()))
-            .distinct()
-            .toList();
+    // every phone form either Python system keyed an item with, in one batch (issue 11.6)
+    List<RecordKey> keys = RecordKeys.toRead(bookings);
     Map<RecordKey, StoredRecord> records = state.read(keys);
     steps.success(
         ActionType.READ_RECORDS,
-        "read " + records.size() + " of " + keys.size() + " records",
+        "read " + records.size() + " records of " + bookings.size() + " bookings",
         clock.millis() - started,
         Map.of(LogField.COUNT, records.size()));
     return records;

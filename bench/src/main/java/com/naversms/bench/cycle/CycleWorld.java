@@ -8,7 +8,7 @@ import com.naversms.core.config.BookingJson;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.session.SessionCookies;
-import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.SimulatorOptions;
@@ -80,7 +80,7 @@ record CycleWorld(
   private static StoredRecord record(Booking b, boolean remindersSent) {
     boolean completed = "RC08".equals(b.statusCode());
     return new StoredRecord(
-        new RecordKey(b.bookingNum(), b.phoneHyphenated()),
+        RecordKeys.forNewItem(b),
         b.name() == null ? "" : b.name(),
         b.startLocal().truncatedTo(ChronoUnit.SECONDS),
         true,

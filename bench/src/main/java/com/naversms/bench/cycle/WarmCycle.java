@@ -13,6 +13,7 @@ import com.naversms.core.ports.StateStore;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.net.URI;
 import java.time.Clock;
@@ -131,7 +132,7 @@ final class WarmCycle {
   }
 
   static List<RecordKey> keys(List<Booking> bookings) {
-    return bookings.stream().map(b -> new RecordKey(b.bookingNum(), b.phoneHyphenated())).toList();
+    return RecordKeys.toRead(bookings);
   }
 
   static long ms(long nanos) {

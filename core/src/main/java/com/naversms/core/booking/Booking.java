@@ -48,7 +48,10 @@ public record Booking(
     return storeId + "_" + bookingId;
   }
 
-  /** The legacy {@code sms} table sort key, e.g. {@code 010-0000-1234}. */
+  /**
+   * The phone as the refactor showed it ({@code booking.phone} in templates), e.g. {@code
+   * 010-0000-1234}. Not the record key: see {@code state.RecordKeys}.
+   */
   public String phoneHyphenated() {
     return Phone.hyphenated(phone);
   }

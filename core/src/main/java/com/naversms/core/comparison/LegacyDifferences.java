@@ -2,6 +2,7 @@ package com.naversms.core.comparison;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public final class LegacyDifferences implements IntendedDifferences.Classifier {
         for (String d : item.differences()) {
           switch (d) {
             case "record.booking_time" -> ids.add("D19"); // Naver's seconds kept
-            case "record.phone" -> ids.add("D18"); // 10-digit phones 3-3-4
+            case "record.phone" -> ids.add("D18"); // the phone forms of record keys
             default -> {
               return Optional.empty();
             }
@@ -83,6 +84,10 @@ public final class LegacyDifferences implements IntendedDifferences.Classifier {
     boolean candidateOnly = item.side() == ComparedItem.Side.CANDIDATE_ONLY;
     StoredRecord record = records.get(b.bookingNum());
     String kind = kind(item);
+    if (!candidateOnly && record != null && !record.key().equals(RecordKeys.forNewItem(b))) {
+      // the legacy looked only its own phone form up and missed the refactor's item
+      return Optional.of("D18");
+    }
     if (item.category() == Category.TELEGRAM) {
       return Optional.of("D22"); // one line per SMS from the rules, not the legacy's lines
     }

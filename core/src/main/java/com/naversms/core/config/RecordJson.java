@@ -2,9 +2,9 @@ package com.naversms.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.naversms.core.booking.BookingProblem;
-import com.naversms.core.booking.Phone;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -99,7 +99,7 @@ public final class RecordJson {
     });
     out.add(
         new StoredRecord(
-            new RecordKey(bookingNum, phone.contains("-") ? phone : Phone.hyphenated(phone)),
+            new RecordKey(bookingNum, storedPhone(phone)),
             text(item.get("name")),
             time,
             flag(item, Flags.CONFIRM, source, id, problems),
@@ -107,6 +107,17 @@ public final class RecordJson {
             flag(item, Flags.OPTION, source, id, problems),
             text(item.get("option_time")),
             extra));
+  }
+
+  /**
+   * The phone as stored when it is a form a Python system wrote ({@link RecordKeys}), so the
+   * planner finds the record as the live cycle finds the item; bare digits no system wrote (an
+   * {@code 010} number typed by hand into a snapshot) read as the legacy form.
+   */
+  private static String storedPhone(String phone) {
+    return phone.contains("-") || RecordKeys.phoneForms(phone).contains(phone)
+        ? phone
+        : RecordKeys.legacyPhone(phone);
   }
 
   private static boolean flag(

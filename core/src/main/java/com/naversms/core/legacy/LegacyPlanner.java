@@ -11,6 +11,7 @@ import com.naversms.core.plan.Skip;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.TemplateContext;
 import java.time.Duration;
@@ -121,12 +122,12 @@ public final class LegacyPlanner {
     step.send(LegacyMessages.GUIDE, Flags.REMIND, "안내");
   }
 
-  /** The legacy cut every number 3-4-rest, whatever its length (reference 1.4). */
-  static RecordKey key(Booking b) {
-    String d = Phone.digits(b.phone());
-    String phone =
-        d.length() > 7 ? d.substring(0, 3) + "-" + d.substring(3, 7) + "-" + d.substring(7) : d;
-    return new RecordKey(b.bookingNum(), phone);
+  /**
+   * The legacy cut every number 3-4-rest, whatever its length (reference 1.4), and looked only that
+   * key up: an item the refactor wrote under another form was not found (docs D18).
+   */
+  public static RecordKey key(Booking b) {
+    return RecordKeys.forNewItem(b);
   }
 
   /** One booking's planning step: appends to the plan being built. */

@@ -25,7 +25,10 @@ final class BookingInput {
     this.key = key;
   }
 
-  /** {@code key} is {@link NewRecord#keyOf} of the booking, worked out once by the planner. */
+  /**
+   * {@code key} is the booking's record key ({@link com.naversms.core.state.RecordKeys#of}: the
+   * item that exists, else the legacy form), worked out once by the planner.
+   */
   static BookingInput of(Situation s, RecordKey key) {
     return new BookingInput(s, s.config().stores().byId(s.booking().storeId()), key);
   }

@@ -2,6 +2,7 @@ package com.naversms.core.plan;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.TemplateContext;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +17,10 @@ import java.util.Map;
 final class NewRecord {
   private NewRecord() {}
 
-  static RecordKey keyOf(Booking b) {
-    return new RecordKey(b.bookingNum(), b.phoneHyphenated());
-  }
-
-  /** The record rule 1 creates for a new booking ({@code key} is {@link #keyOf} of it). */
+  /**
+   * The record rule 1 creates for a new booking ({@code key} is {@link RecordKeys#of} of it: the
+   * legacy phone form, as no item exists).
+   */
   static StoredRecord of(Booking b, RecordKey key, List<String> optionKeywords) {
     Map<String, Object> extra =
         Map.of(

@@ -9,6 +9,7 @@ import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.Situation;
 import com.naversms.core.rules.Verdict;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +84,8 @@ public final class Planner {
             new BookingProblem("bookings", bookingNum, "bookingId", "listed twice; planned once"));
         continue;
       }
-      RecordKey key = new RecordKey(bookingNum, booking.phoneHyphenated());
+      // the item either Python system wrote, whatever its phone form (issue 11.6)
+      RecordKey key = RecordKeys.of(booking, records);
       Situation situation =
           new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
       BookingInput in = BookingInput.of(situation, key);

@@ -65,4 +65,19 @@ class RecordJsonTest {
             org.assertj.core.groups.Tuple.tuple("1_2", "booking_time"),
             org.assertj.core.groups.Tuple.tuple("1_2", "confirm_sms"));
   }
+
+  @Test
+  void aPhoneFormAPythonSystemWrote_isKeptAsStored_bareDigitsNoSystemWroteReadAsTheLegacyForm() {
+    String json =
+        "[{\"booking_num\": \"1_1\", \"phone\": \"01100001234\"},"
+            + " {\"booking_num\": \"1_2\", \"phone\": \"011-000-1234\"},"
+            + " {\"booking_num\": \"1_3\", \"phone\": \"011-0001-234\"},"
+            + " {\"booking_num\": \"1_4\", \"phone\": \"01000001234\"}]";
+
+    RecordRead read = RecordJson.read(json, "r.json");
+
+    assertThat(read.records())
+        .extracting(rec -> rec.key().phone())
+        .containsExactly("01100001234", "011-000-1234", "011-0001-234", "010-0000-1234");
+  }
 }

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The shipped default rules (legacy rules 1-4, rules 1-3 limited to RC03) against the legacy boundary
- * table (reference 1.11). Where we differ from the legacy on purpose, the case names the intended
- * difference id of docs/compatibility.md.
+ * The shipped default rules (legacy rules 1-4, rules 1-3 limited to RC03) against the legacy
+ * boundary table (reference 1.11). Where we differ from the legacy on purpose, the case names the
+ * intended difference id of docs/compatibility.md.
  */
 class DefaultRulesBoundaryTest {
   static Configuration config = TestConfig.legacyRules();

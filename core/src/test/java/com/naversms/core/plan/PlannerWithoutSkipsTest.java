@@ -17,6 +17,7 @@ import com.naversms.core.rules.Situation;
 import com.naversms.core.rules.fixtures.BookingBuilder;
 import com.naversms.core.rules.fixtures.TestConfig;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,8 @@ class PlannerWithoutSkipsTest {
         assertThat(quiet.skipped()).isEmpty();
         for (Booking b : bookings) {
           Situation s =
-              new Situation(b, Optional.ofNullable(records.get(NewRecord.keyOf(b))), now, config);
+              new Situation(
+                  b, Optional.ofNullable(records.get(RecordKeys.of(b, records))), now, config);
           for (Rule rule : config.rules()) {
             assertThat(Firing.of(s).fires(rule))
                 .as("%s for booking %s", rule.name(), b.bookingNum())

@@ -1,0 +1,91 @@
+package com.naversms.core.state;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Phone;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys a booking's {@code sms} item may have. Both Python systems keyed it by {@code
+ * "{storeId}_{bookingId}"} and the phone, but formatted the phone differently (reference 1.4, 3.5):
+ *
+ * <ul>
+ *   <li>legacy ({@code original_code}): cut 3-4-rest whatever the length: {@code 010-1234-5678},
+ *       {@code 011-1234-5678}, ten digits {@code 011-1234-567};
+ *   <li>refactor ({@code src/}): {@code 010} + 8 digits 3-4-4 (the same), ten digits 3-3-4 ({@code
+ *       011-123-4567}), anything else bare digits ({@code 01112345678}).
+ * </ul>
+ *
+ * A booking's record is looked up under every form (both read in one batch), the legacy form first;
+ * the form that exists is the booking's key, so claims and flags go to that item and no second item
+ * is made for the booking. A booking without a record gets the legacy form, which the legacy reads
+ * for every number and the refactor for every {@code 010} number.
+ */
+public final class RecordKeys {
+  private RecordKeys() {}
+
+  /** The legacy form: digits cut 3-4-rest; fewer than 8 digits stay bare. */
+  public static String legacyPhone(String phone) {
+    String d = Phone.digits(phone);
+    return d.length() < 8 ? d : d.substring(0, 3) + "-" + d.substring(3, 7) + "-" + d.substring(7);
+  }
+
+  /** The refactor's form: 3-4-4 for {@code 010} + 8 digits, 3-3-4 for ten digits, else digits. */
+  public static String refactorPhone(String phone) {
+    String d = Phone.digits(phone);
+    if (d.length() == 11 && d.startsWith("010")) {
+      return legacyPhone(d);
+    }
+    if (d.length() == 10) {
+      return d.substring(0, 3) + "-" + d.substring(3, 6) + "-" + d.substring(6);
+    }
+    return d;
+  }
+
+  /** Every form either system wrote for this number, the legacy form first, without repeats. */
+  public static List<String> phoneForms(String phone) {
+    String legacy = legacyPhone(phone);
+    String refactor = refactorPhone(phone);
+    return legacy.equals(refactor) ? List.of(legacy) : List.of(legacy, refactor);
+  }
+
+  /** The key a new item of this booking is written under (the legacy form). */
+  public static RecordKey forNewItem(Booking b) {
+    return new RecordKey(b.bookingNum(), legacyPhone(b.phone()));
+  }
+
+  /** Every key the booking's item may have, the legacy form first. */
+  public static List<RecordKey> candidates(Booking b) {
+    List<String> forms = phoneForms(b.phone());
+    List<RecordKey> keys = new ArrayList<>(forms.size());
+    for (String form : forms) {
+      keys.add(new RecordKey(b.bookingNum(), form));
+    }
+    return keys;
+  }
+
+  /** The candidates of every booking, each key once: what a cycle reads in one batch. */
+  public static List<RecordKey> toRead(Collection<Booking> bookings) {
+    Set<RecordKey> keys = new LinkedHashSet<>();
+    bookings.forEach(b -> keys.addAll(candidates(b)));
+    return List.copyOf(keys);
+  }
+
+  /**
+   * The booking's key among the records read: the first candidate that has a record (the legacy
+   * form when both exist), else the key a new item gets.
+   */
+  public static RecordKey of(Booking b, Map<RecordKey, StoredRecord> records) {
+    List<RecordKey> candidates = candidates(b);
+    for (RecordKey key : candidates) {
+      if (records.containsKey(key)) {
+        return key;
+      }
+    }
+    return candidates.get(0);
+  }
+}

@@ -1,6 +1,7 @@
 package com.naversms.adapters.memory;
 
 import com.naversms.adapters.statecontract.ClaimContract;
+import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.InMemoryStateStore;
@@ -22,6 +23,14 @@ class InMemoryStateStoreContractTest {
 
   @Nested
   class Claims extends ClaimContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
+    }
+  }
+
+  @Nested
+  class KeyForms extends KeyFormContract {
     @Override
     protected StateBackend newBackend() {
       return new MemoryBackend();
@@ -65,6 +74,14 @@ class InMemoryStateStoreContractTest {
                   "RC03",
                   "option_keywords",
                   List.of(Map.of("name", "보정", "bookingCount", 1L, "price", 5000L)))));
+    }
+
+    @Override
+    public List<String> phonesOf(String bookingNum) {
+      return store.all().keySet().stream()
+          .filter(k -> k.bookingNum().equals(bookingNum))
+          .map(RecordKey::phone)
+          .toList();
     }
 
     /** The DynamoDB type each attribute would have, from the Java value the store holds. */

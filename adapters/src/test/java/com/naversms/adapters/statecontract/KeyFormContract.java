@@ -8,6 +8,7 @@ import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class KeyFormContract {
   private static final Instant NOW = Instant.parse("2026-11-27T03:10:00Z");
+  private static final MessageOrigin ORIGIN = new MessageOrigin("Two-Hour Reminder", "guide");
 
   /** Booking id → phone of the booking, and the phone form its item was stored under. */
   private static final List<String[]> STORED =
@@ -67,7 +69,7 @@ public abstract class KeyFormContract {
     for (String[] s : STORED) {
       MessageKey remind = new MessageKey(resolved(s), Flags.REMIND);
 
-      assertThat(store.claim(remind, 3, NOW)).isEqualTo(new Claimed(1));
+      assertThat(store.claim(remind, ORIGIN, 3, NOW)).isEqualTo(new Claimed(1));
       store.markDelivered(remind, "req-" + s[0], NOW);
 
       assertThat(backend.phonesOf(stored(s).bookingNum())).containsExactly(s[2]);
@@ -81,7 +83,7 @@ public abstract class KeyFormContract {
   void aFailedSendAndAFlag_onTheFormThatExists_updateThatItemOnly() {
     for (String[] s : STORED) {
       MessageKey option = new MessageKey(resolved(s), Flags.OPTION);
-      store.claim(option, 3, NOW);
+      store.claim(option, ORIGIN, 3, NOW);
       store.releaseFailed(option, "503", NOW);
       store.setFlag(new MessageKey(resolved(s), "custom_review_sms"), true, NOW);
 
@@ -95,7 +97,7 @@ public abstract class KeyFormContract {
     Booking fresh = aBooking().id(6).phone("0110001236").build();
     RecordKey key = RecordKeys.of(fresh, store.read(RecordKeys.toRead(List.of(fresh))));
 
-    store.claim(new MessageKey(key, Flags.CONFIRM), 3, NOW);
+    store.claim(new MessageKey(key, Flags.CONFIRM), ORIGIN, 3, NOW);
 
     assertThat(backend.phonesOf(fresh.bookingNum())).containsExactly("011-0001-236");
   }

@@ -23,7 +23,7 @@ class SimulatorControlE2ETest {
   private static final String PHONE = "01000000141";
 
   @Test
-  void bookingAddedThroughControlApi_getsConfirmationAndGuide_once_withOneLogin(
+  void bookingAddedThroughControlApi_getsConfirmationAndGuide_once_signingInOnlyWhenExpired(
       @TempDir Path work) {
     try (SimulatorProcess sim = SimulatorProcess.start("--bookings-per-store", "0")) {
       assertThat(sim.env())
@@ -62,6 +62,12 @@ class SimulatorControlE2ETest {
       Product.run(sim.env(), work, RUN_TIMEOUT, run).assertExit(0).assertNoFullPhone();
       assertThat(control.sensAccepted()).hasSize(accepted);
       assertThat(control.logins()).isEqualTo(1);
+
+      // the stored cookies no longer work: the next run signs in again, and still sends nothing
+      control.expireSessions();
+      Product.run(sim.env(), work, RUN_TIMEOUT, run).assertExit(0).assertNoFullPhone();
+      assertThat(control.logins()).isEqualTo(2);
+      assertThat(control.sensAccepted()).hasSize(accepted);
       OutputScan.assertNoFullPhone(sim.child());
     }
   }

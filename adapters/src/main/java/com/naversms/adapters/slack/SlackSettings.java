@@ -13,12 +13,16 @@ public record SlackSettings(
   /** Texts go in parts of at most this many characters (a Block Kit section's limit). */
   public static final int MAX_CHARS = 3000;
 
+  /**
+   * 3 s to connect, 5 s for the answer, 2 attempts, Retry-After waits up to 10 s: one post takes at
+   * most about 25 s, and the cycle's notice budget bounds them all (docs/operations.md 2.3).
+   */
   public static SlackSettings production() {
     return new SlackSettings(
+        Duration.ofSeconds(3),
         Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(30)),
-        Duration.ofSeconds(30));
+        new Backoff(2, Duration.ofMillis(500), Duration.ofSeconds(10)),
+        Duration.ofSeconds(10));
   }
 
   public SlackSettings withRetries(Backoff backoff, Duration maxWait) {

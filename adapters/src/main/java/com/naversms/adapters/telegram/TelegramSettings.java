@@ -18,15 +18,19 @@ public record TelegramSettings(
 
   public static final URI PRODUCTION = URI.create("https://api.telegram.org");
 
-  /** Plain text (the legacy run summaries use none), 3 attempts, flood waits up to 30 s. */
+  /**
+   * Plain text (the legacy run summaries use none); 3 s to connect, 5 s for the answer, 2 attempts,
+   * flood waits up to 10 s: one notice takes at most about 25 s however Telegram behaves, and the
+   * cycle's notice budget bounds them all (docs/operations.md 2.3).
+   */
   public static TelegramSettings production() {
     return new TelegramSettings(
         PRODUCTION,
         ParseMode.NONE,
+        Duration.ofSeconds(3),
         Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(30)),
-        Duration.ofSeconds(30));
+        new Backoff(2, Duration.ofMillis(500), Duration.ofSeconds(10)),
+        Duration.ofSeconds(10));
   }
 
   public TelegramSettings withBaseUrl(URI url) {

@@ -10,6 +10,7 @@ import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.StartLine;
 import com.naversms.app.wiring.StateLocation;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.execution.StopSignal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -74,12 +75,17 @@ final class CycleStart implements AutoCloseable {
 
   /** One cycle; the first on a state created at this start is announced first. */
   CycleResult run(String requestId) {
+    return run(requestId, StopSignal.none());
+  }
+
+  /** As {@link #run(String)}, wrapping up when {@code stop} is raised (the daemon's SIGTERM). */
+  CycleResult run(String requestId, StopSignal stop) {
     if (notice.isPresent()) {
       NewStateNotice first = notice.get();
       notice = Optional.empty();
       first.announce(requestId, cycle.settings().suppressed());
     }
-    return cycle.run(requestId);
+    return cycle.run(requestId, stop);
   }
 
   @Override

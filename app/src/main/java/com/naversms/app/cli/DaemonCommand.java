@@ -2,24 +2,28 @@ package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.daemon.Daemon;
+import com.naversms.app.daemon.Slots;
+import com.naversms.app.daemon.TerminationSignals;
+import com.naversms.core.execution.StopSignal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * `naver-sms daemon`: Cycles at :00, :20 and :40 on the wall clock until stopped. SIGTERM (or
- * Ctrl-C) lets a running cycle finish, then exits 0. JSON logs on stdout, daemon notices on stderr.
+ * Ctrl-C) starts no new cycle and lets a running one finish its bookings in progress within the
+ * grace period, then exits 0. JSON logs on stdout, daemon notices on stderr.
  */
 @Command(
     name = "daemon",
     description = "Cycles at :00, :20 and :40 on the wall clock until stopped.",
     mixinStandardHelpOptions = true)
 final class DaemonCommand implements Callable<Integer> {
-  static final Duration GRACE = Duration.ofMinutes(5);
-
   @Option(
       names = "--config",
       description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
@@ -30,18 +34,57 @@ final class DaemonCommand implements Callable<Integer> {
       description = "Create the SQLite state file when it does not exist (first start only).")
   boolean initState;
 
+  @Option(
+      names = "--first-cycle-now",
+      description = "Run the first cycle at once instead of at the next slot.")
+  boolean firstCycleNow;
+
+  @Option(
+      names = "--every-seconds",
+      paramLabel = "N",
+      description =
+          "Cycle every N seconds after the previous cycle instead of at :00, :20, :40"
+              + " (rehearsals, tests).")
+  Integer everySeconds;
+
+  @Option(
+      names = "--stop-grace-seconds",
+      paramLabel = "N",
+      defaultValue = "8",
+      description =
+          "On SIGTERM/SIGINT, how long a running cycle may take to finish (default: 8, under"
+              + " the 10 s systemd and Docker give before SIGKILL).")
+  int stopGraceSeconds;
+
   @Override
   public Integer call() throws Exception {
+    if (stopGraceSeconds < 1 || stopGraceSeconds > 600) {
+      throw new IllegalArgumentException("--stop-grace-seconds must be 1..600");
+    }
+    if (everySeconds != null && everySeconds < 1) {
+      throw new IllegalArgumentException("--every-seconds must be at least 1");
+    }
+    Duration grace = Duration.ofSeconds(stopGraceSeconds);
     try (CycleStart start =
         CycleStart.open(config, initState, System.getenv(), c -> c, System.out, System.err)) {
+      StopSignal stop = new StopSignal();
       Daemon daemon =
-          Daemon.onWallClock(
-              () -> start.run(JsonEventLog.newRequestId()), Clock.systemUTC(), System.err);
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> daemon.stop(GRACE), "naver-sms-shutdown"));
+          new Daemon(
+              () -> start.run(JsonEventLog.newRequestId(), stop),
+              Clock.systemUTC(),
+              slots(),
+              System.err,
+              stop);
+      TerminationSignals.handle(
+          () -> daemon.requestStop(grace), () -> daemon.stop(grace), System.err);
       daemon.start();
-      daemon.awaitStop();
-      return 0;
+      return daemon.awaitStop(grace) ? 0 : 1;
     }
+  }
+
+  private UnaryOperator<Instant> slots() {
+    UnaryOperator<Instant> slots =
+        everySeconds == null ? Slots::after : Slots.every(Duration.ofSeconds(everySeconds));
+    return firstCycleNow ? Slots.firstAtOnce(slots) : slots;
   }
 }

@@ -3,8 +3,10 @@ package com.naversms.app.cycle;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.execution.Channels;
+import com.naversms.core.execution.CycleLimits;
 import com.naversms.core.execution.CycleReport;
 import com.naversms.core.execution.Executor;
+import com.naversms.core.execution.StopSignal;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
@@ -77,8 +79,18 @@ public final class Cycle {
   }
 
   public CycleResult run(String requestId) {
+    return run(requestId, StopSignal.none());
+  }
+
+  /**
+   * One cycle that wraps up when {@code stop} is raised: no new booking is started, the ones in
+   * progress finish and are recorded, and the operator notices get until the stop's finish-by.
+   */
+  public CycleResult run(String requestId, StopSignal stop) {
     EventLog log = new RequestLog(baseLog, requestId);
-    Run run = new Run(requestId, clock.instant(), clock.millis(), log, new StepLog(log));
+    Instant now = clock.instant();
+    Run run =
+        new Run(requestId, now, clock.millis(), log, new StepLog(log), settings.limits(now, stop));
     Channels channels = alerts;
     try {
       CycleParts connected;
@@ -101,8 +113,14 @@ public final class Cycle {
     }
   }
 
-  /** One run: its request id, its instant, when it started (clock millis) and its logs. */
-  private record Run(String requestId, Instant now, long started, EventLog log, StepLog steps) {}
+  /** One run: its request id, its instant, when it started (clock millis), logs and limits. */
+  private record Run(
+      String requestId,
+      Instant now,
+      long started,
+      EventLog log,
+      StepLog steps,
+      CycleLimits limits) {}
 
   private CycleResult secretsFailed(Run run, SecretsException e, Channels channels) {
     metrics.add(MetricName.SECRETS_ERRORS, 1);
@@ -164,7 +182,7 @@ public final class Cycle {
                 metrics,
                 clock,
                 settings.execution())
-            .execute(plan);
+            .execute(plan, run.limits());
     List<BookingProblem> problems = new ArrayList<>(fetched.problems());
     problems.addAll(plan.problems());
     CycleResult result =
@@ -184,10 +202,16 @@ public final class Cycle {
   }
 
   private void finish(Run run, Channels channels, CycleReport report, Fetching.Fetched fetched) {
+    int notPosted = report.notificationsFailed();
     if (!settings.suppressed()) {
-      new Summaries(channels, run.steps())
-          .send(
-              CycleMessages.summary(report, fetched.bookings().size(), fetched.failures().size()));
+      int summaries =
+          new Summaries(channels, run.steps(), clock)
+              .send(
+                  CycleMessages.summary(
+                      report, fetched.bookings().size(), fetched.failures().size()),
+                  run.limits().noticesBy(clock.instant()));
+      metrics.add(MetricName.NOTIFICATIONS_FAILED, summaries);
+      notPosted += summaries;
     }
     run.steps()
         .success(
@@ -200,7 +224,9 @@ public final class Cycle {
                 + report.uncertain()
                 + " uncertain, "
                 + report.exhausted()
-                + " exhausted",
+                + " exhausted, "
+                + notPosted
+                + " notices not posted",
             clock.millis() - run.started(),
             Map.of(LogField.COUNT, report.sent()));
   }
@@ -242,7 +268,12 @@ public final class Cycle {
             failure,
             clock.millis() - run.started());
     if (!settings.suppressed()) {
-      new Summaries(channels, run.steps()).send(CycleMessages.errorAlert(failure, run.now()));
+      metrics.add(
+          MetricName.NOTIFICATIONS_FAILED,
+          new Summaries(channels, run.steps(), clock)
+              .send(
+                  CycleMessages.errorAlert(failure, run.now()),
+                  run.limits().noticesBy(clock.instant())));
     }
     return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
   }

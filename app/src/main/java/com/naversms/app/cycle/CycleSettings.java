@@ -1,7 +1,10 @@
 package com.naversms.app.cycle;
 
+import com.naversms.core.execution.CycleLimits;
 import com.naversms.core.execution.ExecutionSettings;
+import com.naversms.core.execution.StopSignal;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What one cycle needs to know about how it runs, mapped at the edge from environment variables and
@@ -13,13 +16,38 @@ import java.time.Duration;
  * @param dryRun fetch and plan only: send and write nothing
  * @param sendConcurrency bookings whose actions the executor runs at the same time (1: one after
  *     another, in plan order)
+ * @param deadline from the cycle's start: past it no new booking is started and operator notices
+ *     are given up (below the Lambda function's timeout)
+ * @param noticeBudget how long operator notices may still take after the last customer send
  */
 public record CycleSettings(
     int maxAttempts,
     Duration staleClaimAfter,
     boolean comparisonMode,
     boolean dryRun,
-    int sendConcurrency) {
+    int sendConcurrency,
+    Duration deadline,
+    Duration noticeBudget) {
+
+  /** 30 s below the Lambda function's default timeout of 300 s. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(270);
+
+  /** The default deadline and notice budget. */
+  public CycleSettings(
+      int maxAttempts,
+      Duration staleClaimAfter,
+      boolean comparisonMode,
+      boolean dryRun,
+      int sendConcurrency) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        DEFAULT_DEADLINE,
+        CycleLimits.DEFAULT_NOTICE_BUDGET);
+  }
 
   /** The default send concurrency. */
   public CycleSettings(
@@ -53,15 +81,46 @@ public record CycleSettings(
         sendConcurrency);
   }
 
+  /** The limits of a cycle that started at {@code start}. */
+  public CycleLimits limits(Instant start, StopSignal stop) {
+    return new CycleLimits(start.plus(deadline), noticeBudget, stop);
+  }
+
   public CycleSettings withDryRun(boolean value) {
-    return new CycleSettings(maxAttempts, staleClaimAfter, comparisonMode, value, sendConcurrency);
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        value,
+        sendConcurrency,
+        deadline,
+        noticeBudget);
   }
 
   public CycleSettings withComparisonMode(boolean value) {
-    return new CycleSettings(maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency);
+    return new CycleSettings(
+        maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency, deadline, noticeBudget);
   }
 
   public CycleSettings withSendConcurrency(int bookingsAtOnce) {
-    return new CycleSettings(maxAttempts, staleClaimAfter, comparisonMode, dryRun, bookingsAtOnce);
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        bookingsAtOnce,
+        deadline,
+        noticeBudget);
+  }
+
+  public CycleSettings withLimits(Duration cycleDeadline, Duration budget) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        cycleDeadline,
+        budget);
   }
 }

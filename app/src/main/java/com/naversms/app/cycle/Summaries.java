@@ -1,63 +1,53 @@
 package com.naversms.app.cycle;
 
 import com.naversms.core.execution.Channels;
+import com.naversms.core.execution.OperatorNotices;
+import com.naversms.core.execution.Outcome;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogField;
-import com.naversms.core.ports.Notifier;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Sends the cycle's one summary (or error alert) to every configured operator channel, Telegram and
- * Slack at the same time.
+ * Slack at the same time, each on its own thread, and waits for them only until a deadline: a
+ * channel that hangs never holds the cycle beyond its notice budget.
  */
 final class Summaries {
   private final Channels channels;
   private final StepLog steps;
+  private final Clock clock;
 
-  Summaries(Channels channels, StepLog steps) {
+  Summaries(Channels channels, StepLog steps, Clock clock) {
     this.channels = channels;
     this.steps = steps;
+    this.clock = clock;
   }
 
-  void send(String text) {
-    if (channels.telegram().isEmpty() || channels.slack().isEmpty()) {
-      send(channels.telegram(), ActionType.SEND_TELEGRAM, text);
-      send(channels.slack(), ActionType.SEND_SLACK, text);
-      return;
-    }
-    // Two independent services side by side: the cycle ends one round trip sooner.
-    Thread slack =
-        Thread.ofPlatform()
-            .daemon()
-            .name("naver-sms-slack-summary")
-            .start(() -> send(channels.slack(), ActionType.SEND_SLACK, text));
-    send(channels.telegram(), ActionType.SEND_TELEGRAM, text);
-    try {
-      slack.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // stopping: the Slack post finishes on its own
+  /** Posts {@code text}; returns how many channels it could not be posted to (logged). */
+  int send(String text, Instant deadline) {
+    try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
+      var telegram = notices.post(OperatorNotices.Channel.TELEGRAM, "", text);
+      var slack = notices.post(OperatorNotices.Channel.SLACK, "", text);
+      notices.awaitUntil(deadline);
+      return logged(telegram, ActionType.SEND_TELEGRAM) + logged(slack, ActionType.SEND_SLACK);
     }
   }
 
-  private void send(Optional<Notifier> notifier, ActionType type, String text) {
-    if (notifier.isEmpty()) {
-      return;
-    }
-    try {
-      switch (notifier.get().send("", text)) {
-        case Notifier.Delivery.Delivered d ->
-            steps.success(type, "cycle summary sent", 0, Map.of(LogField.REASON, "summary"));
-        case Notifier.Delivery.NotDelivered n ->
-            steps.failure(type, "cycle summary not delivered", "NotDelivered", n.reason(), 0);
+  private int logged(OperatorNotices.Pending pending, ActionType type) {
+    return switch (pending.outcome()) {
+      case Outcome.Done d -> {
+        steps.success(
+            type, "cycle summary sent", pending.durationMs(), Map.of(LogField.REASON, "summary"));
+        yield 0;
       }
-    } catch (RuntimeException e) {
-      steps.failure(
-          type,
-          "cycle summary not delivered",
-          e.getClass().getSimpleName(),
-          String.valueOf(e.getMessage()),
-          0);
-    }
+      case Outcome.Failed f -> {
+        steps.failure(
+            type, "cycle summary not delivered", f.errorType(), f.reason(), pending.durationMs());
+        yield 1;
+      }
+      default -> 0; // not configured
+    };
   }
 }

@@ -56,15 +56,18 @@ public record AppSettings(
             : StateBackend.SQLITE;
     CycleSettings cycle =
         new CycleSettings(
-            v.integer("MAX_SEND_ATTEMPTS", 3, 1, 20),
-            Duration.ofMinutes(v.integer("STALE_CLAIM_MINUTES", 15, 1, 24 * 60)),
-            v.flag("COMPARISON_MODE") || v.flag("COMPARISON_MODE_ENABLED"),
-            v.flag("DRY_RUN"),
-            v.integer(
-                "SEND_CONCURRENCY",
-                ExecutionSettings.DEFAULT_SEND_CONCURRENCY,
-                1,
-                ExecutionSettings.MAX_SEND_CONCURRENCY));
+                v.integer("MAX_SEND_ATTEMPTS", 3, 1, 20),
+                Duration.ofMinutes(v.integer("STALE_CLAIM_MINUTES", 15, 1, 24 * 60)),
+                v.flag("COMPARISON_MODE") || v.flag("COMPARISON_MODE_ENABLED"),
+                v.flag("DRY_RUN"),
+                v.integer(
+                    "SEND_CONCURRENCY",
+                    ExecutionSettings.DEFAULT_SEND_CONCURRENCY,
+                    1,
+                    ExecutionSettings.MAX_SEND_CONCURRENCY))
+            .withLimits(
+                Duration.ofSeconds(v.integer("CYCLE_DEADLINE_SECONDS", 270, 10, 3600)),
+                Duration.ofSeconds(v.integer("NOTICE_BUDGET_SECONDS", 30, 1, 600)));
     // The sender's switches are read now, so an unreadable one stops the start, not a later send.
     DeliveryMode.fromEnvironment(env);
     return new AppSettings(

@@ -6,7 +6,6 @@ import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.ports.EventLog;
-import com.naversms.core.ports.Notifier;
 import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.MessageKey;
 import java.time.Clock;
@@ -15,16 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-/** Carries out the actions other than {@code send_sms}: record writes, notifications, events. */
+/**
+ * Carries out the record writes and events. {@code send_sms} goes through the claim protocol and
+ * the Telegram/Slack lines through {@link OperatorNotices}.
+ */
 final class ActionRunner {
   private final StateStore store;
-  private final Channels channels;
   private final EventLog log;
   private final Clock clock;
 
-  ActionRunner(StateStore store, Channels channels, EventLog log, Clock clock) {
+  ActionRunner(StateStore store, EventLog log, Clock clock) {
     this.store = store;
-    this.channels = channels;
     this.log = log;
     this.clock = clock;
   }
@@ -39,26 +39,16 @@ final class ActionRunner {
         store.setFlag(new MessageKey(u.key(), u.flag()), u.value(), clock.instant());
         yield new Outcome.Done(u.flag() + " set to " + u.value());
       }
-      case PlannedAction.SendTelegram t -> notify("telegram", channels.telegram(), "", t.text());
-      case PlannedAction.SendSlack s -> notify("slack", channels.slack(), s.channel(), s.text());
+      case PlannedAction.SendTelegram t ->
+          throw new IllegalStateException("send_telegram is queued to the operator notices");
+      case PlannedAction.SendSlack s ->
+          throw new IllegalStateException("send_slack is queued to the operator notices");
       case PlannedAction.LogEvent e -> {
         log.write(eventOf(e));
         yield new Outcome.Done("event " + e.eventType() + " logged");
       }
       case PlannedAction.SendSms s ->
           throw new IllegalStateException("send_sms goes through the claim protocol");
-    };
-  }
-
-  private static Outcome notify(
-      String name, Optional<Notifier> notifier, String channel, String text) {
-    if (notifier.isEmpty()) {
-      return new Outcome.Skipped(name + " is not configured");
-    }
-    return switch (notifier.get().send(channel == null ? "" : channel, text)) {
-      case Notifier.Delivery.Delivered d -> new Outcome.Done("delivered to " + name);
-      case Notifier.Delivery.NotDelivered n ->
-          new Outcome.Failed("NotDelivered", name + ": " + n.reason(), false);
     };
   }
 

@@ -76,6 +76,11 @@ public record CycleReport(Instant at, List<ActionResult> results, Optional<Strin
     return count(r -> r.isNotification() && r.outcome() instanceof Outcome.Done);
   }
 
+  /** Telegram and Slack lines not posted (refused, no answer, or not within the notice budget). */
+  public int notificationsFailed() {
+    return count(r -> r.isNotification() && r.outcome() instanceof Outcome.Failed);
+  }
+
   public int telegramSent() {
     return count(r ->
         r.action() instanceof PlannedAction.SendTelegram && r.outcome() instanceof Outcome.Done);

@@ -16,6 +16,8 @@ public enum MetricName {
   /** Cycles in which SENS refused the account's credentials (401/403), with zeros. */
   SENS_AUTH_FAILURES(Namespace.MAIN, "SensAuthFailures", Unit.COUNT),
   CYCLE_DURATION(Namespace.MAIN, "CycleDuration", Unit.MILLISECONDS),
+  /** Operator notices (Telegram, Slack: rule lines and the cycle summary) that were not posted. */
+  NOTIFICATIONS_FAILED(Namespace.MAIN, "NotificationsFailed", Unit.COUNT),
   COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
   SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),
   DB_MISMATCH_COUNT(Namespace.COMPARISON, "DBMismatchCount", Unit.COUNT),

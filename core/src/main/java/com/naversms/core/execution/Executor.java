@@ -117,12 +117,11 @@ public final class Executor {
       }
       notices.awaitUntil(limits.noticesBy(clock.instant()));
       new TreeMap<>(queued)
-          .forEach(
-              (i, pending) -> {
-                done[i] =
-                    new ActionResult(actions.get(i), null, pending.outcome(), pending.durationMs());
-                record(done[i]);
-              });
+          .forEach((i, pending) -> {
+            done[i] =
+                new ActionResult(actions.get(i), null, pending.outcome(), pending.durationMs());
+            record(done[i]);
+          });
     }
     List<ActionResult> results = new ArrayList<>(Arrays.asList(done));
     if (live) {

@@ -25,12 +25,13 @@ public final class ConfigCheck {
   private ConfigCheck() {}
 
   public static ConfigReport run(Path dir) {
-    Configuration config;
+    ConfigLoader.Loaded loaded;
     try {
-      config = ConfigLoader.load(dir);
+      loaded = ConfigLoader.loadWithWarnings(dir);
     } catch (ConfigException e) {
       return new ConfigReport(e.errors(), List.of(), List.of(), List.of());
     }
+    Configuration config = loaded.config();
     List<ConfigReport.SmsSize> sms = new ArrayList<>();
     Store first =
         config.stores().all().isEmpty()
@@ -54,7 +55,10 @@ public final class ConfigCheck {
         .slackTemplates()
         .forEach((name, t) ->
             notifications.add(rendering(ConfigLoader.SLACK_FILE, name, t, first, config)));
-    return new ConfigReport(List.of(), sms, notifications, UnresolvedReferences.of(config));
+    List<String> warnings = new ArrayList<>();
+    loaded.warnings().forEach(w -> warnings.add(w.toString()));
+    warnings.addAll(UnresolvedReferences.of(config));
+    return new ConfigReport(List.of(), sms, notifications, warnings);
   }
 
   private static ConfigReport.SmsSize size(

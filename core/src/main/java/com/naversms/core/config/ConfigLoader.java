@@ -33,19 +33,37 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /** A loaded configuration and its warnings (each with file, path, line and message). */
+  public record Loaded(Configuration config, List<ConfigError> warnings) {
+    public Loaded {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   /**
    * @throws ConfigException holding every error found (file, YAML path, line, message)
    */
   public static Configuration load(Path dir) {
+    return loadWithWarnings(dir).config();
+  }
+
+  /**
+   * As {@link #load}, keeping the warnings: symbols EUC-KR cannot encode that the SMS templates use
+   * and that are sent replaced ({@code EucKrReplacements}).
+   *
+   * @throws ConfigException holding every error found (file, YAML path, line, message)
+   */
+  public static Loaded loadWithWarnings(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new ConfigException(new ConfigError(dir.toString(), "", 0, "config folder not found"));
     }
     List<ConfigError> errors = new ArrayList<>();
-    Problems rulesP = new Problems(RulesReader.FILE, errors);
-    Problems storesP = new Problems(StoresReader.FILE, errors);
-    Problems smsP = new Problems(SmsTemplatesReader.FILE, errors);
-    Problems telegramP = new Problems(TELEGRAM_FILE, errors);
-    Problems slackP = new Problems(SLACK_FILE, errors);
+    List<ConfigError> warnings = new ArrayList<>();
+    Problems rulesP = new Problems(RulesReader.FILE, errors, warnings);
+    Problems storesP = new Problems(StoresReader.FILE, errors, warnings);
+    Problems smsP = new Problems(SmsTemplatesReader.FILE, errors, warnings);
+    Problems telegramP = new Problems(TELEGRAM_FILE, errors, warnings);
+    Problems slackP = new Problems(SLACK_FILE, errors, warnings);
 
     Optional<YamlNode> rulesTree = parse(dir, rulesP, true);
     Optional<YamlNode> storesTree = parse(dir, storesP, true);
@@ -71,7 +89,9 @@ public final class ConfigLoader {
     if (!errors.isEmpty()) {
       throw new ConfigException(new ArrayList<>(new LinkedHashSet<>(errors)));
     }
-    return new Configuration(rules, stores, sms, templates(telegram), templates(slack), keywords);
+    return new Loaded(
+        new Configuration(rules, stores, sms, templates(telegram), templates(slack), keywords),
+        warnings);
   }
 
   private static Map<String, Template> templates(Map<String, NamedTemplatesReader.Named> named) {

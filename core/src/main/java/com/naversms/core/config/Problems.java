@@ -1,15 +1,33 @@
 package com.naversms.core.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the errors of one config file into a shared list, so loading reports all of them. */
+/**
+ * Collects the errors of one config file into a shared list, so loading reports all of them, and
+ * its warnings (which never fail a load) into another.
+ */
 final class Problems {
   private final String file;
   private final List<ConfigError> sink;
+  private final List<ConfigError> warnings;
 
   Problems(String file, List<ConfigError> sink) {
+    this(file, sink, new ArrayList<>());
+  }
+
+  Problems(String file, List<ConfigError> sink, List<ConfigError> warnings) {
     this.file = file;
     this.sink = sink;
+    this.warnings = warnings;
+  }
+
+  /** Something that loads but the operator should know, e.g. a symbol sent replaced. */
+  void warn(String path, int line, String message) {
+    ConfigError w = new ConfigError(file, path, line, message);
+    if (!warnings.contains(w)) {
+      warnings.add(w);
+    }
   }
 
   String file() {

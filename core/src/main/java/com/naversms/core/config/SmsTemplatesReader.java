@@ -1,6 +1,7 @@
 package com.naversms.core.config;
 
 import com.naversms.core.plan.EucKr;
+import com.naversms.core.plan.EucKrReplacements;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.store.Store;
@@ -95,7 +96,7 @@ final class SmsTemplatesReader {
       return Optional.empty();
     }
     String origin = FILE + ": " + s.path();
-    Optional<PebbleTemplate> t = TemplateChecks.compile(s, origin, p);
+    Optional<PebbleTemplate> t = TemplateChecks.compileSms(s, origin, p);
     t.flatMap(c ->
             TemplateChecks.renders(c, s, p, TemplateChecks.Use.BOOKING, store, keywords, Set.of()))
         .ifPresent(worst -> TemplateChecks.smsLimits(s, worst, p));
@@ -104,14 +105,11 @@ final class SmsTemplatesReader {
   }
 
   private Optional<String> subject(YamlNode n) {
-    Optional<String> s = YamlValues.string(n, p);
-    if (s.isPresent() && EucKrText.firstUnencodable(s.get()).isPresent()) {
-      p.at(
-          n,
-          "character "
-              + EucKrText.describe(s.get(), EucKrText.firstUnencodable(s.get()).getAsInt())
-              + " cannot be encoded in EUC-KR (SENS would reject the message)");
-    } else if (s.isPresent() && EucKr.bytes(s.get()) > SUBJECT_MAX) {
+    Optional<String> s = YamlValues.string(n, p).map(EucKrReplacements::apply);
+    if (s.isPresent() && n instanceof YamlNode.Scalar scalar && !EucKrChecks.text(scalar, p)) {
+      return s;
+    }
+    if (s.isPresent() && EucKr.bytes(s.get()) > SUBJECT_MAX) {
       p.at(n, "subject is " + EucKr.bytes(s.get()) + " EUC-KR bytes, over the LMS limit of 40");
     }
     return s;

@@ -1,6 +1,7 @@
 package com.naversms.core.config;
 
 import com.naversms.core.plan.EucKr;
+import com.naversms.core.plan.EucKrReplacements;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.store.Store;
 import com.naversms.core.template.Template;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +34,22 @@ final class TemplateChecks {
 
   /** Compiles the template written at {@code node}; a syntax error is reported with its line. */
   static Optional<PebbleTemplate> compile(YamlNode.Scalar node, String origin, Problems p) {
+    return compile(node, node.text(), origin, p);
+  }
+
+  /**
+   * Compiles an SMS text with the symbols EUC-KR cannot encode replaced (DESIGN.md 6.7): what is
+   * rendered, sized and sent is the replaced text. Replacing never removes a line break, so syntax
+   * errors keep their lines.
+   */
+  static Optional<PebbleTemplate> compileSms(YamlNode.Scalar node, String origin, Problems p) {
+    return compile(node, EucKrReplacements.apply(node.text()), origin, p);
+  }
+
+  private static Optional<PebbleTemplate> compile(
+      YamlNode.Scalar node, String source, String origin, Problems p) {
     try {
-      return Optional.of(PebbleTemplate.compile(node.text(), origin));
+      return Optional.of(PebbleTemplate.compile(source, origin));
     } catch (PebbleException e) {
       p.add(node.path(), lineOf(node, e), "template syntax error: " + e.getPebbleMessage());
       return Optional.empty();
@@ -88,18 +102,12 @@ final class TemplateChecks {
     }
   }
 
-  /** Characters EUC-KR cannot encode, then the rendered size against the LMS limit. */
+  /**
+   * Characters EUC-KR cannot encode (a warning for each one the replacement table covers, an error
+   * for the first it does not), then the rendered size against the LMS limit.
+   */
   static void smsLimits(YamlNode.Scalar node, String worstRendering, Problems p) {
-    OptionalInt bad = EucKrText.firstUnencodable(node.text());
-    if (bad.isPresent()) {
-      int textLine =
-          1 + (int) node.text().substring(0, bad.getAsInt()).chars().filter(c -> c == '\n').count();
-      p.add(
-          node.path(),
-          node.lineOfTextLine(textLine),
-          "character "
-              + EucKrText.describe(node.text(), bad.getAsInt())
-              + " cannot be encoded in EUC-KR (SENS would reject the message)");
+    if (!EucKrChecks.text(node, p)) {
       return;
     }
     int bytes = EucKr.bytes(worstRendering);

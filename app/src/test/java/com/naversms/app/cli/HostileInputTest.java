@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +68,20 @@ class HostileInputTest {
             "bookings-trailing-array",
             "bookings-invalid-utf8",
             "booking-wrong-typed-field");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aConfigFileThatIsAPipe_isRefused_notWaitedOn() throws Exception {
+    HostileInputCorpus c = HostileInputCorpus.prepare("reserved-flag-claimed-at", work);
+    Path rules = work.resolve("config").resolve("rules.yaml");
+    Files.delete(rules);
+    assertThat(new ProcessBuilder("mkfifo", rules.toString()).start().waitFor()).isZero();
+
+    CliRun run = CliRun.of(c.args().toArray(String[]::new));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("rules.yaml: not a regular file");
   }
 
   static void assertNoStackTrace(String name, String output) {

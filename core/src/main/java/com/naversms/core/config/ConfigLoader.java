@@ -108,6 +108,11 @@ public final class ConfigLoader {
       }
       return Optional.empty();
     }
+    if (!Files.isRegularFile(file)) {
+      // a FIFO or device would block the read (or never end); a folder cannot be read
+      p.add("", 0, "not a regular file");
+      return Optional.empty();
+    }
     String text;
     try {
       long size = Files.size(file);

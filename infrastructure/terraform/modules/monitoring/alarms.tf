@@ -82,6 +82,36 @@ resource "aws_cloudwatch_metric_alarm" "sms_failed" {
   alarm_actions       = local.alarm_actions
 }
 
+resource "aws_cloudwatch_metric_alarm" "sms_exhausted" {
+  alarm_name          = "${var.name_prefix}-sms-exhausted"
+  alarm_description   = "A message ran out of send attempts; reported every cycle until an operator resolves it (runbook: exhausted messages)."
+  namespace           = local.main_namespace
+  metric_name         = "SMSExhausted"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 1200
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
+resource "aws_cloudwatch_metric_alarm" "sens_auth_failures" {
+  alarm_name          = "${var.name_prefix}-sens-auth-failures"
+  alarm_description   = "SENS refused the account's credentials (401/403); nothing is sent until fixed (runbook: SENS credentials refused)."
+  namespace           = local.main_namespace
+  metric_name         = "SensAuthFailures"
+  dimensions          = local.service_dimensions
+  statistic           = "Sum"
+  period              = 1200
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
 resource "aws_cloudwatch_metric_alarm" "comparison_mismatch" {
   for_each = {
     sms      = "SMSMismatchCount"

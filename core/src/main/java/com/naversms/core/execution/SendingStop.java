@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * The one stop signal of a cycle's sends, shared by every lane: once SENS refused the account's
- * credentials, no message is claimed or sent for the rest of the cycle. The first refusal is
- * reported (once); the messages it stopped are deferred without using an attempt.
+ * credentials, no message is sent for the rest of the cycle (each is still claimed and released at
+ * once, which records the rule that planned it for the next cycle's retry pass). The first refusal
+ * is reported (once); the messages it stopped are deferred without using an attempt.
  */
 final class SendingStop {
   private final AtomicReference<String> reason = new AtomicReference<>();

@@ -35,9 +35,8 @@ final class SmsDelivery {
    * A {@link com.naversms.core.ports.StateStoreException} from the claim means nothing was sent.
    */
   Outcome deliver(SendSms sms, SendingStop stop) {
-    if (stop.stopped()) {
-      return stop.deferred();
-    }
+    // Claimed even after a stop: the claim records the rule that planned the message, which is
+    // what plans it again next cycle (a rule like "booking not in db" no longer fires by then).
     MessageKey key = keyOf(sms);
     Instant now = clock.instant();
     ClaimOutcome claim =
@@ -60,7 +59,7 @@ final class SmsDelivery {
 
   private Outcome send(MessageKey key, SendSms sms, int attempt, SendingStop stop) {
     if (stop.stopped()) {
-      // another lane met the refusal while this one was claiming
+      // SENS refused the credentials earlier in this cycle (on any lane): not sent
       return releaseUncounted(key, stop);
     }
     SendResult result;

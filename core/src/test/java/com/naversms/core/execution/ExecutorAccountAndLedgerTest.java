@@ -58,9 +58,13 @@ class ExecutorAccountAndLedgerTest {
     assertThat(report.hasProblems()).isTrue();
     assertThat(store.claims()).isEmpty();
     LongStream.rangeClosed(1001, 1012)
-        .forEach(id ->
-            assertThat(store.failedAttempts(new MessageKey(keyOf("1051707", id), Flags.CONFIRM)))
-                .isZero());
+        .forEach(id -> {
+          MessageKey key = new MessageKey(keyOf("1051707", id), Flags.CONFIRM);
+          assertThat(store.failedAttempts(key)).isZero();
+          // the rule is recorded for every deferred message: the retry pass plans it next cycle
+          assertThat(store.read(java.util.List.of(key.record())).get(key.record()).extra())
+              .containsEntry("confirm_sms_rule", "New booking confirmation");
+        });
     assertThat(h.metrics.total(MetricName.SENS_AUTH_FAILURES)).isEqualTo(1.0);
     assertThat(h.metrics.total(MetricName.SMS_FAILED)).isZero();
     assertThat(h.log.withField(LogField.ERROR_TYPE, "SensUnauthorized"))

@@ -75,7 +75,7 @@ data "aws_iam_policy_document" "cycle" {
   }
   statement {
     sid       = "SessionTable"
-    actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"]
+    actions   = ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"]
     resources = [var.session_table_arn]
   }
   statement {

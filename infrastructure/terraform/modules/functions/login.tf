@@ -43,7 +43,7 @@ resource "aws_iam_role" "login" {
 data "aws_iam_policy_document" "login" {
   statement {
     sid       = "SessionTable"
-    actions   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+    actions   = ["dynamodb:GetItem", "dynamodb:UpdateItem"]
     resources = [var.session_table_arn]
   }
   statement {

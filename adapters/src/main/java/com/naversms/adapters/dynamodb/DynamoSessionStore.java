@@ -3,6 +3,8 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.adapters.naver.CookieJson;
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -11,10 +13,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The legacy {@code session} table: one item {@code {id: "1", cookies: "<JSON list>"}}, shared with
  * the Python system. A cookies value that cannot be read counts as no session (the login then
- * writes a fresh one), as the legacy did.
+ * writes a fresh one), as the legacy did. The item also keeps {@code last_login_attempt} (ISO-8601
+ * instant), which the legacy ignores; both are written with {@code UpdateItem}, so neither write
+ * removes the other attribute (a legacy {@code PutItem} drops it, which only lifts the limit once).
  */
 public final class DynamoSessionStore implements SessionStore {
   public static final String DEFAULT_TABLE = "session";
+  private static final String LAST_ATTEMPT = "last_login_attempt";
   private static final Map<String, AttributeValue> KEY = Map.of("id", AttributeValue.fromS("1"));
 
   private final DynamoDbClient client;
@@ -50,13 +55,48 @@ public final class DynamoSessionStore implements SessionStore {
 
   @Override
   public void save(SessionCookies cookies) {
+    set("cookies", CookieJson.write(cookies));
+  }
+
+  @Override
+  public Optional<Instant> lastSignInAttempt() {
     Map<String, AttributeValue> item =
-        Map.of(
-            "id",
-            AttributeValue.fromS("1"),
-            "cookies",
-            AttributeValue.fromS(CookieJson.write(cookies)));
-    throttling.call("PutItem (session)", () -> client.putItem(b -> b.tableName(table).item(item)));
+        throttling
+            .call(
+                "GetItem (session)",
+                () ->
+                    client.getItem(b ->
+                        b.tableName(table)
+                            .key(KEY)
+                            .projectionExpression(LAST_ATTEMPT)
+                            .consistentRead(true)))
+            .item();
+    AttributeValue at = item == null ? null : item.get(LAST_ATTEMPT);
+    if (at == null || at.s() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(at.s()));
+    } catch (DateTimeParseException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void recordSignInAttempt(Instant at) {
+    set(LAST_ATTEMPT, at.toString());
+  }
+
+  private void set(String attribute, String value) {
+    throttling.call(
+        "UpdateItem (session)",
+        () ->
+            client.updateItem(b ->
+                b.tableName(table)
+                    .key(KEY)
+                    .updateExpression("SET #a = :v")
+                    .expressionAttributeNames(Map.of("#a", attribute))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value)))));
   }
 
   @Override

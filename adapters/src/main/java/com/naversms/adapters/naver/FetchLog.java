@@ -25,10 +25,10 @@ final class FetchLog {
     log.write(LogEvent.warn("partner API " + what + " failed; retrying", f));
   }
 
-  void renewing(FetchRequest request, String what, int status) {
+  void refused(FetchRequest request, String what, int status) {
     Map<LogField, Object> f = fields(request, Status.FAILURE);
     f.put(LogField.ERROR_TYPE, "http_" + status);
-    f.put(LogField.REASON, "cookies refused; signing in afresh");
+    f.put(LogField.REASON, "cookies refused; asking the session whether they still work");
     log.write(LogEvent.warn("partner API " + what + " refused the session", f));
   }
 

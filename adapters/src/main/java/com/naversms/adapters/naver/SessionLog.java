@@ -5,6 +5,8 @@ import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
 import com.naversms.core.ports.EventLog;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +28,36 @@ public final class SessionLog {
     Map<LogField, Object> f = fields(Status.SKIPPED);
     f.put(LogField.REASON, reason);
     log.write(LogEvent.info("cached Naver session no longer valid; signing in", f));
+  }
+
+  void rechecked(SessionCheck.Verdict verdict) {
+    Map<LogField, Object> f = fields(Status.SKIPPED);
+    String outcome =
+        switch (verdict) {
+          case SessionCheck.Verdict.Valid v ->
+              "the session check accepts the cookies: the refusal is the store's, no sign-in";
+          case SessionCheck.Verdict.Invalid i ->
+              "the session check rejects the cookies: " + i.reason();
+          case SessionCheck.Verdict.Unknown u -> "the session check cannot tell: " + u.reason();
+        };
+    f.put(LogField.REASON, outcome);
+    log.write(LogEvent.info("partner API refused the Naver session; checked it again", f));
+  }
+
+  void signInBlocked(Instant last, Instant next, Duration minInterval, String why) {
+    Map<LogField, Object> f = fields(Status.SKIPPED);
+    f.put(LogField.ERROR_TYPE, "login_rate_limited");
+    f.put(
+        LogField.ERROR_MESSAGE,
+        "browser sign-in blocked: last attempt "
+            + last
+            + ", next allowed "
+            + next
+            + " (at most one per "
+            + minInterval.toMinutes()
+            + " minutes, LOGIN_MIN_INTERVAL_MINUTES)");
+    f.put(LogField.REASON, why);
+    log.write(LogEvent.warn("Naver sign-in blocked by the rate limit", f));
   }
 
   void loggedIn(int cookies, long millis) {

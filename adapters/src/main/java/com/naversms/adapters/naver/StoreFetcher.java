@@ -21,10 +21,14 @@ import java.util.function.Function;
 
 /**
  * Fetches one {@link FetchRequest}: the count, then every page of 50. Retries what may pass on a
- * second try, signs in afresh once on 401/403, and turns whatever still fails into {@code Failed}.
+ * second try, on 401/403 asks the session whether the cookies are dead (then signs in afresh once)
+ * or the store is refused, and turns whatever still fails into {@code Failed}.
  */
 final class StoreFetcher {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The partner API refused one store while the session works: that store's failure. */
+  static final String STORE_ACCESS_DENIED = "store_access_denied";
 
   private final PartnerClientParts parts;
   private final FetchRequest request;
@@ -85,21 +89,31 @@ final class StoreFetcher {
     }
   }
 
+  /**
+   * A 401/403: the session decides whether the cookies are dead (a fresh sign-in, then one more
+   * try) or this store's own refusal (the account cannot see it: the store fails, no sign-in).
+   */
   private void renewAfter(CallResult.Unauthorized u, String what) {
+    String refused = label + " " + what + ": HTTP " + u.status();
     if (renewed) {
       throw new FetchFailure(
-          "auth",
-          label
-              + " "
-              + what
-              + ": HTTP "
-              + u.status()
-              + " even after a fresh login: "
-              + u.snippet());
+          STORE_ACCESS_DENIED, refused + " even after a fresh sign-in: " + u.snippet());
     }
     renewed = true;
-    parts.log().renewing(request, what, u.status());
-    cookies = ready(parts.session().renew(cookies));
+    parts.log().refused(request, what, u.status());
+    cookies =
+        switch (parts.session().renew(cookies)) {
+          case SessionAccess.Ready r -> r.cookies();
+          case SessionAccess.Live l ->
+              throw new FetchFailure(
+                  STORE_ACCESS_DENIED,
+                  refused
+                      + " while the Naver session is live ("
+                      + l.reason()
+                      + "): the account cannot see this store: "
+                      + u.snippet());
+          case SessionAccess other -> ready(other);
+        };
   }
 
   private SessionCookies ready(SessionAccess access) {
@@ -107,6 +121,21 @@ final class StoreFetcher {
       case SessionAccess.Ready r -> r.cookies();
       case SessionAccess.Unavailable u ->
           throw new FetchFailure("login_failed", label + ": no Naver session: " + u.reason());
+      case SessionAccess.RateLimited r ->
+          throw new FetchFailure(
+              "login_rate_limited",
+              label
+                  + ": the partner API refused the session and a sign-in is blocked by the rate"
+                  + " limit until "
+                  + r.nextAllowed()
+                  + " (last attempt "
+                  + r.lastAttempt()
+                  + ")");
+      case SessionAccess.NoSignIn n ->
+          throw new FetchFailure(
+              "no_session", label + ": " + n.reason() + "; signing in is not allowed");
+      case SessionAccess.Live l ->
+          throw new FetchFailure(STORE_ACCESS_DENIED, label + ": " + l.reason());
     };
   }
 

@@ -1,6 +1,7 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.core.ports.StateStoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,6 +52,13 @@ public final class SqliteDatabase implements AutoCloseable {
     "CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, cookies TEXT NOT NULL)",
   };
 
+  /** Columns added after the first release, with their type: added to older files on open. */
+  private static final String[][] ADDED_COLUMNS = {
+    {"sms_delivery", "rule", "TEXT"},
+    {"sms_delivery", "template", "TEXT"},
+    {"session", "last_login_attempt", "TEXT"},
+  };
+
   private final Path file;
   private final Connection connection;
 
@@ -79,7 +87,9 @@ public final class SqliteDatabase implements AutoCloseable {
               for (String ddl : SCHEMA) {
                 s.execute(ddl);
               }
-              addMissingColumns(conn);
+              for (String[] column : ADDED_COLUMNS) {
+                addMissing(conn, column[0], column[1], column[2]);
+              }
             }
             return null;
           });
@@ -90,20 +100,44 @@ public final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  /** Files written before a column existed get it (empty) on open. */
-  private static void addMissingColumns(Connection c) throws SQLException {
-    java.util.Set<String> columns = new java.util.HashSet<>();
-    try (Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(sms_delivery)")) {
-      while (rs.next()) {
-        columns.add(rs.getString("name"));
-      }
+  /**
+   * Opens an existing file for reading only: no table is created or changed, nothing is written (a
+   * dry run). A missing file is an error, never created.
+   */
+  public static SqliteDatabase openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StateStoreException("SQLite state file " + file + " does not exist");
     }
-    for (String column : new String[] {"rule", "template"}) {
-      if (!columns.contains(column)) {
-        try (Statement s = c.createStatement()) {
-          s.execute("ALTER TABLE sms_delivery ADD COLUMN " + column + " TEXT");
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      return new SqliteDatabase(file, c);
+    } catch (SQLException e) {
+      throw new StateStoreException(
+          "cannot open SQLite state file " + file + " for reading: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code table} has {@code column} (an older file may lack an added column). */
+  static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (rs.next()) {
+        if (column.equalsIgnoreCase(rs.getString("name"))) {
+          return true;
         }
+      }
+      return false;
+    }
+  }
+
+  private static void addMissing(Connection c, String table, String column, String type)
+      throws SQLException {
+    if (!hasColumn(c, table, column)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
       }
     }
   }

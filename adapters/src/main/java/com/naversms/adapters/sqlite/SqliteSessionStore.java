@@ -5,11 +5,15 @@ import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * The {@code session} table's twin: row {@code id = "1"}, {@code cookies} = the same JSON text the
- * DynamoDB item holds. Unreadable cookies count as no session.
+ * DynamoDB item holds, {@code last_login_attempt} = ISO-8601 instant of the last browser sign-in
+ * attempt. Unreadable or empty cookies (a row that so far holds only the attempt) count as no
+ * session.
  */
 public final class SqliteSessionStore implements SessionStore {
   private final SqliteDatabase db;
@@ -30,7 +34,7 @@ public final class SqliteSessionStore implements SessionStore {
                 return rs.next() ? rs.getString(1) : null;
               }
             });
-    if (json == null) {
+    if (json == null || json.isBlank()) {
       return Optional.empty();
     }
     try {
@@ -62,6 +66,47 @@ public final class SqliteSessionStore implements SessionStore {
         "clear session",
         c -> {
           try (PreparedStatement s = c.prepareStatement("DELETE FROM session WHERE id = '1'")) {
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public Optional<Instant> lastSignInAttempt() {
+    String at =
+        db.read(
+            "read last sign-in attempt",
+            c -> {
+              if (!SqliteDatabase.hasColumn(c, "session", "last_login_attempt")) {
+                return null; // a file opened read-only before the column was added
+              }
+              try (PreparedStatement s =
+                      c.prepareStatement("SELECT last_login_attempt FROM session WHERE id = '1'");
+                  ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+              }
+            });
+    if (at == null || at.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(at));
+    } catch (DateTimeParseException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void recordSignInAttempt(Instant at) {
+    db.write(
+        "record sign-in attempt",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO session (id, cookies, last_login_attempt) VALUES ('1', '', ?)"
+                      + " ON CONFLICT (id) DO UPDATE SET last_login_attempt ="
+                      + " excluded.last_login_attempt")) {
+            s.setString(1, at.toString());
             return s.executeUpdate();
           }
         });

@@ -146,13 +146,19 @@ class ChromiumLoginTest {
   }
 
   @Test
-  void cookiesRefusedOnlyByThePartnerApiAreRenewedOnceMidFetch() {
+  void cookiesThatDieMidCycleAreRenewedOnceMidFetch() {
     JsonFileSessionStore store = new JsonFileSessionStore(temp.resolve("session.json"));
     store.save(SimNaver.cookies(sim.naver().issueSession()));
+    SessionCheck real =
+        new HttpSessionCheck(
+            NaverEndpoints.single(sim.baseUrl()), Clock.systemUTC(), Duration.ofSeconds(2));
+    java.util.concurrent.atomic.AtomicInteger checks =
+        new java.util.concurrent.atomic.AtomicInteger();
     NaverSession session =
         new NaverSession(
             store,
-            c -> new SessionCheck.Verdict.Valid(),
+            // live at the start of the cycle; the expiry below happens before the first fetch
+            c -> checks.getAndIncrement() == 0 ? new SessionCheck.Verdict.Valid() : real.check(c),
             chromium,
             () -> new NaverCredentials("demo-user", "demo-pass"),
             new SessionLog(new RecordingEventLog()));

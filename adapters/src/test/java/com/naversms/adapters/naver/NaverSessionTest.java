@@ -6,10 +6,15 @@ import com.naversms.adapters.naver.PartnerSession.SessionAccess;
 import com.naversms.adapters.naver.SessionCheck.Verdict;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.RecordingEventLog;
+import com.naversms.core.observability.LogField;
 import com.naversms.core.ports.BrowserLogin;
 import com.naversms.core.ports.BrowserLogin.LoginResult;
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +24,12 @@ class NaverSessionTest {
   private static final SessionCookies CACHED = cookies("cached");
   private static final SessionCookies FRESH = cookies("fresh");
   private static final NaverCredentials ACCOUNT = new NaverCredentials("demo-user", "demo-pass");
+  private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+  private static final SignInPolicy TWO_HOURS = new SignInPolicy.Limited(Duration.ofHours(2));
 
   private final InMemorySessionStore store = new InMemorySessionStore();
   private final ScriptedBrowser browser = new ScriptedBrowser();
+  private final RecordingEventLog log = new RecordingEventLog();
 
   @Test
   void validCachedCookiesAreUsedWithoutABrowser() {
@@ -42,6 +50,7 @@ class NaverSessionTest {
     assertThat(store.load()).contains(FRESH);
     assertThat(session.browserLogins()).isEqualTo(1);
     assertThat(browser.calls).containsExactly("demo-user/demo-pass");
+    assertThat(store.lastSignInAttempt()).contains(NOW);
   }
 
   @Test
@@ -56,6 +65,18 @@ class NaverSessionTest {
   }
 
   @Test
+  void deadCookiesSignInEvenRightAfterAnotherAttempt() {
+    store.save(CACHED);
+    store.recordSignInAttempt(NOW.minus(Duration.ofMinutes(1)));
+    browser.answers.add(new LoginResult.LoggedIn(FRESH));
+
+    SessionAccess access = session(c -> new Verdict.Invalid("redirected to login")).cookies();
+
+    assertThat(access).isEqualTo(new SessionAccess.Ready(FRESH));
+    assertThat(store.lastSignInAttempt()).contains(NOW);
+  }
+
+  @Test
   void anUndecidedCheckKeepsTheCachedCookies() {
     store.save(CACHED);
 
@@ -65,16 +86,104 @@ class NaverSessionTest {
   }
 
   @Test
-  void manyStoresRefusedWithTheSameCookiesOpenTheBrowserOnce() {
+  void storesRefusedWhileTheCheckAcceptsTheCookiesFailAloneWithoutASignIn() {
+    store.save(CACHED);
+    CountingCheck check = new CountingCheck(new Verdict.Valid());
+    NaverSession session = session(check);
+    session.cookies();
+
+    SessionAccess first = session.renew(CACHED);
+    SessionAccess second = session.renew(CACHED);
+
+    assertThat(first).isInstanceOf(SessionAccess.Live.class);
+    assertThat(second).isEqualTo(first);
+    assertThat(browser.calls).isEmpty();
+    assertThat(check.calls).isEqualTo(2); // at the start, and once for every refused store
+    assertThat(store.lastSignInAttempt()).isEmpty();
+  }
+
+  @Test
+  void manyStoresRefusedWithCookiesThatDiedMidCycleOpenTheBrowserOnce() {
     store.save(CACHED);
     browser.answers.add(new LoginResult.LoggedIn(FRESH));
-    NaverSession session = session(c -> new Verdict.Valid());
+    store.recordSignInAttempt(NOW.minus(Duration.ofMinutes(5)));
+    CountingCheck check =
+        new CountingCheck(new Verdict.Valid(), new Verdict.Invalid("redirected to login"));
+    NaverSession session = session(check);
     session.cookies();
 
     assertThat(session.renew(CACHED)).isEqualTo(new SessionAccess.Ready(FRESH));
     assertThat(session.renew(CACHED)).isEqualTo(new SessionAccess.Ready(FRESH));
     assertThat(session.browserLogins()).isEqualTo(1);
     assertThat(store.load()).contains(FRESH);
+  }
+
+  @Test
+  void aRefusalOfCookiesSignedInThisCycleIsTheStoresFailure() {
+    browser.answers.add(new LoginResult.LoggedIn(FRESH));
+    NaverSession session = session(c -> new Verdict.Invalid("redirected to login"));
+    session.cookies();
+
+    assertThat(session.renew(FRESH)).isInstanceOf(SessionAccess.Live.class);
+    assertThat(session.browserLogins()).isEqualTo(1);
+  }
+
+  @Test
+  void anUndecidedCheckSignsInOnlyWhenTheLastAttemptIsOldEnough() {
+    store.save(CACHED);
+    Instant last = NOW.minus(Duration.ofMinutes(30));
+    store.recordSignInAttempt(last);
+    NaverSession session = session(c -> new Verdict.Unknown("HTTP 503"));
+    session.cookies();
+
+    SessionAccess held = session.renew(CACHED);
+
+    assertThat(held).isEqualTo(new SessionAccess.RateLimited(last, last.plus(Duration.ofHours(2))));
+    assertThat(session.renew(CACHED)).isEqualTo(held);
+    assertThat(session.blockedSignIns()).isEqualTo(1);
+    assertThat(browser.calls).isEmpty();
+    assertThat(store.lastSignInAttempt()).contains(last);
+    assertThat(log.withField(LogField.ERROR_TYPE, "login_rate_limited")).hasSize(1);
+  }
+
+  @Test
+  void anUndecidedCheckSignsInOnceTheIntervalHasPassed() {
+    store.save(CACHED);
+    store.recordSignInAttempt(NOW.minus(Duration.ofHours(2)));
+    browser.answers.add(new LoginResult.LoggedIn(FRESH));
+    NaverSession session = session(c -> new Verdict.Unknown("HTTP 503"));
+    session.cookies();
+
+    assertThat(session.renew(CACHED)).isEqualTo(new SessionAccess.Ready(FRESH));
+    assertThat(session.blockedSignIns()).isZero();
+    assertThat(store.lastSignInAttempt()).contains(NOW);
+  }
+
+  @Test
+  void aLastAttemptFarInTheFutureDoesNotHoldSignInsBack() {
+    Optional<Instant> skewed = Optional.of(NOW.plus(Duration.ofDays(1)));
+    SignInPolicy.Limited limit = new SignInPolicy.Limited(Duration.ofHours(2));
+
+    assertThat(limit.heldUntil(skewed, NOW)).isEmpty();
+    assertThat(limit.heldUntil(Optional.of(NOW.plusSeconds(60)), NOW))
+        .contains(NOW.plusSeconds(60).plus(Duration.ofHours(2)));
+    assertThat(new SignInPolicy.Limited(Duration.ZERO).heldUntil(Optional.of(NOW), NOW)).isEmpty();
+  }
+
+  @Test
+  void neverSigningInUsesTheStoredSessionOrStops() {
+    assertThat(session(c -> new Verdict.Valid(), new SignInPolicy.Never()).cookies())
+        .isInstanceOf(SessionAccess.NoSignIn.class);
+
+    store.save(CACHED);
+    assertThat(session(c -> new Verdict.Invalid("expired"), new SignInPolicy.Never()).cookies())
+        .isInstanceOf(SessionAccess.NoSignIn.class);
+    NaverSession undecided = session(c -> new Verdict.Unknown("503"), new SignInPolicy.Never());
+    assertThat(undecided.cookies()).isEqualTo(new SessionAccess.Ready(CACHED));
+    assertThat(undecided.renew(CACHED)).isInstanceOf(SessionAccess.NoSignIn.class);
+
+    assertThat(browser.calls).isEmpty();
+    assertThat(store.lastSignInAttempt()).isEmpty();
   }
 
   @Test
@@ -91,6 +200,7 @@ class NaverSessionTest {
     assertThat(again).isEqualTo(first);
     assertThat(session.loginFailures()).hasSize(1);
     assertThat(session.browserLogins()).isEqualTo(1);
+    assertThat(store.lastSignInAttempt()).contains(NOW);
   }
 
   @Test
@@ -103,7 +213,7 @@ class NaverSessionTest {
             () -> {
               throw new IllegalStateException("secret naver-credentials not found");
             },
-            new SessionLog(new RecordingEventLog()));
+            new SessionLog(log));
 
     assertThat(session.cookies()).isInstanceOf(SessionAccess.Unavailable.class);
     assertThat(browser.calls).isEmpty();
@@ -126,21 +236,37 @@ class NaverSessionTest {
 
           @Override
           public void clear() {}
+
+          @Override
+          public Optional<Instant> lastSignInAttempt() {
+            throw new IllegalStateException("table missing");
+          }
+
+          @Override
+          public void recordSignInAttempt(Instant at) {
+            throw new IllegalStateException("access denied");
+          }
         };
     NaverSession session =
         new NaverSession(
-            broken,
-            c -> new Verdict.Valid(),
-            browser,
-            () -> ACCOUNT,
-            new SessionLog(new RecordingEventLog()));
+            broken, c -> new Verdict.Valid(), browser, () -> ACCOUNT, new SessionLog(log));
 
     assertThat(session.cookies()).isEqualTo(new SessionAccess.Ready(FRESH));
   }
 
   private NaverSession session(SessionCheck check) {
+    return session(check, TWO_HOURS);
+  }
+
+  private NaverSession session(SessionCheck check, SignInPolicy policy) {
     return new NaverSession(
-        store, check, browser, () -> ACCOUNT, new SessionLog(new RecordingEventLog()));
+        store,
+        check,
+        browser,
+        () -> ACCOUNT,
+        new SessionLog(log),
+        policy,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static SessionCookies cookies(String value) {
@@ -149,6 +275,21 @@ class NaverSessionTest {
             new SessionCookies.Cookie("NID_AUT", value, ".naver.com", "/", null, true, true, "Lax"),
             new SessionCookies.Cookie(
                 "NID_SES", value, ".naver.com", "/", null, true, true, "Lax")));
+  }
+
+  /** Answers its verdicts in order, the last one from then on. */
+  private static final class CountingCheck implements SessionCheck {
+    final List<Verdict> verdicts;
+    int calls;
+
+    CountingCheck(Verdict... verdicts) {
+      this.verdicts = List.of(verdicts);
+    }
+
+    @Override
+    public Verdict check(SessionCookies cookies) {
+      return verdicts.get(Math.min(calls++, verdicts.size() - 1));
+    }
   }
 
   private static final class ScriptedBrowser implements BrowserLogin {

@@ -39,7 +39,8 @@ class PartnerBookingClientTest {
     session =
         new NaverSession(
             store,
-            c -> new SessionCheck.Verdict.Valid(),
+            new HttpSessionCheck(
+                NaverEndpoints.single(sim.baseUrl()), Clock.systemUTC(), Duration.ofSeconds(2)),
             browser,
             () -> new NaverCredentials("demo-user", "demo-pass"),
             new SessionLog(new RecordingEventLog()));
@@ -85,15 +86,31 @@ class PartnerBookingClientTest {
   }
 
   @Test
-  void refusedAgainAfterAFreshLoginFailsTheStoreWithoutLooping() {
+  void refusalsOfALiveSessionFailTheStoresWithoutASignIn() {
     sim.faults().on(Routes.NAVER_COUNT).status(401);
 
     List<StoreFetch> results = fetch(SimNaver.fast(), rc03All());
 
-    assertThat(results).allSatisfy(r -> assertThat(failure(r).errorType()).isEqualTo("auth"));
-    assertThat(failure(results.get(0)).reason()).contains("store 1051707", "after a fresh login");
-    assertThat(sim.requests(Routes.NAVER_COUNT)).hasSize(STORES.size() * 2);
-    assertThat(browser.logins).hasValue(1);
+    assertThat(results)
+        .allSatisfy(r -> assertThat(failure(r).errorType()).isEqualTo("store_access_denied"));
+    assertThat(failure(results.get(0)).reason())
+        .contains("store 1051707", "HTTP 401", "session is live");
+    assertThat(sim.requests(Routes.NAVER_COUNT)).hasSize(STORES.size());
+    assertThat(sim.requests(Routes.NAVER_SESSION_CHECK)).hasSize(2); // start, one re-check
+    assertThat(browser.logins).hasValue(0);
+  }
+
+  @Test
+  void aStoreTheAccountCannotSeeFailsAloneWithoutASignIn() {
+    List<FetchRequest> requests = new java.util.ArrayList<>(rc03All());
+    requests.add(1, SimNaver.request("7777777", "RC03")); // not this account's: 403
+
+    List<StoreFetch> results = fetch(SimNaver.fast(), requests);
+
+    assertThat(failure(results.get(1)).errorType()).isEqualTo("store_access_denied");
+    assertThat(failure(results.get(1)).reason()).contains("store 7777777", "HTTP 403");
+    assertThat(results).filteredOn(r -> r instanceof StoreFetch.Fetched).hasSize(STORES.size());
+    assertThat(browser.logins).hasValue(0);
   }
 
   @Test

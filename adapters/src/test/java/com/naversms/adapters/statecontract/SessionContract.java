@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionCookies.Cookie;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The cached browser session: the legacy {@code session} item {id "1", cookies JSON}. */
+/**
+ * The cached browser session: the legacy {@code session} item {id "1", cookies JSON}, plus the last
+ * sign-in attempt that the sign-in rate limit reads.
+ */
 public abstract class SessionContract {
   static final SessionCookies COOKIES =
       new SessionCookies(
@@ -31,9 +35,14 @@ public abstract class SessionContract {
 
   protected abstract StateBackend newBackend();
 
+  /** The session store on fresh storage (a store without the state tables overrides this). */
+  protected SessionStore newSessionStore() {
+    return newBackend().sessionStore();
+  }
+
   @BeforeEach
   void freshStorage() {
-    sessions = newBackend().sessionStore();
+    sessions = newSessionStore();
   }
 
   @Test
@@ -58,5 +67,24 @@ public abstract class SessionContract {
 
     sessions.clear();
     assertThat(sessions.load()).isEmpty();
+  }
+
+  @Test
+  void aSignInAttempt_isKeptBesideTheCookies_andNeitherWriteDropsTheOther() {
+    Instant at = Instant.parse("2026-12-03T09:15:30Z");
+    assertThat(sessions.lastSignInAttempt()).isEmpty();
+
+    sessions.recordSignInAttempt(at);
+    assertThat(sessions.lastSignInAttempt()).contains(at);
+    assertThat(sessions.load()).isEmpty();
+
+    sessions.save(COOKIES);
+    assertThat(sessions.lastSignInAttempt()).contains(at);
+    assertThat(sessions.load()).contains(COOKIES);
+
+    Instant later = at.plusSeconds(7200);
+    sessions.recordSignInAttempt(later);
+    assertThat(sessions.lastSignInAttempt()).contains(later);
+    assertThat(sessions.load()).contains(COOKIES);
   }
 }

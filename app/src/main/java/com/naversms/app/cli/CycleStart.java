@@ -42,9 +42,31 @@ final class CycleStart implements AutoCloseable {
       UnaryOperator<CycleSettings> adjust,
       PrintStream logs,
       PrintStream human) {
+    return open(configFlag, initState, env, adjust, false, logs, human);
+  }
+
+  /**
+   * @param dryRunLogin {@code run --dry-run --login}: the dry run may sign in and store the session
+   *     (without it a dry run signs in to nothing and opens the state read-only)
+   */
+  static CycleStart open(
+      Path configFlag,
+      boolean initState,
+      Map<String, String> env,
+      UnaryOperator<CycleSettings> adjust,
+      boolean dryRunLogin,
+      PrintStream logs,
+      PrintStream human) {
     AppSettings base = AppSettings.fromEnvironment(env);
     ConfigFolder folder = ConfigFolder.resolve(configFlag, env);
-    AppSettings settings = base.withConfigDir(folder.dir()).withCycle(adjust.apply(base.cycle()));
+    AppSettings settings =
+        base.withConfigDir(folder.dir())
+            .withCycle(adjust.apply(base.cycle()))
+            .withDryRunSignIn(dryRunLogin);
+    if (dryRunLogin && !settings.cycle().dryRun()) {
+      throw new IllegalArgumentException(
+          "--login is for --dry-run: a real run signs in by itself when the session needs it");
+    }
     StateLocation state = StateLocation.check(settings, initState);
     Wiring wiring = Wiring.fromSettings(settings, logs);
     try {

@@ -69,10 +69,12 @@ final class LoginCommand implements Callable<Integer> {
     ChromiumBrowserLogin browser =
         new ChromiumBrowserLogin(
             endpoints, ChromiumSettings.fromEnvironment(env), Clock.systemUTC());
+    java.time.Instant attempted = Clock.systemUTC().instant();
     return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {
         try (SessionStores.Opened store = SessionStores.open(env, sqlite)) {
           store.store().save(in.cookies());
+          store.store().recordSignInAttempt(attempted); // counts for the cycle's rate limit
           out.println(
               "signed in; "
                   + in.cookies().cookies().size()

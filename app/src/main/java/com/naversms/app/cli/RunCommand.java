@@ -9,16 +9,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * `naver-sms run`: One real cycle; --dry-run fetches and plans but sends and writes nothing. JSON
- * logs go to stderr; the outcome (or, for a dry run, the plan as JSON) to stdout.
+ * `naver-sms run`: One real cycle; --dry-run fetches and plans with the stored session but sends,
+ * writes and signs in to nothing (--login lets it sign in). JSON logs go to stderr; the outcome
+ * (or, for a dry run, the plan as JSON) to stdout.
  */
 @Command(
     name = "run",
     description = "One real cycle; --dry-run fetches and plans but sends and writes nothing.",
     mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
-  @Option(names = "--dry-run", description = "Fetch and plan; send nothing, write nothing.")
+  @Option(
+      names = "--dry-run",
+      description =
+          "Fetch and plan with the stored Naver session; send nothing, write nothing, sign in to"
+              + " nothing (exit 2 when the stored session does not work).")
   boolean dryRun;
+
+  @Option(
+      names = "--login",
+      description =
+          "With --dry-run: sign in when the stored session does not work, and store the new one.")
+  boolean login;
 
   @Option(
       names = "--config",
@@ -38,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
             initState,
             System.getenv(),
             c -> dryRun ? c.withDryRun(true) : c,
+            login,
             System.err,
             System.err)) {
       CycleResult result = start.run(JsonEventLog.newRequestId());

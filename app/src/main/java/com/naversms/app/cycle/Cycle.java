@@ -100,7 +100,12 @@ public final class Cycle {
         return secretsFailed(run, e, channels);
       }
       channels = connected.channels();
-      Optional<BookingSource> source = signIn(run, connected.naver());
+      long opening = clock.millis();
+      NaverAccess.Access access = connected.naver().open();
+      if (access instanceof NaverAccess.Access.NoSession none) {
+        return noSession(run, none);
+      }
+      Optional<BookingSource> source = signIn(run, access, opening);
       if (source.isEmpty()) {
         return fail(run, "LoginFailed: Naver login failed", channels);
       }
@@ -135,9 +140,8 @@ public final class Cycle {
   }
 
   /** The bookings of the Naver session, or empty (logged and counted) when the login failed. */
-  private Optional<BookingSource> signIn(Run run, NaverAccess naver) {
-    long started = clock.millis();
-    return switch (naver.open()) {
+  private Optional<BookingSource> signIn(Run run, NaverAccess.Access access, long started) {
+    return switch (access) {
       case NaverAccess.Access.Opened o -> {
         run.steps()
             .success(ActionType.LOGIN, "Naver session ready", clock.millis() - started, Map.of());
@@ -154,7 +158,28 @@ public final class Cycle {
                 clock.millis() - started);
         yield Optional.empty();
       }
+      case NaverAccess.Access.NoSession n -> Optional.empty();
     };
+  }
+
+  /**
+   * A dry run without a working stored session: it may not sign in, so it stops before fetching
+   * (exit 2); nothing is sent to the operators, as in every dry run.
+   */
+  private CycleResult noSession(Run run, NaverAccess.Access.NoSession none) {
+    String failure =
+        CycleResult.NO_SESSION
+            + ": "
+            + none.reason()
+            + "; a dry run signs in to nothing: sign in first (naver-sms login), or pass --login";
+    run.steps()
+        .failure(
+            ActionType.LOGIN,
+            "no usable Naver session and signing in is not allowed",
+            CycleResult.NO_SESSION,
+            failure,
+            clock.millis() - run.started());
+    return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
   }
 
   /** Fetch, read, plan, compare, execute, summarise. */
@@ -163,6 +188,7 @@ public final class Cycle {
         new Fetching(state, run.steps(), clock).fetch(source, config.stores(), run.now());
     closeQuietly(source);
     metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
+    metrics.add(MetricName.STORE_FETCH_FAILURES, fetched.failedStores().size());
     Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), run.steps());
     Plan plan = planner.plan(fetched.bookings(), records, run.now(), config);
     run.steps()
@@ -207,8 +233,7 @@ public final class Cycle {
       int summaries =
           new Summaries(channels, run.steps(), clock)
               .send(
-                  CycleMessages.summary(
-                      report, fetched.bookings().size(), fetched.failures().size()),
+                  CycleMessages.summary(report, fetched.bookings().size(), fetched.failures()),
                   run.limits().noticesBy(clock.instant()));
       metrics.add(MetricName.NOTIFICATIONS_FAILED, summaries);
       notPosted += summaries;

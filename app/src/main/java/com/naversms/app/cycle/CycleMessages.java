@@ -2,8 +2,11 @@ package com.naversms.app.cycle;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.execution.CycleReport;
+import com.naversms.core.ports.BookingSource.StoreFetch;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -12,13 +15,15 @@ final class CycleMessages {
   /** The legacy text when no message was due (reference 1.8). */
   static final String NOTHING_DUE = "문자 발송 대상 없음";
 
+  private static final String LOGIN_RATE_LIMITED = "login_rate_limited";
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Booking.SEOUL);
 
   private CycleMessages() {}
 
-  static String summary(CycleReport report, int bookings, int storeFailures) {
-    boolean quiet = report.sent() == 0 && !report.hasProblems() && storeFailures == 0;
+  static String summary(CycleReport report, int bookings, List<StoreFetch.Failed> storeFailures) {
+    boolean quiet = report.sent() == 0 && !report.hasProblems() && storeFailures.isEmpty();
     if (quiet) {
       return NOTHING_DUE;
     }
@@ -55,8 +60,10 @@ final class CycleMessages {
     if (otherFailures > 0) {
       text.add("기타 작업 실패 " + otherFailures + "건");
     }
-    text.add(
-        "예약 " + bookings + "건 조회" + (storeFailures > 0 ? ", 매장 조회 실패 " + storeFailures + "곳" : ""));
+    text.add("예약 " + bookings + "건 조회" + failedStores(storeFailures));
+    if (storeFailures.stream().anyMatch(f -> f.errorType().equals(LOGIN_RATE_LIMITED))) {
+      text.add("네이버 재로그인 보류: 로그인 횟수 제한 (LOGIN_MIN_INTERVAL_MINUTES), 운영 가이드 확인");
+    }
     return text.toString();
   }
 
@@ -67,6 +74,30 @@ final class CycleMessages {
         .limit(10)
         .forEach(r -> list.add(r.key().record().bookingNum() + " " + r.key().flag()));
     return list.toString() + (report.exhausted() > 10 ? " …" : "");
+  }
+
+  /** ", 매장 조회 실패 2곳: 1000002 (접근 거부), 1000003 (timeout)", or nothing. */
+  private static String failedStores(List<StoreFetch.Failed> failures) {
+    Map<String, String> byStore = new LinkedHashMap<>();
+    for (StoreFetch.Failed f : failures) {
+      byStore.putIfAbsent(f.request().storeId(), describe(f.errorType()));
+    }
+    if (byStore.isEmpty()) {
+      return "";
+    }
+    StringJoiner stores = new StringJoiner(", ");
+    byStore.forEach((store, why) -> stores.add(store + " (" + why + ")"));
+    return ", 매장 조회 실패 " + byStore.size() + "곳: " + stores;
+  }
+
+  private static String describe(String errorType) {
+    return switch (errorType) {
+      case "store_access_denied" -> "접근 거부: 계정에 매장 권한 없음";
+      case LOGIN_RATE_LIMITED -> "재로그인 보류";
+      case "login_failed" -> "로그인 실패";
+      case "no_session" -> "세션 없음";
+      default -> errorType;
+    };
   }
 
   static String errorAlert(String failure, Instant at) {

@@ -28,6 +28,12 @@ public record CycleResult(
     int differences,
     Duration duration) {
 
+  /**
+   * The failure type of a dry run that has no working stored session and may not sign in: bad input
+   * for the command (exit 2), not a failed cycle.
+   */
+  public static final String NO_SESSION = "NoSession";
+
   public CycleResult {
     storeFailures = List.copyOf(storeFailures);
     problems = List.copyOf(problems);
@@ -51,8 +57,14 @@ public record CycleResult(
     return failure.isEmpty();
   }
 
-  /** 0 when everything went, 1 when the cycle failed, a store failed or a send failed. */
+  /**
+   * 0 when everything went, 1 when the cycle failed, a store failed or a send failed, 2 when a dry
+   * run had no session to use ({@link #NO_SESSION}).
+   */
   public int exitCode() {
+    if (failure.filter(f -> f.startsWith(NO_SESSION + ":")).isPresent()) {
+      return 2;
+    }
     boolean problem = failure.isPresent() || !storeFailures.isEmpty() || report.hasProblems();
     return problem ? 1 : 0;
   }

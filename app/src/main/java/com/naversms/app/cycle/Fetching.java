@@ -33,7 +33,13 @@ final class Fetching {
   }
 
   record Fetched(
-      List<Booking> bookings, List<StoreFetch.Failed> failures, List<BookingProblem> problems) {}
+      List<Booking> bookings, List<StoreFetch.Failed> failures, List<BookingProblem> problems) {
+
+    /** The stores with at least one failed fetch, each once, in the order they failed. */
+    List<String> failedStores() {
+      return failures.stream().map(f -> f.request().storeId()).distinct().toList();
+    }
+  }
 
   Fetched fetch(BookingSource source, Stores stores, Instant now) {
     List<FetchRequest> requests = FetchWindows.forCycle(stores, waitingRecords(), now);

@@ -1,5 +1,6 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.naver.SignInPolicy;
 import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.app.cycle.CycleSettings;
 import com.naversms.core.execution.ExecutionSettings;
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param loginFunction the browser-login Lambda function the cycle invokes when cookies fail
  * @param fetchMinInterval least time between two partner-API requests of one store
  * @param retryPause first pause before an HTTP retry; empty for each adapter's production value
+ * @param loginMinInterval least time between two browser sign-ins whose need the session check does
+ *     not confirm ({@code LOGIN_MIN_INTERVAL_MINUTES}, default 120; 0 = no limit)
+ * @param dryRunMaySignIn a dry run may sign in and store the session ({@code run --dry-run
+ *     --login}); otherwise a dry run uses the stored session or stops
  */
 public record AppSettings(
     Path configDir,
@@ -34,6 +39,8 @@ public record AppSettings(
     Optional<String> loginFunction,
     Duration fetchMinInterval,
     Optional<Duration> retryPause,
+    Duration loginMinInterval,
+    boolean dryRunMaySignIn,
     CycleSettings cycle,
     Map<String, String> env) {
 
@@ -86,6 +93,13 @@ public record AppSettings(
         v.optional("LOGIN_FUNCTION_NAME"),
         Duration.ofMillis(v.integer("FETCH_MIN_INTERVAL_MS", 250, 0, 60_000)),
         v.optional("RETRY_PAUSE_MS").map(ms -> Duration.ofMillis(Long.parseLong(ms))),
+        Duration.ofMinutes(
+            v.integer(
+                "LOGIN_MIN_INTERVAL_MINUTES",
+                (int) SignInPolicy.DEFAULT_MIN_INTERVAL.toMinutes(),
+                0,
+                7 * 24 * 60)),
+        false,
         cycle,
         env);
   }
@@ -137,6 +151,8 @@ public record AppSettings(
         loginFunction,
         fetchMinInterval,
         retryPause,
+        loginMinInterval,
+        dryRunMaySignIn,
         cycle,
         env);
   }
@@ -160,6 +176,8 @@ public record AppSettings(
         loginFunction,
         Duration.ZERO,
         Optional.of(Duration.ofMillis(10)),
+        loginMinInterval,
+        dryRunMaySignIn,
         cycle,
         env);
   }
@@ -181,7 +199,46 @@ public record AppSettings(
         loginFunction,
         fetchMinInterval,
         retryPause,
+        loginMinInterval,
+        dryRunMaySignIn,
         settings,
         env);
+  }
+
+  /** {@code run --dry-run --login}: the dry run may sign in (and store the session). */
+  public AppSettings withDryRunSignIn(boolean allowed) {
+    return new AppSettings(
+        configDir,
+        stateBackend,
+        sqlitePath,
+        smsTable,
+        sessionTable,
+        region,
+        dynamoEndpoint,
+        naverBaseUrl,
+        sensBaseUrl,
+        telegramBaseUrl,
+        fetchConcurrency,
+        comparisonBaseline,
+        loginFunction,
+        fetchMinInterval,
+        retryPause,
+        loginMinInterval,
+        allowed,
+        cycle,
+        env);
+  }
+
+  /**
+   * Whether this process signs in to nothing and writes nothing: a dry run ({@code --dry-run} or
+   * {@code DRY_RUN}) without {@code --login}. It uses the stored session, read only.
+   */
+  public boolean readOnly() {
+    return cycle.dryRun() && !dryRunMaySignIn;
+  }
+
+  /** When the cycle may open the browser to sign in. */
+  public SignInPolicy signInPolicy() {
+    return readOnly() ? new SignInPolicy.Never() : new SignInPolicy.Limited(loginMinInterval);
   }
 }

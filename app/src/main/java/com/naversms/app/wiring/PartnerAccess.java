@@ -8,6 +8,7 @@ import com.naversms.adapters.naver.PartnerApiSettings;
 import com.naversms.adapters.naver.PartnerBookingClient;
 import com.naversms.adapters.naver.PartnerSession.SessionAccess;
 import com.naversms.adapters.naver.SessionLog;
+import com.naversms.adapters.naver.SignInPolicy;
 import com.naversms.app.cycle.NaverAccess;
 import com.naversms.core.ports.BrowserLogin;
 import com.naversms.core.ports.EventLog;
@@ -18,8 +19,8 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * The Naver session of one cycle (cached cookies, browser login only when they fail) and the
- * partner API client that fetches with it.
+ * The Naver session of one cycle (cached cookies, browser login only when they fail, within the
+ * sign-in policy) and the partner API client that fetches with it.
  */
 final class PartnerAccess implements NaverAccess {
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
@@ -32,6 +33,7 @@ final class PartnerAccess implements NaverAccess {
   private final Metrics metrics;
   private final Clock clock;
   private final HttpClients http;
+  private final SignInPolicy signIns;
 
   PartnerAccess(
       NaverEndpoints endpoints,
@@ -42,7 +44,8 @@ final class PartnerAccess implements NaverAccess {
       EventLog log,
       Metrics metrics,
       Clock clock,
-      HttpClients http) {
+      HttpClients http,
+      SignInPolicy signIns) {
     this.endpoints = endpoints;
     this.api = api;
     this.sessions = sessions;
@@ -52,6 +55,7 @@ final class PartnerAccess implements NaverAccess {
     this.metrics = metrics;
     this.clock = clock;
     this.http = http;
+    this.signIns = signIns;
   }
 
   @Override
@@ -62,7 +66,9 @@ final class PartnerAccess implements NaverAccess {
             new HttpSessionCheck(endpoints, clock, CHECK_TIMEOUT, http.client(CHECK_TIMEOUT)),
             browser,
             credentials,
-            new SessionLog(log));
+            new SessionLog(log),
+            signIns,
+            clock);
     return switch (session.cookies()) {
       case SessionAccess.Ready r ->
           new Access.Opened(
@@ -71,6 +77,11 @@ final class PartnerAccess implements NaverAccess {
                   session,
                   metrics));
       case SessionAccess.Unavailable u -> new Access.LoginFailed(u.reason());
+      case SessionAccess.NoSignIn n -> new Access.NoSession(n.reason());
+      // only a refusal mid-fetch gives these; named for the exhaustive switch
+      case SessionAccess.Live l -> new Access.LoginFailed(l.reason());
+      case SessionAccess.RateLimited r ->
+          new Access.LoginFailed("sign-in held back until " + r.nextAllowed());
     };
   }
 }

@@ -7,6 +7,7 @@ import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.ports.StateStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -21,8 +22,28 @@ public record Persistence(StateStore state, SessionStore session, AutoCloseable 
   public static Persistence open(AppSettings settings) {
     return switch (settings.stateBackend()) {
       case DYNAMODB -> dynamo(dynamoClient(settings), settings.smsTable(), settings.sessionTable());
-      case SQLITE -> sqlite(settings.sqlitePath());
+      case SQLITE ->
+          settings.readOnly()
+              ? sqliteReadOnly(settings.sqlitePath())
+              : sqlite(settings.sqlitePath());
     };
+  }
+
+  /**
+   * A dry run's SQLite file: read only, never created. A missing file means there is no stored
+   * session either, which a dry run cannot do without (it signs in to nothing).
+   */
+  public static Persistence sqliteReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no stored Naver session: the state file "
+              + file.toAbsolutePath()
+              + " (SQLITE_PATH) does not exist, and a dry run signs in to nothing and writes"
+              + " nothing; sign in first (naver-sms login), or pass --login to let the dry run"
+              + " sign in and store the session");
+    }
+    SqliteDatabase db = SqliteDatabase.openReadOnly(file);
+    return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
   }
 
   public static Persistence dynamo(DynamoDbClient client, String smsTable, String sessionTable) {

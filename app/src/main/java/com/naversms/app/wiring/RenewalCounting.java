@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Counts the browser sign-ins that failed while fetching (the partner API refused the cookies and
- * the renewal failed) as {@code LoginFailures}; a failure before fetching is counted by the cycle.
+ * the renewal failed) as {@code LoginFailures}, and those the rate limit held back as {@code
+ * LoginsBlocked} (emitted every cycle that fetches, 0 included); a failure before fetching is
+ * counted by the cycle.
  */
 final class RenewalCounting implements BookingSource, AutoCloseable {
   private final BookingSource delegate;
@@ -24,6 +26,7 @@ final class RenewalCounting implements BookingSource, AutoCloseable {
   @Override
   public List<StoreFetch> fetchAll(List<FetchRequest> requests) {
     int before = session.loginFailures().size();
+    int heldBefore = session.blockedSignIns();
     try {
       return delegate.fetchAll(requests);
     } finally {
@@ -31,6 +34,7 @@ final class RenewalCounting implements BookingSource, AutoCloseable {
       if (failed > 0) {
         metrics.add(MetricName.LOGIN_FAILURES, failed);
       }
+      metrics.add(MetricName.LOGINS_BLOCKED, session.blockedSignIns() - heldBefore);
     }
   }
 

@@ -92,7 +92,8 @@ final class SecretParts implements CycleParts.Factory {
             log,
             metrics,
             clock,
-            http);
+            http,
+            settings.signInPolicy());
     return new CycleParts(naver, sender, channels(reader));
   }
 

@@ -97,7 +97,28 @@ class CycleTest {
         .extracting(f -> f.request().storeId())
         .containsOnly("1120125");
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(telegram.texts().getLast()).contains("매장 조회 실패 1곳");
+    assertThat(telegram.texts().getLast()).contains("매장 조회 실패 1곳: 1120125");
+    assertThat(metrics.total(MetricName.STORE_FETCH_FAILURES)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aDryRunWithoutAUsableSession_stopsWithExit2_sendsAndCountsNothing() {
+    parts =
+        () ->
+            new CycleParts(
+                () -> new NaverAccess.Access.NoSession("no stored Naver session"),
+                sms,
+                Channels.of(telegram, null));
+
+    CycleResult result =
+        cycle(CycleSettings.defaults().withDryRun(true), Optional.empty()).run("req-a");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.failure())
+        .hasValueSatisfying(f -> assertThat(f).contains("no stored Naver session", "--login"));
+    assertThat(metrics.total(MetricName.LOGIN_FAILURES)).isZero();
+    assertThat(telegram.texts()).isEmpty();
+    assertThat(alerts.texts()).isEmpty();
   }
 
   @Test

@@ -18,6 +18,10 @@ public enum MetricName {
   CYCLE_DURATION(Namespace.MAIN, "CycleDuration", Unit.MILLISECONDS),
   /** Operator notices (Telegram, Slack: rule lines and the cycle summary) that were not posted. */
   NOTIFICATIONS_FAILED(Namespace.MAIN, "NotificationsFailed", Unit.COUNT),
+  /** Stores whose bookings could not be fetched this cycle (each store counted once). */
+  STORE_FETCH_FAILURES(Namespace.MAIN, "StoreFetchFailures", Unit.COUNT),
+  /** Browser sign-ins the rate limit held back ({@code LOGIN_MIN_INTERVAL_MINUTES}). */
+  LOGINS_BLOCKED(Namespace.MAIN, "LoginsBlocked", Unit.COUNT),
   COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
   SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),
   DB_MISMATCH_COUNT(Namespace.COMPARISON, "DBMismatchCount", Unit.COUNT),

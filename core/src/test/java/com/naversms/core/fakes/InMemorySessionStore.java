@@ -2,11 +2,13 @@ package com.naversms.core.fakes;
 
 import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import java.time.Instant;
 import java.util.Optional;
 
 /** A {@link SessionStore} in memory. */
 public final class InMemorySessionStore implements SessionStore {
   private SessionCookies cookies;
+  private Instant lastAttempt;
 
   @Override
   public synchronized Optional<SessionCookies> load() {
@@ -21,5 +23,16 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public synchronized void clear() {
     cookies = null;
+    lastAttempt = null;
+  }
+
+  @Override
+  public synchronized Optional<Instant> lastSignInAttempt() {
+    return Optional.ofNullable(lastAttempt);
+  }
+
+  @Override
+  public synchronized void recordSignInAttempt(Instant at) {
+    lastAttempt = at;
   }
 }

@@ -106,7 +106,7 @@ class AlarmsAndIamTest {
                         "dynamodb:UpdateItem",
                         "dynamodb:Scan"),
                     "SessionTable",
-                    List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"),
+                    List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
                     "Secrets",
                     List.of("secretsmanager:GetSecretValue"),
                     "InvokeLogin",
@@ -119,7 +119,8 @@ class AlarmsAndIamTest {
   void loginRoleReadsOnlyTheNaverSecretAndWritesOnlyTheSession() {
     Map<String, List<String>> login = statements("login");
     assertThat(login.keySet()).containsExactly("Logs", "NaverSecret", "SessionTable");
-    assertThat(login.get("SessionTable")).containsExactly("dynamodb:GetItem", "dynamodb:PutItem");
+    assertThat(login.get("SessionTable"))
+        .containsExactly("dynamodb:GetItem", "dynamodb:UpdateItem");
     JsonNode doc = tf.find("data", "aws_iam_policy_document", "login").orElseThrow();
     for (JsonNode s : doc.path("statement")) {
       assertThat(s.path("resources").toString()).doesNotContain("\"*\"");

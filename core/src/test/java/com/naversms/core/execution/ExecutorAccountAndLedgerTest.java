@@ -78,6 +78,8 @@ class ExecutorAccountAndLedgerTest {
 
   @Test
   void afterTheRefusal_theNextCycleSendsNormally() {
+    // one lane: with several, a send already in flight beside the refused one may still be accepted
+    h.settings = h.settings.withSendConcurrency(1);
     h.sender.then(new SendResult.Unauthorized(403, "HTTP 403: Forbidden"));
     Plan plan = bookings(3);
 

@@ -1,6 +1,7 @@
 package com.naversms.app.cli;
 
 import com.naversms.app.cycle.CycleResult;
+import com.naversms.core.booking.Phone;
 import com.naversms.core.execution.ActionResult;
 import com.naversms.core.execution.Outcome;
 
@@ -66,7 +67,11 @@ final class RunOutcome {
     }
     for (ActionResult a : r.report().uncertainDeliveries()) {
       text.append("\n  UNCERTAIN ")
-          .append(a.key())
+          .append(a.key().record().bookingNum())
+          .append(" ")
+          .append(Phone.masked(a.key().record().phone()))
+          .append(" ")
+          .append(a.key().flag())
           .append(": ")
           .append(((Outcome.Uncertain) a.outcome()).reason())
           .append(" (see docs/operations.md, 'Uncertain deliveries')");

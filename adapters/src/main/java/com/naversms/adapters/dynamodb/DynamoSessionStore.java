@@ -1,8 +1,8 @@
 package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.naver.CookieJson;
-import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import com.naversms.core.session.SessionStore;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.StateStoreException;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

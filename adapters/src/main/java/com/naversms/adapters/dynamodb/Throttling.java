@@ -1,6 +1,6 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.StateStoreException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;

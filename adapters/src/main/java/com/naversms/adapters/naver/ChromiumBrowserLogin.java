@@ -1,6 +1,6 @@
 package com.naversms.adapters.naver;
 
-import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.session.BrowserLogin;
 import com.naversms.core.session.SessionCookies;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package com.naversms.adapters.naver;
 
+import com.naversms.core.cycle.BookingSource.FetchRequest;
 import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
-import com.naversms.core.ports.BookingSource.FetchRequest;
-import com.naversms.core.ports.EventLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package com.naversms.adapters.naver;
 
 import com.naversms.adapters.naver.SessionCheck.Verdict;
-import com.naversms.core.ports.BrowserLogin;
-import com.naversms.core.ports.BrowserLogin.LoginResult;
-import com.naversms.core.ports.BrowserLogin.LoginResult.LoginFailed;
-import com.naversms.core.ports.SessionStore;
+import com.naversms.core.session.BrowserLogin;
+import com.naversms.core.session.BrowserLogin.LoginResult;
+import com.naversms.core.session.BrowserLogin.LoginResult.LoginFailed;
 import com.naversms.core.session.SessionCookies;
+import com.naversms.core.session.SessionStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.naversms.adapters.naver;
 
 import com.naversms.adapters.naver.StoreFetcher.PartnerClientParts;
-import com.naversms.core.ports.BookingSource;
-import com.naversms.core.ports.EventLog;
+import com.naversms.core.cycle.BookingSource;
+import com.naversms.core.observability.EventLog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.naversms.adapters.naver;
 
-import com.naversms.core.ports.BookingSource.FetchRequest;
+import com.naversms.core.cycle.BookingSource.FetchRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

@@ -1,10 +1,10 @@
 package com.naversms.adapters.naver;
 
 import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
-import com.naversms.core.ports.EventLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package com.naversms.adapters.observability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.core.observability.MetricName;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.observability.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package com.naversms.adapters.observability;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogEvent.Level;
 import com.naversms.core.observability.LogField;
-import com.naversms.core.ports.EventLog;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.naversms.adapters.secrets;
 
-import com.naversms.core.ports.SecretsProvider;
 import com.naversms.core.secrets.KnownSecret;
+import com.naversms.core.secrets.SecretsProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package com.naversms.adapters.secrets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.naversms.core.ports.SecretsException;
-import com.naversms.core.ports.SecretsProvider;
 import com.naversms.core.secrets.KnownSecret;
+import com.naversms.core.secrets.SecretsException;
+import com.naversms.core.secrets.SecretsProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package com.naversms.adapters.secrets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.core.ports.SecretsException;
+import com.naversms.core.secrets.SecretsException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.naversms.core.booking.Phone;
+import com.naversms.core.delivery.SmsSender.SmsMessage;
 import com.naversms.core.plan.MessageType;
-import com.naversms.core.ports.SmsSender.SmsMessage;
 import java.util.Optional;
 
 /** The SENS send body and the few fields read back from SENS answers. */

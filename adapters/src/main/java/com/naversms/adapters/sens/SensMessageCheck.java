@@ -1,8 +1,8 @@
 package com.naversms.adapters.sens;
 
 import com.naversms.core.booking.Phone;
+import com.naversms.core.delivery.SmsSender.SmsMessage;
 import com.naversms.core.plan.MessageType;
-import com.naversms.core.ports.SmsSender.SmsMessage;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -4,7 +4,7 @@ import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
-import com.naversms.core.ports.SmsSender;
+import com.naversms.core.delivery.SmsSender;
 import com.naversms.core.secrets.SensCredentials;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.http.TextChunks;
-import com.naversms.core.ports.Notifier.Delivery;
+import com.naversms.core.delivery.Notifier.Delivery;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.naversms.adapters.sqlite;
 
-import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.StateStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

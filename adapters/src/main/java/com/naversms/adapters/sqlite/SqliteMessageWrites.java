@@ -1,9 +1,9 @@
 package com.naversms.adapters.sqlite;
 
-import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.StateStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.naver.CookieJson;
-import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import com.naversms.core.session.SessionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package com.naversms.adapters.sqlite;
 
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
 import java.nio.file.Path;

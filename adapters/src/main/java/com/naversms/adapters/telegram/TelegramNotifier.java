@@ -10,7 +10,7 @@ import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.http.TextChunks;
-import com.naversms.core.ports.Notifier;
+import com.naversms.core.delivery.Notifier;
 import com.naversms.core.secrets.Masking;
 import com.naversms.core.secrets.TelegramCredentials;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.statecontract.StateBackend;
-import com.naversms.core.ports.SessionStore;
-import com.naversms.core.ports.StateStore;
+import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

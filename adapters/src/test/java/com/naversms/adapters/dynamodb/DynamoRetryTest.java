@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.naversms.adapters.statecontract.Records;
-import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStoreException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;

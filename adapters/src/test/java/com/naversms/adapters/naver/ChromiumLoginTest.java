@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.fakes.RecordingEventLog;
-import com.naversms.core.ports.BookingSource.StoreFetch;
-import com.naversms.core.ports.BrowserLogin.LoginResult;
+import com.naversms.core.session.BrowserLogin.LoginResult;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.Scenario;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
-import com.naversms.core.ports.SessionStore;
+import com.naversms.core.session.SessionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,10 +3,10 @@ package com.naversms.adapters.naver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.cycle.BookingSource.FetchRequest;
+import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.RecordingEventLog;
-import com.naversms.core.ports.BookingSource.FetchRequest;
-import com.naversms.core.ports.BookingSource.StoreFetch;
 import com.naversms.simulator.Routes;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.Scenario;
@@ -225,7 +225,7 @@ class PartnerBookingClientTest {
             new InMemorySessionStore(),
             c -> new SessionCheck.Verdict.Valid(),
             (u, p) ->
-                new com.naversms.core.ports.BrowserLogin.LoginResult.LoginFailed(
+                new com.naversms.core.session.BrowserLogin.LoginResult.LoginFailed(
                     "captcha", "x", "d"),
             () -> new NaverCredentials("demo-user", "demo-pass"),
             new SessionLog(new RecordingEventLog()));

@@ -2,10 +2,10 @@ package com.naversms.adapters.naver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.naversms.core.cycle.BookingSource.FetchRequest;
+import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.RecordingEventLog;
-import com.naversms.core.ports.BookingSource.FetchRequest;
-import com.naversms.core.ports.BookingSource.StoreFetch;
 import com.naversms.simulator.RecordedRequest;
 import com.naversms.simulator.Routes;
 import com.naversms.simulator.Simulator;

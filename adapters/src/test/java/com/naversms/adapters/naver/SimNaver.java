@@ -1,8 +1,8 @@
 package com.naversms.adapters.naver;
 
 import com.naversms.core.booking.Booking;
-import com.naversms.core.ports.BookingSource.FetchRequest;
-import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.cycle.BookingSource.FetchRequest;
+import com.naversms.core.session.BrowserLogin;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.SimCookie;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.naversms.adapters.http.Backoff;
-import com.naversms.core.ports.SecretsException;
 import com.naversms.core.secrets.CredentialReader;
+import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.secrets.SensCredentials;
 import java.time.Duration;
 import java.util.ArrayList;

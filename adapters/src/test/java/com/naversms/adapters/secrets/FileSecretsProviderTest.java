@@ -3,9 +3,9 @@ package com.naversms.adapters.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.core.ports.SecretsException;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
+import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.secrets.SensCredentials;
 import java.io.IOException;
 import java.nio.file.Files;

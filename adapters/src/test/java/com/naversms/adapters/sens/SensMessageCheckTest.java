@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.core.delivery.SmsSender.SmsMessage;
 import com.naversms.core.plan.MessageType;
-import com.naversms.core.ports.SmsSender.SmsMessage;
 import org.junit.jupiter.api.Test;
 
 class SensMessageCheckTest {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpTransport;
+import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.SmsSender.SmsMessage;
 import com.naversms.core.plan.MessageType;
-import com.naversms.core.ports.SmsSender.SendResult;
-import com.naversms.core.ports.SmsSender.SmsMessage;
 import com.naversms.core.secrets.SensCredentials;
 import com.naversms.simulator.Routes;
 import com.naversms.simulator.Simulator;

@@ -1,9 +1,9 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.statecontract.StateBackend;
-import com.naversms.core.ports.SessionStore;
-import com.naversms.core.ports.StateStore;
+import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

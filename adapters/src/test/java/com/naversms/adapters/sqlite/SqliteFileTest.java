@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.naversms.adapters.statecontract.Records;
-import com.naversms.core.ports.StateStoreException;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.ClaimOutcome.InFlight;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.StateStoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package com.naversms.adapters.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.core.ports.StateStoreException;
+import com.naversms.core.state.StateStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -4,7 +4,6 @@ import static com.naversms.adapters.statecontract.Records.key;
 import static com.naversms.adapters.statecontract.Records.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimOutcome.AlreadyDelivered;
 import com.naversms.core.state.ClaimOutcome.Claimed;
@@ -16,6 +15,7 @@ import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
 import java.time.Duration;

@@ -4,13 +4,13 @@ import static com.naversms.core.rules.fixtures.BookingBuilder.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome.Claimed;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.util.List;

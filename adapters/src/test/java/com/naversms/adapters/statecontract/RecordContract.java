@@ -4,10 +4,10 @@ import static com.naversms.adapters.statecontract.Records.key;
 import static com.naversms.adapters.statecontract.Records.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.time.LocalDateTime;

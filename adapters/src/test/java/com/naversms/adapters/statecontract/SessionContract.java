@@ -2,9 +2,9 @@ package com.naversms.adapters.statecontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionCookies.Cookie;
+import com.naversms.core.session.SessionStore;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

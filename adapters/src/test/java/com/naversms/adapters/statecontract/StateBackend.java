@@ -1,8 +1,8 @@
 package com.naversms.adapters.statecontract;
 
-import com.naversms.core.ports.SessionStore;
-import com.naversms.core.ports.StateStore;
+import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import java.util.List;
 import java.util.Map;
 

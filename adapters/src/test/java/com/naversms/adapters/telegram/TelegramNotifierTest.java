@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpTransport;
-import com.naversms.core.ports.Notifier.Delivery;
+import com.naversms.core.delivery.Notifier.Delivery;
 import com.naversms.core.secrets.TelegramCredentials;
 import com.naversms.simulator.Routes;
 import com.naversms.simulator.Simulator;

@@ -1,8 +1,5 @@
 package com.naversms.app.cli;
 
-import com.naversms.app.cycle.Cycle;
-import com.naversms.app.cycle.CycleResult;
-import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.NewStateNotice;
@@ -10,7 +7,10 @@ import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.StartLine;
 import com.naversms.app.wiring.StateLocation;
 import com.naversms.app.wiring.Wiring;
-import com.naversms.core.execution.StopSignal;
+import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.delivery.StopSignal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;

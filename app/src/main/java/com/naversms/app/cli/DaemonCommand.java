@@ -4,7 +4,7 @@ import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.daemon.Daemon;
 import com.naversms.app.daemon.Slots;
 import com.naversms.app.daemon.TerminationSignals;
-import com.naversms.core.execution.StopSignal;
+import com.naversms.core.delivery.StopSignal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.app.cycle.CycleResult;
 import com.naversms.core.config.PlanJson;
+import com.naversms.core.cycle.CycleResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package com.naversms.app.cli;
 
-import com.naversms.app.cycle.CycleResult;
 import com.naversms.core.booking.Phone;
-import com.naversms.core.execution.ActionResult;
-import com.naversms.core.execution.Outcome;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.delivery.ActionResult;
+import com.naversms.core.delivery.Outcome;
 
 /** One readable paragraph about a finished cycle, for the terminal. */
 final class RunOutcome {

@@ -1,10 +1,10 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.secrets.SecretsSource;
-import com.naversms.core.ports.SecretsException;
-import com.naversms.core.ports.SecretsProvider;
 import com.naversms.core.secrets.SecretStatus;
 import com.naversms.core.secrets.SecretsCheck;
+import com.naversms.core.secrets.SecretsException;
+import com.naversms.core.secrets.SecretsProvider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.app.wiring.AppSettings;
-import com.naversms.core.ports.SessionStore;
+import com.naversms.core.session.SessionStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.naversms.app.daemon;
 
-import com.naversms.core.execution.StopSignal;
+import com.naversms.core.delivery.StopSignal;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.naversms.app.demo;
 
-import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.session.BrowserLogin;
 
 /** The demo and the simulator-backed tests never open a browser: the session is seeded. */
 public final class NoBrowser implements BrowserLogin {

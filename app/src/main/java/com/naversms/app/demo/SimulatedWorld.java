@@ -1,11 +1,11 @@
 package com.naversms.app.demo;
 
-import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.Wiring;
-import com.naversms.core.ports.EventLog;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.observability.EventLog;
+import com.naversms.core.observability.Metrics;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.SimCookie;

@@ -1,6 +1,6 @@
 package com.naversms.app.demo;
 
-import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.secrets.SecretsProvider;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.NaverSim;
 import com.naversms.simulator.sens.SensSim;

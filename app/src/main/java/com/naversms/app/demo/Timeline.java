@@ -1,16 +1,16 @@
 package com.naversms.app.demo;
 
-import com.naversms.app.cycle.CycleResult;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.PersonName;
 import com.naversms.core.booking.Phone;
-import com.naversms.core.execution.ActionResult;
-import com.naversms.core.execution.Outcome;
+import com.naversms.core.booking.Store;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.delivery.ActionResult;
+import com.naversms.core.delivery.Outcome;
 import com.naversms.core.plan.PlannedAction;
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.rules.Configuration;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
-import com.naversms.core.store.Store;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package com.naversms.app.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.naver.CookieJson;
-import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.session.BrowserLogin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.SdkBytes;

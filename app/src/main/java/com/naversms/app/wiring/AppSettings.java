@@ -2,8 +2,8 @@ package com.naversms.app.wiring;
 
 import com.naversms.adapters.naver.SignInPolicy;
 import com.naversms.adapters.sens.DeliveryMode;
-import com.naversms.app.cycle.CycleSettings;
-import com.naversms.core.execution.ExecutionSettings;
+import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.delivery.ExecutionSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,15 +1,15 @@
 package com.naversms.app.wiring;
 
-import com.naversms.app.cycle.Planning;
-import com.naversms.app.cycle.ShadowComparison;
 import com.naversms.core.comparison.ComparisonReport;
 import com.naversms.core.comparison.ComparisonTelemetry;
 import com.naversms.core.comparison.LegacyDifferences;
 import com.naversms.core.comparison.PlanComparison;
+import com.naversms.core.cycle.Planning;
+import com.naversms.core.cycle.ShadowComparison;
 import com.naversms.core.legacy.LegacyPlanner;
+import com.naversms.core.observability.EventLog;
+import com.naversms.core.observability.Metrics;
 import com.naversms.core.plan.Plan;
-import com.naversms.core.ports.EventLog;
-import com.naversms.core.ports.Metrics;
 
 /**
  * Comparison mode against the legacy algorithm: the differences the project intends

@@ -1,12 +1,12 @@
 package com.naversms.app.wiring;
 
-import com.naversms.core.execution.Channels;
+import com.naversms.core.delivery.Channels;
+import com.naversms.core.delivery.Notifier;
 import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
-import com.naversms.core.ports.EventLog;
-import com.naversms.core.ports.Notifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.naver.NaverSession;
+import com.naversms.core.cycle.BookingSource;
 import com.naversms.core.observability.MetricName;
-import com.naversms.core.ports.BookingSource;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.observability.Metrics;
 import java.util.List;
 
 /**

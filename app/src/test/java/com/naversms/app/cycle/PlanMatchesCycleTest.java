@@ -11,6 +11,8 @@ import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.config.BookingJson;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.core.state.RecordKey;

@@ -9,6 +9,8 @@ import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.core.booking.Booking;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.simulator.Simulator;

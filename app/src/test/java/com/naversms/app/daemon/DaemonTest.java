@@ -2,7 +2,7 @@ package com.naversms.app.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.execution.StopSignal;
+import com.naversms.core.delivery.StopSignal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.naversms.app.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.ports.BrowserLogin.LoginResult;
+import com.naversms.core.session.BrowserLogin.LoginResult;
 import org.junit.jupiter.api.Test;
 
 class LambdaInvokedLoginTest {

@@ -3,9 +3,9 @@ package com.naversms.app.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.app.cycle.Cycle;
-import com.naversms.app.cycle.CycleResult;
-import com.naversms.app.cycle.CycleSettings;
+import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.fakes.FaultyStateStore;
 import com.naversms.simulator.Routes;
 import java.nio.file.Path;

@@ -1,17 +1,17 @@
 package com.naversms.app.reliability;
 
-import com.naversms.app.cycle.Cycle;
-import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.rules.Configuration;
-import com.naversms.core.store.Store;
+import com.naversms.core.state.StateStore;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.SimulatorOptions;
 import com.naversms.simulator.naver.Scenario;

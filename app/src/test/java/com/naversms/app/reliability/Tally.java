@@ -1,10 +1,10 @@
 package com.naversms.app.reliability;
 
-import com.naversms.app.cycle.CycleResult;
-import com.naversms.core.execution.ActionResult;
-import com.naversms.core.execution.Outcome;
-import com.naversms.core.ports.StateStore;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.delivery.ActionResult;
+import com.naversms.core.delivery.Outcome;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.simulator.sens.SensMessage;
 import java.util.HashMap;

@@ -1,8 +1,5 @@
 package com.naversms.bench.cycle;
 
-import com.naversms.app.cycle.Cycle;
-import com.naversms.app.cycle.CycleResult;
-import com.naversms.app.cycle.CycleSettings;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SimulatorSecrets;
 import com.naversms.app.demo.SteppingClock;
@@ -12,7 +9,10 @@ import com.naversms.app.wiring.Wiring;
 import com.naversms.bench.BenchData;
 import com.naversms.bench.report.Row;
 import com.naversms.core.booking.Booking;
-import com.naversms.core.ports.BrowserLogin;
+import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.session.BrowserLogin;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.SimulatorOptions;
 import com.naversms.simulator.naver.Scenario;

@@ -1,7 +1,7 @@
 package com.naversms.bench.cycle;
 
 import com.naversms.core.observability.MetricName;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.observability.Metrics;
 
 /** The bench does not look at metrics. */
 final class NoMetrics implements Metrics {

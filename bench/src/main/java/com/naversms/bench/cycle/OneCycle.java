@@ -1,10 +1,10 @@
 package com.naversms.bench.cycle;
 
 import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.app.cycle.CycleResult;
 import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.cycle.CycleResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,11 +1,11 @@
 package com.naversms.core.config;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
-import com.naversms.core.store.Store;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;

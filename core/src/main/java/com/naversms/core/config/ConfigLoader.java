@@ -1,9 +1,9 @@
 package com.naversms.core.config;
 
+import com.naversms.core.booking.Stores;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.SmsTemplates;
-import com.naversms.core.store.Stores;
 import com.naversms.core.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package com.naversms.core.config;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Booking.BookingOption;
-import com.naversms.core.store.Store;
+import com.naversms.core.booking.Store;
 import com.naversms.core.template.TemplateContext;
 import java.time.Instant;
 import java.time.LocalDateTime;

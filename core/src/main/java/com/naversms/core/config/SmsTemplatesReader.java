@@ -1,11 +1,11 @@
 package com.naversms.core.config;
 
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.EucKrReplacements;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
-import com.naversms.core.store.Store;
-import com.naversms.core.store.Stores;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.naversms.core.config;
 
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
 import com.naversms.core.rules.SmsTemplates;
-import com.naversms.core.store.Store;
-import com.naversms.core.store.Stores;
 
 /** Every store needs its guide text in {@code sms_templates.yaml templates.guide.stores}. */
 final class StoreGuides {

@@ -1,7 +1,7 @@
 package com.naversms.core.config;
 
-import com.naversms.core.store.Store;
-import com.naversms.core.store.Stores;
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package com.naversms.core.legacy;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.PlannedAction.SendSms;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
-import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
 import java.time.LocalDateTime;

@@ -1,9 +1,9 @@
 package com.naversms.core.plan;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
 import com.naversms.core.rules.Situation;
 import com.naversms.core.state.RecordKey;
-import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateContext;
 import java.util.Map;
 import java.util.Optional;

@@ -2,10 +2,10 @@ package com.naversms.core.plan;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Phone;
+import com.naversms.core.booking.Store;
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
-import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateException;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.naversms.core.rules;
 
-import com.naversms.core.store.Stores;
+import com.naversms.core.booking.Stores;
 import com.naversms.core.template.Template;
 import java.util.List;
 import java.util.Map;

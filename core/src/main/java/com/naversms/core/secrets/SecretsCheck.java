@@ -1,7 +1,5 @@
 package com.naversms.core.secrets;
 
-import com.naversms.core.ports.SecretsException;
-import com.naversms.core.ports.SecretsProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package com.naversms.core.state;
 
 import java.time.Instant;
 
-/** Result of {@link com.naversms.core.ports.StateStore#claim}: expected outcomes are values. */
+/** Result of {@link com.naversms.core.state.StateStore#claim}: expected outcomes are values. */
 public sealed interface ClaimOutcome {
   /** This caller owns the message now and may send it. {@code attempt} counts from 1. */
   record Claimed(int attempt) implements ClaimOutcome {}

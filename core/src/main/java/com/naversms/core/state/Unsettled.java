@@ -3,7 +3,7 @@ package com.naversms.core.state;
 import java.time.Instant;
 
 /**
- * A message that needs an operator, found by {@link com.naversms.core.ports.StateStore#unsettled}
+ * A message that needs an operator, found by {@link com.naversms.core.state.StateStore#unsettled}
  * whether or not it is planned this cycle.
  */
 public sealed interface Unsettled {

@@ -1,7 +1,7 @@
 package com.naversms.core.template;
 
 import com.naversms.core.booking.Booking;
-import com.naversms.core.store.Store;
+import com.naversms.core.booking.Store;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

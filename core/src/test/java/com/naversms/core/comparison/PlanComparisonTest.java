@@ -7,6 +7,8 @@ import static com.naversms.core.legacy.LegacyFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
 import com.naversms.core.legacy.LegacyPlanner;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
@@ -14,8 +16,6 @@ import com.naversms.core.observability.MetricName;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.rules.Configuration;
-import com.naversms.core.store.Store;
-import com.naversms.core.store.Stores;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.naversms.core.comparison;
 
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.MetricName;
-import com.naversms.core.ports.EventLog;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.observability.Metrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package com.naversms.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Condition;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
-import com.naversms.core.store.Store;
 import com.naversms.core.template.TemplateContext;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,11 +2,11 @@ package com.naversms.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.naversms.core.booking.Store;
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Condition;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
-import com.naversms.core.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

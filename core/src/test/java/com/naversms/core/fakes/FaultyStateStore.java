@@ -1,11 +1,11 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * A {@link StateStore} decorator that injects failures: before ({@code before}) or after ({@code
  * after}, the write happened but the caller never learns) an operation, {@code faults} may return a
- * throwable to throw: a {@link com.naversms.core.ports.StateStoreException} for throttling, an
+ * throwable to throw: a {@link com.naversms.core.state.StateStoreException} for throttling, an
  * {@link Error} to simulate the process dying.
  */
 public final class FaultyStateStore implements StateStore {

@@ -1,7 +1,7 @@
 package com.naversms.core.fakes;
 
 import com.naversms.core.booking.Booking;
-import com.naversms.core.ports.BookingSource;
+import com.naversms.core.cycle.BookingSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

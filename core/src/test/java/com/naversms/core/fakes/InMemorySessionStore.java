@@ -1,7 +1,7 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.SessionStore;
 import com.naversms.core.session.SessionCookies;
+import com.naversms.core.session.SessionStore;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.StateStore;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.DeliveryAttributes;
@@ -8,6 +7,7 @@ import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.SecretsProvider;
+import com.naversms.core.secrets.SecretsProvider;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.naversms.core.fakes;
 
+import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
-import com.naversms.core.ports.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 

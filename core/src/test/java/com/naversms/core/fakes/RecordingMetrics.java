@@ -1,7 +1,7 @@
 package com.naversms.core.fakes;
 
 import com.naversms.core.observability.MetricName;
-import com.naversms.core.ports.Metrics;
+import com.naversms.core.observability.Metrics;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.Notifier;
+import com.naversms.core.delivery.Notifier;
 import java.util.ArrayList;
 import java.util.List;
 

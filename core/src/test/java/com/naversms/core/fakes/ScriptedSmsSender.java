@@ -1,6 +1,6 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.ports.SmsSender;
+import com.naversms.core.delivery.SmsSender;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

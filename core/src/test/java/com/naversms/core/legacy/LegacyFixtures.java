@@ -1,13 +1,13 @@
 package com.naversms.core.legacy;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
-import com.naversms.core.store.Store;
-import com.naversms.core.store.Stores;
 import com.naversms.core.template.Template;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -3,8 +3,6 @@ package com.naversms.core.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.core.ports.SecretsException;
-import com.naversms.core.ports.SecretsProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,6 @@ package com.naversms.core.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.ports.SecretsException;
-import com.naversms.core.ports.SecretsProvider;
 import com.naversms.core.secrets.SecretStatus.State;
 import java.util.List;
 import java.util.Map;

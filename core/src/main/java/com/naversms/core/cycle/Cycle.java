@@ -1,0 +1,319 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.delivery.Channels;
+import com.naversms.core.delivery.CycleLimits;
+import com.naversms.core.delivery.CycleReport;
+import com.naversms.core.delivery.Executor;
+import com.naversms.core.delivery.StopSignal;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.observability.Metrics;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.rules.Configuration;
+import com.naversms.core.secrets.SecretsException;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordKeys;
+import com.naversms.core.state.StateStore;
+import com.naversms.core.state.StoredRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One cycle: secrets → session → fetch every store → read the records → plan → execute → notify →
+ * report. Each run gets its own request id; metrics are flushed once, at the end.
+ */
+public final class Cycle {
+  private final Configuration config;
+  private final CycleParts.Factory parts;
+  private final StateStore state;
+  private final Planning planner;
+  private final Optional<ShadowComparison> shadow;
+  private final Channels alerts;
+  private final EventLog baseLog;
+  private final Metrics metrics;
+  private final Clock clock;
+  private final CycleSettings settings;
+
+  /**
+   * @param alerts where the error alert goes when the parts (and their channels) could not be built
+   * @param shadow the second planner and comparison, required in comparison mode
+   */
+  public Cycle(
+      Configuration config,
+      CycleParts.Factory parts,
+      StateStore state,
+      Planning planner,
+      Optional<ShadowComparison> shadow,
+      Channels alerts,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      CycleSettings settings) {
+    if (settings.comparisonMode() && shadow.isEmpty()) {
+      throw new IllegalArgumentException("comparison mode needs a baseline planner");
+    }
+    this.config = config;
+    this.parts = parts;
+    this.state = state;
+    this.planner = planner;
+    this.shadow = shadow;
+    this.alerts = alerts;
+    this.baseLog = log;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  public CycleSettings settings() {
+    return settings;
+  }
+
+  public CycleResult run(String requestId) {
+    return run(requestId, StopSignal.none());
+  }
+
+  /**
+   * One cycle that wraps up when {@code stop} is raised: no new booking is started, the ones in
+   * progress finish and are recorded, and the operator notices get until the stop's finish-by.
+   */
+  public CycleResult run(String requestId, StopSignal stop) {
+    EventLog log = new RequestLog(baseLog, requestId);
+    Instant now = clock.instant();
+    Run run =
+        new Run(requestId, now, clock.millis(), log, new StepLog(log), settings.limits(now, stop));
+    Channels channels = alerts;
+    try {
+      CycleParts connected;
+      try {
+        connected = parts.build();
+      } catch (SecretsException e) {
+        return secretsFailed(run, e, channels);
+      }
+      channels = connected.channels();
+      long opening = clock.millis();
+      NaverAccess.Access access = connected.naver().open();
+      if (access instanceof NaverAccess.Access.NoSession none) {
+        return noSession(run, none);
+      }
+      Optional<BookingSource> source = signIn(run, access, opening);
+      if (source.isEmpty()) {
+        return fail(run, "LoginFailed: Naver login failed", channels);
+      }
+      return complete(run, connected, source.get());
+    } catch (RuntimeException e) {
+      return fail(run, e.getClass().getSimpleName() + ": " + e.getMessage(), channels);
+    } finally {
+      metrics.add(MetricName.CYCLE_DURATION, clock.millis() - run.started());
+      metrics.flush();
+    }
+  }
+
+  /** One run: its request id, its instant, when it started (clock millis), logs and limits. */
+  private record Run(
+      String requestId,
+      Instant now,
+      long started,
+      EventLog log,
+      StepLog steps,
+      CycleLimits limits) {}
+
+  private CycleResult secretsFailed(Run run, SecretsException e, Channels channels) {
+    metrics.add(MetricName.SECRETS_ERRORS, 1);
+    run.steps()
+        .failure(
+            ActionType.SECRETS,
+            "credentials could not be read",
+            "SecretsException",
+            String.valueOf(e.getMessage()),
+            clock.millis() - run.started());
+    return fail(run, "SecretsException: " + e.getMessage(), channels);
+  }
+
+  /** The bookings of the Naver session, or empty (logged and counted) when the login failed. */
+  private Optional<BookingSource> signIn(Run run, NaverAccess.Access access, long started) {
+    return switch (access) {
+      case NaverAccess.Access.Opened o -> {
+        run.steps()
+            .success(ActionType.LOGIN, "Naver session ready", clock.millis() - started, Map.of());
+        yield Optional.of(o.bookings());
+      }
+      case NaverAccess.Access.LoginFailed f -> {
+        metrics.add(MetricName.LOGIN_FAILURES, 1);
+        run.steps()
+            .failure(
+                ActionType.LOGIN,
+                "Naver login failed",
+                "LoginFailed",
+                f.reason(),
+                clock.millis() - started);
+        yield Optional.empty();
+      }
+      case NaverAccess.Access.NoSession n -> Optional.empty();
+    };
+  }
+
+  /**
+   * A dry run without a working stored session: it may not sign in, so it stops before fetching
+   * (exit 2); nothing is sent to the operators, as in every dry run.
+   */
+  private CycleResult noSession(Run run, NaverAccess.Access.NoSession none) {
+    String failure =
+        CycleResult.NO_SESSION
+            + ": "
+            + none.reason()
+            + "; a dry run signs in to nothing: sign in first (naver-sms login), or pass --login";
+    run.steps()
+        .failure(
+            ActionType.LOGIN,
+            "no usable Naver session and signing in is not allowed",
+            CycleResult.NO_SESSION,
+            failure,
+            clock.millis() - run.started());
+    return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
+  }
+
+  /** Fetch, read, plan, compare, execute, summarise. */
+  private CycleResult complete(Run run, CycleParts connected, BookingSource source) {
+    Fetching.Fetched fetched =
+        new Fetching(state, run.steps(), clock).fetch(source, config.stores(), run.now());
+    closeQuietly(source);
+    metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
+    metrics.add(MetricName.STORE_FETCH_FAILURES, fetched.failedStores().size());
+    Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), run.steps());
+    Plan plan = planner.plan(fetched.bookings(), records, run.now(), config);
+    run.steps()
+        .success(
+            ActionType.RULE_EVALUATION,
+            "planned " + plan.actions().size() + " actions",
+            0,
+            Map.of(LogField.COUNT, plan.actions().size()));
+    int differences = compare(fetched.bookings(), records, run.now(), plan, run.requestId());
+    Channels execChannels = settings.suppressed() ? Channels.none() : connected.channels();
+    CycleReport report =
+        new Executor(
+                state,
+                connected.sms(),
+                execChannels,
+                run.log(),
+                metrics,
+                clock,
+                settings.execution())
+            .execute(plan, run.limits());
+    List<BookingProblem> problems = new ArrayList<>(fetched.problems());
+    problems.addAll(plan.problems());
+    CycleResult result =
+        new CycleResult(
+            run.requestId(),
+            run.now(),
+            Optional.empty(),
+            fetched.bookings().size(),
+            fetched.failures(),
+            problems,
+            Optional.of(plan),
+            report,
+            differences,
+            since(run.started()));
+    finish(run, connected.channels(), report, fetched);
+    return result;
+  }
+
+  private void finish(Run run, Channels channels, CycleReport report, Fetching.Fetched fetched) {
+    int notPosted = report.notificationsFailed();
+    if (!settings.suppressed()) {
+      int summaries =
+          new Summaries(channels, run.steps(), clock)
+              .send(
+                  CycleMessages.summary(report, fetched.bookings().size(), fetched.failures()),
+                  run.limits().noticesBy(clock.instant()));
+      metrics.add(MetricName.NOTIFICATIONS_FAILED, summaries);
+      notPosted += summaries;
+    }
+    run.steps()
+        .success(
+            ActionType.CYCLE,
+            "cycle completed: "
+                + report.sent()
+                + " sent, "
+                + report.smsFailed()
+                + " failed, "
+                + report.uncertain()
+                + " uncertain, "
+                + report.exhausted()
+                + " exhausted, "
+                + notPosted
+                + " notices not posted",
+            clock.millis() - run.started(),
+            Map.of(LogField.COUNT, report.sent()));
+  }
+
+  private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {
+    long started = clock.millis();
+    // every phone form either Python system keyed an item with, in one batch (issue 11.6)
+    List<RecordKey> keys = RecordKeys.toRead(bookings);
+    Map<RecordKey, StoredRecord> records = state.read(keys);
+    steps.success(
+        ActionType.READ_RECORDS,
+        "read " + records.size() + " records of " + bookings.size() + " bookings",
+        clock.millis() - started,
+        Map.of(LogField.COUNT, records.size()));
+    return records;
+  }
+
+  private int compare(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Plan candidate,
+      String requestId) {
+    if (!settings.comparisonMode()) {
+      return 0;
+    }
+    ShadowComparison comparison = shadow.orElseThrow();
+    Plan baseline = comparison.baseline().plan(bookings, records, now, config);
+    return comparison.compare(
+        new ShadowComparison.Input(bookings, records, now), baseline, candidate, requestId);
+  }
+
+  private CycleResult fail(Run run, String failure, Channels channels) {
+    run.steps()
+        .failure(
+            ActionType.CYCLE,
+            "cycle failed",
+            failure.split(":", 2)[0],
+            failure,
+            clock.millis() - run.started());
+    if (!settings.suppressed()) {
+      metrics.add(
+          MetricName.NOTIFICATIONS_FAILED,
+          new Summaries(channels, run.steps(), clock)
+              .send(
+                  CycleMessages.errorAlert(failure, run.now()),
+                  run.limits().noticesBy(clock.instant())));
+    }
+    return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
+  }
+
+  /** The partner client holds an HTTP client per cycle. */
+  private static void closeQuietly(Object source) {
+    if (source instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // nothing was fetched with it any more; a failed close loses nothing
+      }
+    }
+  }
+
+  private Duration since(long startedMillis) {
+    return Duration.ofMillis(clock.millis() - startedMillis);
+  }
+}

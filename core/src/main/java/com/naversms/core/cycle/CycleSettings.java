@@ -1,0 +1,126 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.delivery.CycleLimits;
+import com.naversms.core.delivery.ExecutionSettings;
+import com.naversms.core.delivery.StopSignal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What one cycle needs to know about how it runs, mapped at the edge from environment variables and
+ * flags ({@link com.naversms.app.wiring.AppSettings}).
+ *
+ * @param maxAttempts failed sends of one message before it is reported failed for good
+ * @param staleClaimAfter age of an uncompleted claim at which it is an uncertain delivery
+ * @param comparisonMode plan with two planners, compare, send and write nothing
+ * @param dryRun fetch and plan only: send and write nothing
+ * @param sendConcurrency bookings whose actions the executor runs at the same time (1: one after
+ *     another, in plan order)
+ * @param deadline from the cycle's start: past it no new booking is started and operator notices
+ *     are given up (below the Lambda function's timeout)
+ * @param noticeBudget how long operator notices may still take after the last customer send
+ */
+public record CycleSettings(
+    int maxAttempts,
+    Duration staleClaimAfter,
+    boolean comparisonMode,
+    boolean dryRun,
+    int sendConcurrency,
+    Duration deadline,
+    Duration noticeBudget) {
+
+  /** 30 s below the Lambda function's default timeout of 300 s. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(270);
+
+  /** The default deadline and notice budget. */
+  public CycleSettings(
+      int maxAttempts,
+      Duration staleClaimAfter,
+      boolean comparisonMode,
+      boolean dryRun,
+      int sendConcurrency) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        DEFAULT_DEADLINE,
+        CycleLimits.DEFAULT_NOTICE_BUDGET);
+  }
+
+  /** The default send concurrency. */
+  public CycleSettings(
+      int maxAttempts, Duration staleClaimAfter, boolean comparisonMode, boolean dryRun) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        ExecutionSettings.DEFAULT_SEND_CONCURRENCY);
+  }
+
+  public static CycleSettings defaults() {
+    return new CycleSettings(
+        ExecutionSettings.DEFAULT_MAX_ATTEMPTS,
+        ExecutionSettings.DEFAULT_STALE_CLAIM_AFTER,
+        false,
+        false);
+  }
+
+  /** Dry runs and comparison mode never send and never set flags (DESIGN.md 6.3). */
+  public boolean suppressed() {
+    return comparisonMode || dryRun;
+  }
+
+  public ExecutionSettings execution() {
+    return new ExecutionSettings(
+        maxAttempts,
+        staleClaimAfter,
+        suppressed() ? ExecutionSettings.Mode.SUPPRESSED : ExecutionSettings.Mode.LIVE,
+        sendConcurrency);
+  }
+
+  /** The limits of a cycle that started at {@code start}. */
+  public CycleLimits limits(Instant start, StopSignal stop) {
+    return new CycleLimits(start.plus(deadline), noticeBudget, stop);
+  }
+
+  public CycleSettings withDryRun(boolean value) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        value,
+        sendConcurrency,
+        deadline,
+        noticeBudget);
+  }
+
+  public CycleSettings withComparisonMode(boolean value) {
+    return new CycleSettings(
+        maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency, deadline, noticeBudget);
+  }
+
+  public CycleSettings withSendConcurrency(int bookingsAtOnce) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        bookingsAtOnce,
+        deadline,
+        noticeBudget);
+  }
+
+  public CycleSettings withLimits(Duration cycleDeadline, Duration budget) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        cycleDeadline,
+        budget);
+  }
+}

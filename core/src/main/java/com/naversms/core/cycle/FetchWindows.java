@@ -1,0 +1,102 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.Store;
+import com.naversms.core.booking.Stores;
+import com.naversms.core.cycle.BookingSource.FetchRequest;
+import com.naversms.core.state.StoredRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which bookings a cycle asks Naver for (docs/naver.md, "Fetch windows"). Pure: {@code now} is a
+ * parameter.
+ *
+ * <p>The partner API answers 422 to a range longer than 31 days. Every window here spans at most
+ * {@link #MAX_SPAN} = 31 days − 1 s, i.e. 31 whole Korean calendar days from 00:00:00 to 23:59:59,
+ * which holds whether Naver counts the limit as a duration or in calendar days.
+ */
+public final class FetchWindows {
+  public static final String CONFIRMED = "RC03";
+  public static final String COMPLETED = "RC08";
+  public static final Duration MAX_SPAN = Duration.ofDays(31).minusSeconds(1);
+
+  private FetchWindows() {}
+
+  /** RC08 requests first (as the legacy handler did), then RC03; stores in config order. */
+  public static List<FetchRequest> forCycle(
+      Stores stores, List<StoredRecord> records, Instant now) {
+    List<FetchRequest> all = new ArrayList<>(completed(stores, records, now));
+    all.addAll(confirmed(stores, now));
+    return List.copyOf(all);
+  }
+
+  /**
+   * RC03 for every store: today 00:00 KST to the end of today + 30 days (KST), in UTC. The
+   * refactor's "today .. end of today + 31 days" spans 32 calendar days, over the limit.
+   */
+  public static List<FetchRequest> confirmed(Stores stores, Instant now) {
+    Instant from = startOfDay(LocalDateTime.ofInstant(now, Booking.SEOUL).toLocalDate());
+    Instant to = from.plus(MAX_SPAN);
+    return stores.all().stream().map(s -> new FetchRequest(s.id(), CONFIRMED, from, to)).toList();
+  }
+
+  /**
+   * RC08 for each store (config order) that has records still waiting for the option message
+   * ({@code option_sms} false, {@code booking_num} starting with {@code "{storeId}_"}). See {@link
+   * #completedWindow}.
+   */
+  public static List<FetchRequest> completed(
+      Stores stores, List<StoredRecord> records, Instant now) {
+    List<FetchRequest> requests = new ArrayList<>();
+    for (Store store : stores.all()) {
+      completedWindow(store.id(), records, now).ifPresent(requests::add);
+    }
+    return List.copyOf(requests);
+  }
+
+  /**
+   * The RC08 window of one store: from the day of its oldest waiting record to the day of its
+   * newest, in Korean days ({@code booking_time} is Korean wall clock, not UTC as the legacy
+   * labelled it). A completed booking cannot lie after today, so the window ends at the end of
+   * today at the latest; when it is longer than {@link #MAX_SPAN} the most recent 31 days are kept
+   * (the refactor kept the oldest, starving recent bookings once old records piled up). Empty when
+   * the store has no waiting record up to today.
+   */
+  public static Optional<FetchRequest> completedWindow(
+      String storeId, List<StoredRecord> records, Instant now) {
+    String prefix = storeId + "_";
+    List<LocalDate> days =
+        records.stream()
+            .filter(r -> !r.optionSms())
+            .filter(r -> r.key().bookingNum().startsWith(prefix))
+            .map(StoredRecord::bookingTime)
+            .filter(t -> t != null)
+            .map(LocalDateTime::toLocalDate)
+            .sorted()
+            .toList();
+    if (days.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate today = LocalDateTime.ofInstant(now, Booking.SEOUL).toLocalDate();
+    LocalDate lastDay = days.getLast().isAfter(today) ? today : days.getLast();
+    if (days.getFirst().isAfter(lastDay)) {
+      return Optional.empty();
+    }
+    Instant to = startOfDay(lastDay.plusDays(1)).minusSeconds(1);
+    Instant earliest = to.minus(MAX_SPAN);
+    Instant from = startOfDay(days.getFirst());
+    return Optional.of(
+        new FetchRequest(storeId, COMPLETED, from.isBefore(earliest) ? earliest : from, to));
+  }
+
+  private static Instant startOfDay(LocalDate day) {
+    return ZonedDateTime.of(day.atStartOfDay(), Booking.SEOUL).toInstant();
+  }
+}

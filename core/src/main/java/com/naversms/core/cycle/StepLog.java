@@ -1,0 +1,57 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.Status;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Log lines of the cycle's steps (DESIGN.md 7 fields at the top level). */
+final class StepLog {
+  private final EventLog log;
+
+  StepLog(EventLog log) {
+    this.log = log;
+  }
+
+  void success(ActionType type, String message, long durationMs, Map<LogField, Object> extra) {
+    Map<LogField, Object> f = base(type, Status.SUCCESS, durationMs);
+    f.putAll(extra);
+    log.write(LogEvent.info(message, f));
+  }
+
+  void failure(ActionType type, String message, String errorType, String error, long durationMs) {
+    failure(type, message, errorType, error, durationMs, Map.of());
+  }
+
+  void failure(
+      ActionType type,
+      String message,
+      String errorType,
+      String error,
+      long durationMs,
+      Map<LogField, Object> extra) {
+    Map<LogField, Object> f = base(type, Status.FAILURE, durationMs);
+    f.put(LogField.ERROR_TYPE, errorType);
+    f.put(LogField.ERROR_MESSAGE, error);
+    f.putAll(extra);
+    log.write(LogEvent.error(message, f));
+  }
+
+  void warn(ActionType type, String message, Map<LogField, Object> extra) {
+    Map<LogField, Object> f = base(type, Status.FAILURE, 0);
+    f.remove(LogField.DURATION_MS);
+    f.putAll(extra);
+    log.write(LogEvent.warn(message, f));
+  }
+
+  private static Map<LogField, Object> base(ActionType type, Status status, long durationMs) {
+    Map<LogField, Object> f = new LinkedHashMap<>();
+    f.put(LogField.ACTION_TYPE, type.value());
+    f.put(LogField.STATUS, status.value());
+    f.put(LogField.DURATION_MS, durationMs);
+    return f;
+  }
+}

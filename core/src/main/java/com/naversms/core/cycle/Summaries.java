@@ -1,0 +1,53 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.delivery.Channels;
+import com.naversms.core.delivery.OperatorNotices;
+import com.naversms.core.delivery.Outcome;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.LogField;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Sends the cycle's one summary (or error alert) to every configured operator channel, Telegram and
+ * Slack at the same time, each on its own thread, and waits for them only until a deadline: a
+ * channel that hangs never holds the cycle beyond its notice budget.
+ */
+final class Summaries {
+  private final Channels channels;
+  private final StepLog steps;
+  private final Clock clock;
+
+  Summaries(Channels channels, StepLog steps, Clock clock) {
+    this.channels = channels;
+    this.steps = steps;
+    this.clock = clock;
+  }
+
+  /** Posts {@code text}; returns how many channels it could not be posted to (logged). */
+  int send(String text, Instant deadline) {
+    try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
+      var telegram = notices.post(OperatorNotices.Channel.TELEGRAM, "", text);
+      var slack = notices.post(OperatorNotices.Channel.SLACK, "", text);
+      notices.awaitUntil(deadline);
+      return logged(telegram, ActionType.SEND_TELEGRAM) + logged(slack, ActionType.SEND_SLACK);
+    }
+  }
+
+  private int logged(OperatorNotices.Pending pending, ActionType type) {
+    return switch (pending.outcome()) {
+      case Outcome.Done d -> {
+        steps.success(
+            type, "cycle summary sent", pending.durationMs(), Map.of(LogField.REASON, "summary"));
+        yield 0;
+      }
+      case Outcome.Failed f -> {
+        steps.failure(
+            type, "cycle summary not delivered", f.errorType(), f.reason(), pending.durationMs());
+        yield 1;
+      }
+      default -> 0; // not configured
+    };
+  }
+}

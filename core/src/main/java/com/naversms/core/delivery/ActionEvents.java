@@ -1,0 +1,135 @@
+package com.naversms.core.delivery;
+
+import com.naversms.core.booking.Phone;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.Status;
+import com.naversms.core.plan.PlannedAction;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The log line of one executed action, with the DESIGN.md 7 fields at the top level. */
+final class ActionEvents {
+  private ActionEvents() {}
+
+  static LogEvent of(ActionResult result) {
+    Map<LogField, Object> f = new LinkedHashMap<>();
+    f.put(LogField.ACTION_TYPE, actionType(result.action()).value());
+    f.put(LogField.STATUS, status(result.outcome()).value());
+    PlannedAction a = result.action();
+    if (a != null) {
+      f.put(LogField.RULE_NAME, a.rule());
+      putBooking(f, a.bookingNum(), a.storeId());
+    } else if (result.key() != null) {
+      putBooking(
+          f, result.key().record().bookingNum(), storeOf(result.key().record().bookingNum()));
+    }
+    if (result.key() != null) {
+      f.put(LogField.PHONE_MASKED, Phone.masked(result.key().record().phone()));
+      f.put(LogField.FLAG, result.key().flag());
+    }
+    if (a instanceof PlannedAction.SendSms sms) {
+      f.put(LogField.TEMPLATE, sms.template());
+      f.put(LogField.MESSAGE_TYPE, sms.messageType().name());
+    }
+    f.put(LogField.DURATION_MS, result.durationMs());
+    String message = result.type() + " " + describe(result.outcome(), f);
+    return switch (result.outcome()) {
+      case Outcome.Failed x -> LogEvent.error(message, f);
+      case Outcome.Uncertain x -> LogEvent.error(message, f);
+      case Outcome.Exhausted x -> LogEvent.error(message, f);
+      case Outcome.Deferred x -> LogEvent.warn(message, f);
+      default -> LogEvent.info(message, f);
+    };
+  }
+
+  static ActionType actionType(PlannedAction action) {
+    return switch (action) {
+      case null -> ActionType.SEND_SMS;
+      case PlannedAction.SendSms s -> ActionType.SEND_SMS;
+      case PlannedAction.CreateDbRecord c -> ActionType.DB_WRITE;
+      case PlannedAction.UpdateFlag u -> ActionType.DB_WRITE;
+      case PlannedAction.SendTelegram t -> ActionType.SEND_TELEGRAM;
+      case PlannedAction.SendSlack s -> ActionType.SEND_SLACK;
+      case PlannedAction.LogEvent l -> ActionType.LOG_EVENT;
+    };
+  }
+
+  static Status status(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Sent s -> Status.SUCCESS;
+      case Outcome.Done d -> Status.SUCCESS;
+      case Outcome.Skipped s -> Status.SKIPPED;
+      case Outcome.Suppressed s -> Status.SKIPPED;
+      case Outcome.Failed f -> Status.FAILURE;
+      case Outcome.Uncertain u -> Status.FAILURE;
+      case Outcome.Exhausted x -> Status.FAILURE;
+      case Outcome.Deferred d -> Status.SKIPPED;
+    };
+  }
+
+  private static String describe(Outcome outcome, Map<LogField, Object> f) {
+    return switch (outcome) {
+      case Outcome.Sent s -> {
+        f.put(LogField.SENS_REQUEST_ID, s.requestId());
+        f.put(LogField.ATTEMPT, s.attempt());
+        if (!s.note().isEmpty()) {
+          f.put(LogField.ERROR_MESSAGE, s.note());
+        }
+        yield "accepted by SENS";
+      }
+      case Outcome.Done d -> d.detail();
+      case Outcome.Skipped s -> {
+        f.put(LogField.REASON, s.reason());
+        yield "skipped: " + s.reason();
+      }
+      case Outcome.Suppressed s -> {
+        f.put(LogField.REASON, s.reason());
+        yield "suppressed: " + s.reason();
+      }
+      case Outcome.Failed x -> {
+        f.put(LogField.ERROR_TYPE, x.errorType());
+        f.put(LogField.ERROR_MESSAGE, x.reason());
+        yield x.permanent() ? "failed for good" : "failed";
+      }
+      case Outcome.Uncertain u -> {
+        f.put(LogField.ERROR_TYPE, "UncertainDelivery");
+        f.put(LogField.ERROR_MESSAGE, u.reason());
+        yield "uncertain delivery";
+      }
+      case Outcome.Exhausted x -> {
+        f.put(LogField.ERROR_TYPE, "AttemptsExhausted");
+        f.put(LogField.ATTEMPT, x.attempts());
+        String why =
+            "gave up after "
+                + x.attempts()
+                + " failed attempts"
+                + (x.lastError().isEmpty() ? "" : " (last: " + x.lastError() + ")")
+                + "; reported every cycle until resolved (docs/state.md section 5)";
+        f.put(LogField.ERROR_MESSAGE, why);
+        yield "exhausted: " + why;
+      }
+      case Outcome.Deferred d -> {
+        f.put(LogField.ERROR_TYPE, SensRefusal.ERROR_TYPE);
+        f.put(LogField.REASON, d.reason());
+        yield "deferred: " + d.reason();
+      }
+    };
+  }
+
+  private static void putBooking(Map<LogField, Object> f, String bookingNum, String storeId) {
+    if (bookingNum != null && !bookingNum.isEmpty()) {
+      int cut = bookingNum.indexOf('_');
+      f.put(LogField.BOOKING_ID, cut < 0 ? bookingNum : bookingNum.substring(cut + 1));
+    }
+    if (storeId != null && !storeId.isEmpty()) {
+      f.put(LogField.STORE_ID, storeId);
+    }
+  }
+
+  private static String storeOf(String bookingNum) {
+    int cut = bookingNum.indexOf('_');
+    return cut < 0 ? "" : bookingNum.substring(0, cut);
+  }
+}

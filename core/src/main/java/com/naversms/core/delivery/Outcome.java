@@ -1,0 +1,41 @@
+package com.naversms.core.delivery;
+
+/** What became of one planned action. Expected outcomes are values (STYLE.md 6). */
+public sealed interface Outcome {
+
+  /** SENS accepted the message; its flag is set (or will be reported uncertain, see note). */
+  record Sent(String requestId, int attempt, String note) implements Outcome {}
+
+  /** The action was carried out: record written, flag set, notification delivered, event logged. */
+  record Done(String detail) implements Outcome {}
+
+  /** Nothing to do: already delivered, record exists, another cycle is sending it right now. */
+  record Skipped(String reason) implements Outcome {}
+
+  /**
+   * The action failed. For an SMS the flag stays unset; {@code permanent} when no later cycle will
+   * retry it (the attempts are exhausted).
+   */
+  record Failed(String errorType, String reason, boolean permanent) implements Outcome {}
+
+  /**
+   * The SMS may or may not have reached SENS. Its claim stays, so it is never re-sent
+   * automatically; the operator decides (docs/operations.md).
+   */
+  record Uncertain(String reason) implements Outcome {}
+
+  /**
+   * The message ran out of attempts: {@code attempts} sends failed, the last with {@code
+   * lastError}. Reported every cycle until an operator resolves it (docs/state.md section 5).
+   */
+  record Exhausted(int attempts, String lastError) implements Outcome {}
+
+  /**
+   * Not sent in this cycle for a reason outside the message (SENS refused the account's
+   * credentials): no attempt was used, and the next cycle plans it again.
+   */
+  record Deferred(String reason) implements Outcome {}
+
+  /** Dry run or comparison mode: the action would have run. Nothing was sent or written. */
+  record Suppressed(String reason) implements Outcome {}
+}

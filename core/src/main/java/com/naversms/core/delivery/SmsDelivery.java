@@ -1,0 +1,128 @@
+package com.naversms.core.delivery;
+
+import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.plan.PlannedAction.SendSms;
+import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
+import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.StateStore;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The claim protocol for one SMS (DESIGN.md 6.3, 6.4): claim → send → record. A message is sent
+ * only by the cycle that claimed it; its flag is set only once SENS accepted it; a claim that may
+ * have reached SENS is never released, so the message is never sent twice. Once SENS refused the
+ * account's credentials, the cycle's {@link SendingStop} holds every later message back.
+ */
+final class SmsDelivery {
+  private final StateStore store;
+  private final SmsSender sender;
+  private final Clock clock;
+  private final ExecutionSettings settings;
+
+  SmsDelivery(StateStore store, SmsSender sender, Clock clock, ExecutionSettings settings) {
+    this.store = store;
+    this.sender = sender;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /**
+   * A {@link com.naversms.core.state.StateStoreException} from the claim means nothing was sent.
+   */
+  Outcome deliver(SendSms sms, SendingStop stop) {
+    // Claimed even after a stop: the claim records the rule that planned the message, which is
+    // what plans it again next cycle (a rule like "booking not in db" no longer fires by then).
+    MessageKey key = keyOf(sms);
+    Instant now = clock.instant();
+    ClaimOutcome claim =
+        store.claim(
+            key, new MessageOrigin(sms.rule(), sms.template()), settings.maxAttempts(), now);
+    return switch (claim) {
+      case ClaimOutcome.AlreadyDelivered d -> new Outcome.Skipped("already delivered");
+      case ClaimOutcome.InFlight f ->
+          ClaimWindow.around(now, settings.staleClaimAfter()).isStale(f.since())
+              ? StaleClaims.uncertain(f.since(), now)
+              : new Outcome.Skipped("another cycle is sending it (claimed at " + f.since() + ")");
+      case ClaimOutcome.Exhausted e -> new Outcome.Exhausted(e.attempts(), "");
+      case ClaimOutcome.Claimed c -> send(key, sms, c.attempt(), stop);
+    };
+  }
+
+  static MessageKey keyOf(SendSms sms) {
+    return new MessageKey(sms.key(), sms.flag());
+  }
+
+  private Outcome send(MessageKey key, SendSms sms, int attempt, SendingStop stop) {
+    if (stop.stopped()) {
+      // SENS refused the credentials earlier in this cycle (on any lane): not sent
+      return releaseUncounted(key, stop);
+    }
+    SendResult result;
+    try {
+      result =
+          sender.send(
+              new SmsMessage(sms.to(), sms.from(), sms.messageType(), sms.subject(), sms.text()));
+    } catch (RuntimeException e) {
+      // The request may have left before the failure: keep the claim, never re-send.
+      return new Outcome.Uncertain(
+          "sender failed unexpectedly: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    return switch (result) {
+      case SendResult.Accepted a -> recordDelivered(key, a.requestId(), attempt);
+      case SendResult.Rejected r ->
+          releaseFailed(key, attempt, "SensRejected", "HTTP " + r.httpStatus() + ": " + r.reason());
+      case SendResult.Failed f -> releaseFailed(key, attempt, "SendFailed", f.reason());
+      case SendResult.Unauthorized u -> {
+        stop.stop(u.reason());
+        yield releaseUncounted(key, stop);
+      }
+      case SendResult.Uncertain u -> new Outcome.Uncertain(u.reason());
+      case SendResult.Suppressed s ->
+          releaseFailed(key, attempt, "SendSuppressed", "the sender refused: " + s.reason());
+    };
+  }
+
+  private Outcome recordDelivered(MessageKey key, String requestId, int attempt) {
+    try {
+      store.markDelivered(key, requestId, clock.instant());
+      return new Outcome.Sent(requestId, attempt, "");
+    } catch (RuntimeException e) {
+      // SENS has it; the claim stays, so no cycle sends it again and it is reported uncertain.
+      return new Outcome.Sent(
+          requestId, attempt, "accepted but not recorded (" + e.getMessage() + "): claim kept");
+    }
+  }
+
+  private Outcome releaseUncounted(MessageKey key, SendingStop stop) {
+    Outcome deferred = stop.deferred();
+    try {
+      store.releaseUncounted(key, ((Outcome.Deferred) deferred).reason(), clock.instant());
+      return deferred;
+    } catch (RuntimeException e) {
+      // Nothing reached SENS; the claim stays and is reported uncertain once stale.
+      return new Outcome.Failed(
+          "SensUnauthorized", "not sent; claim not released: " + e.getMessage(), false);
+    }
+  }
+
+  private Outcome releaseFailed(MessageKey key, int attempt, String errorType, String reason) {
+    try {
+      int attempts = store.releaseFailed(key, reason, clock.instant());
+      boolean permanent = attempts >= settings.maxAttempts();
+      String retry =
+          permanent
+              ? " (attempt " + attempts + ", giving up)"
+              : " (attempt " + attempts + " of " + settings.maxAttempts() + ", retried next cycle)";
+      return new Outcome.Failed(errorType, reason + retry, permanent);
+    } catch (RuntimeException e) {
+      return new Outcome.Failed(
+          errorType,
+          reason + " (attempt " + attempt + "; claim not released: " + e.getMessage() + ")",
+          false);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package com.naversms.core.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.naversms.core.booking.Booking;
+import com.naversms.core.delivery.Channels;
+import com.naversms.core.fakes.FixedBookingSource;
+import com.naversms.core.fakes.InMemoryStateStore;
+import com.naversms.core.fakes.RecordingEventLog;
+import com.naversms.core.fakes.RecordingMetrics;
+import com.naversms.core.fakes.RecordingNotifier;
+import com.naversms.core.fakes.ScriptedSmsSender;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Plan;
+import com.naversms.core.secrets.SecretsException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CycleTest {
+  static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
+  final InMemoryStateStore state = new InMemoryStateStore();
+  final ScriptedSmsSender sms = new ScriptedSmsSender();
+  final RecordingNotifier telegram = new RecordingNotifier();
+  final RecordingNotifier alerts = new RecordingNotifier();
+  final RecordingEventLog log = new RecordingEventLog();
+  final RecordingMetrics metrics = new RecordingMetrics();
+  final List<Booking> bookings =
+      List.of(
+          TestBookings.booking("1051707", 1, NOW.plusSeconds(7200)),
+          TestBookings.booking("1051707", 2, NOW.plusSeconds(9000)),
+          TestBookings.booking("1120125", 3, NOW.plusSeconds(86_400)));
+  FixedBookingSource source = new FixedBookingSource(bookings);
+  CycleParts.Factory parts =
+      () ->
+          new CycleParts(
+              () -> new NaverAccess.Access.Opened(source), sms, Channels.of(telegram, null));
+
+  Cycle cycle(CycleSettings settings, Optional<ShadowComparison> shadow) {
+    return new Cycle(
+        TestBookings.CONFIG,
+        parts,
+        state,
+        TestBookings::confirmations,
+        shadow,
+        Channels.of(alerts, null),
+        log,
+        metrics,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        settings);
+  }
+
+  Cycle cycle() {
+    return cycle(CycleSettings.defaults(), Optional.empty());
+  }
+
+  @Test
+  void dueMessagesAreSent_oneSummaryFollows_metricsFlushOnce() {
+    CycleResult result = cycle().run("req-a");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.bookingsFetched()).isEqualTo(3);
+    assertThat(sms.messages()).hasSize(3);
+    assertThat(telegram.texts()).hasSize(4);
+    assertThat(telegram.texts().getLast()).contains("발송 3건 (booking_confirm 3)");
+    assertThat(metrics.total(MetricName.BOOKINGS_FETCHED)).isEqualTo(3.0);
+    assertThat(metrics.total(MetricName.SMS_SENT)).isEqualTo(3.0);
+    assertThat(metrics.flushes()).isEqualTo(1);
+    assertThat(log.events())
+        .allSatisfy(e -> assertThat(e.fields()).containsEntry(LogField.REQUEST_ID, "req-a"));
+  }
+
+  @Test
+  void secondCycle_findsNothingDue_andSaysSo() {
+    cycle().run("req-a");
+
+    CycleResult again = cycle().run("req-b");
+
+    assertThat(sms.messages()).hasSize(3);
+    assertThat(again.report().sent()).isZero();
+    assertThat(telegram.texts().getLast()).isEqualTo(CycleMessages.NOTHING_DUE);
+  }
+
+  @Test
+  void aFailingStore_isReported_andTheOthersGoOn() {
+    source = new FixedBookingSource(bookings).failing("1120125");
+
+    CycleResult result = cycle().run("req-a");
+
+    assertThat(sms.messages()).hasSize(2);
+    assertThat(result.storeFailures())
+        .extracting(f -> f.request().storeId())
+        .containsOnly("1120125");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(telegram.texts().getLast()).contains("매장 조회 실패 1곳: 1120125");
+    assertThat(metrics.total(MetricName.STORE_FETCH_FAILURES)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aDryRunWithoutAUsableSession_stopsWithExit2_sendsAndCountsNothing() {
+    parts =
+        () ->
+            new CycleParts(
+                () -> new NaverAccess.Access.NoSession("no stored Naver session"),
+                sms,
+                Channels.of(telegram, null));
+
+    CycleResult result =
+        cycle(CycleSettings.defaults().withDryRun(true), Optional.empty()).run("req-a");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.failure())
+        .hasValueSatisfying(f -> assertThat(f).contains("no stored Naver session", "--login"));
+    assertThat(metrics.total(MetricName.LOGIN_FAILURES)).isZero();
+    assertThat(telegram.texts()).isEmpty();
+    assertThat(alerts.texts()).isEmpty();
+  }
+
+  @Test
+  void unreadableSecrets_failTheCycle_countSecretsErrors_andAlert() {
+    parts =
+        () -> {
+          throw new SecretsException(
+              "naver-sms-automation/sens-credentials: key 'secret_key' missing");
+        };
+
+    CycleResult result = cycle().run("req-a");
+
+    assertThat(result.completed()).isFalse();
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(metrics.total(MetricName.SECRETS_ERRORS)).isEqualTo(1.0);
+    assertThat(alerts.texts())
+        .singleElement()
+        .asString()
+        .contains("SecretsException", "secret_key");
+    assertThat(metrics.flushes()).isEqualTo(1);
+  }
+
+  @Test
+  void failedLogin_countsLoginFailures_andAlertsOnTheCyclesChannel() {
+    parts =
+        () ->
+            new CycleParts(
+                () -> new NaverAccess.Access.LoginFailed("captcha"),
+                sms,
+                Channels.of(telegram, null));
+
+    CycleResult result = cycle().run("req-a");
+
+    assertThat(result.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("LoginFailed"));
+    assertThat(metrics.total(MetricName.LOGIN_FAILURES)).isEqualTo(1.0);
+    assertThat(telegram.texts()).singleElement().asString().contains("Naver SMS Automation Error");
+    assertThat(sms.messages()).isEmpty();
+  }
+
+  @Test
+  void comparisonMode_plansTwice_comparesAndSendsOrWritesNothing() {
+    AtomicInteger compared = new AtomicInteger();
+    ShadowComparison shadow =
+        new ShadowComparison() {
+          @Override
+          public Planning baseline() {
+            return (b, r, n, c) -> new Plan(n, List.of(), List.of(), List.of());
+          }
+
+          @Override
+          public int compare(Input input, Plan baseline, Plan candidate, String requestId) {
+            compared.incrementAndGet();
+            return candidate.actions().size() - baseline.actions().size();
+          }
+        };
+
+    CycleResult result =
+        cycle(CycleSettings.defaults().withComparisonMode(true), Optional.of(shadow)).run("req-a");
+
+    assertThat(compared).hasValue(1);
+    assertThat(result.differences()).isEqualTo(9);
+    assertThat(sms.messages()).isEmpty();
+    assertThat(state.all()).isEmpty();
+    assertThat(state.claims()).isEmpty();
+    assertThat(telegram.texts()).isEmpty();
+    assertThat(result.report().suppressed()).isEqualTo(9);
+  }
+
+  @Test
+  void dryRun_plansButSendsAndWritesNothing() {
+    CycleResult result =
+        cycle(CycleSettings.defaults().withDryRun(true), Optional.empty()).run("r");
+
+    assertThat(result.plan()).hasValueSatisfying(p -> assertThat(p.actions()).hasSize(9));
+    assertThat(sms.messages()).isEmpty();
+    assertThat(state.all()).isEmpty();
+    assertThat(telegram.texts()).isEmpty();
+  }
+}

@@ -54,6 +54,23 @@ class TelegramNotifierTest {
     assertThat(message.parseMode()).isNull();
   }
 
+  /**
+   * Templates escape what a booking prints for Telegram as plain text (core {@code
+   * Destination.TELEGRAM}): the production notifier must send without a parse mode, so markup a
+   * customer typed stays words.
+   */
+  @Test
+  void productionSettings_sendPlainText_soMarkupInACustomersNameStaysWords() {
+    assertThat(TelegramSettings.production().parseMode()).isEqualTo(ParseMode.NONE);
+    String typed = "예약확정 <b>김</b> *별* _밑줄_ [링크](https://evil.example) <a href=\"x\">y</a>";
+
+    assertThat(notifier().send("", typed)).isEqualTo(new Delivery.Delivered());
+
+    TelegramMessage message = sim.telegram().messages().get(0);
+    assertThat(message.parseMode()).isNull();
+    assertThat(message.text()).isEqualTo(typed);
+  }
+
   @Test
   void tenThousandCharacters_goAsPartsOfAtMost4096_atLineBreaks() {
     StringBuilder text = new StringBuilder();

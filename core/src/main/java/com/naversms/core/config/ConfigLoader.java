@@ -4,6 +4,7 @@ import com.naversms.core.booking.Stores;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.SmsTemplates;
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,8 +82,14 @@ public final class ConfigLoader {
     if (smsTree.isPresent()) {
       storesTree.ifPresent(t -> StoreGuides.check(t, stores, sms, storesP));
     }
-    var telegram = telegramTree.map(t -> NamedTemplatesReader.read(t, telegramP)).orElse(Map.of());
-    var slack = slackTree.map(t -> NamedTemplatesReader.read(t, slackP)).orElse(Map.of());
+    var telegram =
+        telegramTree
+            .map(t -> NamedTemplatesReader.read(t, telegramP, Destination.TELEGRAM))
+            .orElse(Map.of());
+    var slack =
+        slackTree
+            .map(t -> NamedTemplatesReader.read(t, slackP, Destination.SLACK))
+            .orElse(Map.of());
     RuleRefs refs = new RuleRefs(rulesP, stores, sms, telegram, slack, keywords, true);
     List<Rule> rules = rulesTree.map(t -> RulesReader.read(t, refs)).orElse(List.of());
 

@@ -1,6 +1,7 @@
 package com.naversms.core.config;
 
 import com.naversms.core.rules.Action;
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class MessageParams {
         compiledParams.isEmpty()
             ? named.template()
             : new ParameterizedTemplate(
-                named.template().origin(), named.template(), compiledParams);
+                named.template().origin(), named.template(), compiledParams, destination());
     TemplateChecks.renders(
         text,
         named.node(),
@@ -104,11 +105,16 @@ final class MessageParams {
     return Optional.of(new Text(text, name));
   }
 
+  private Destination destination() {
+    return slack ? Destination.SLACK : Destination.TELEGRAM;
+  }
+
   private Optional<Template> compiled(YamlNode node, TemplateChecks.Use use) {
     if (YamlValues.string(node, p).isEmpty() || !(node instanceof YamlNode.Scalar s)) {
       return Optional.empty();
     }
-    Optional<PebbleTemplate> t = TemplateChecks.compile(s, RulesReader.FILE + ": " + s.path(), p);
+    Optional<PebbleTemplate> t =
+        TemplateChecks.compile(s, RulesReader.FILE + ": " + s.path(), destination(), p);
     t.ifPresent(c ->
         TemplateChecks.renders(c, s, p, use, refs.sampleStore(), refs.optionKeywords(), Set.of()));
     return t.map(Template.class::cast);

@@ -1,5 +1,6 @@
 package com.naversms.core.config;
 
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.Set;
  * name: {text: "...", parse_mode: Markdown}}. Templates are compiled here; their variables are
  * checked where a rule uses them (with that rule's {@code template_params}), since the legacy files
  * hold templates no rule uses, written for variables only a caller would supply. A template that
- * hits a rendering limit with the sample bookings is an error here, used or not.
+ * hits a rendering limit with the sample bookings is an error here, used or not. The values a
+ * template prints are escaped for the file's channel ({@link Destination}).
  */
 final class NamedTemplatesReader {
   private NamedTemplatesReader() {}
@@ -19,18 +21,21 @@ final class NamedTemplatesReader {
   /** One named template and where its text was written. */
   record Named(Template template, YamlNode.Scalar node, Problems problems) {}
 
-  static Map<String, Named> read(YamlNode root, Problems p) {
+  static Map<String, Named> read(YamlNode root, Problems p, Destination destination) {
     Map<String, Named> out = new LinkedHashMap<>();
     if (root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
       return out;
     }
     Optional<YamlNode.Mapping> top = YamlValues.mapping(root, p);
     top.ifPresent(m ->
-        m.values().forEach((name, node) -> entry(name, node, p).ifPresent(n -> out.put(name, n))));
+        m.values()
+            .forEach((name, node) ->
+                entry(name, node, p, destination).ifPresent(n -> out.put(name, n))));
     return out;
   }
 
-  private static Optional<Named> entry(String name, YamlNode node, Problems p) {
+  private static Optional<Named> entry(
+      String name, YamlNode node, Problems p, Destination destination) {
     YamlNode text = node;
     if (node instanceof YamlNode.Mapping m) {
       Keys.only(m, Set.of("text", "parse_mode", "description"), p);
@@ -47,7 +52,7 @@ final class NamedTemplatesReader {
       return Optional.empty();
     }
     String origin = p.file() + ": " + s.path();
-    Optional<PebbleTemplate> compiled = TemplateChecks.compile(s, origin, p);
+    Optional<PebbleTemplate> compiled = TemplateChecks.compile(s, origin, destination, p);
     compiled.ifPresent(c -> TemplateChecks.withinLimits(c, s, p));
     Template t =
         compiled.<Template>map(c -> c).orElse(new BrokenTemplate(origin, "does not compile"));

@@ -1,5 +1,6 @@
 package com.naversms.core.config;
 
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateException;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -8,37 +9,55 @@ import io.pebbletemplates.pebble.loader.StringLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A {@link Template} compiled by Pebble: Jinja-like syntax, strict about unknown variables, no HTML
- * escaping, newlines after tags kept (java-toolchain.md 5).
+ * A {@link Template} compiled by Pebble: Jinja-like syntax, strict about unknown variables,
+ * newlines after tags kept (java-toolchain.md 5). Every value it prints is escaped for its {@link
+ * Destination} (Pebble's autoescaping with the destination as the only strategy); {@code | raw}
+ * prints a value as it is.
  */
 record PebbleTemplate(
-    String origin, String source, io.pebbletemplates.pebble.template.PebbleTemplate compiled)
+    String origin,
+    String source,
+    Destination destination,
+    io.pebbletemplates.pebble.template.PebbleTemplate compiled)
     implements Template {
 
-  private static final PebbleEngine ENGINE =
-      new PebbleEngine.Builder()
-          .loader(new StringLoader())
-          .strictVariables(true)
-          .autoEscaping(false)
-          .newLineTrimming(false)
-          .cacheActive(false)
-          .maxRenderedSize(TemplateBounds.MAX_RENDERED_CHARS)
-          .registerExtensionCustomizer(TemplateBounds::new)
-          .build();
+  private static final Map<Destination, PebbleEngine> ENGINES = engines();
+
+  private static Map<Destination, PebbleEngine> engines() {
+    Map<Destination, PebbleEngine> engines = new EnumMap<>(Destination.class);
+    for (Destination d : Destination.values()) {
+      engines.put(
+          d,
+          new PebbleEngine.Builder()
+              .loader(new StringLoader())
+              .strictVariables(true)
+              .autoEscaping(true)
+              .addEscapingStrategy(d.name(), d::value)
+              .defaultEscapingStrategy(d.name())
+              .newLineTrimming(false)
+              .cacheActive(false)
+              .maxRenderedSize(TemplateBounds.MAX_RENDERED_CHARS)
+              .registerExtensionCustomizer(TemplateBounds::new)
+              .build());
+    }
+    return engines;
+  }
 
   /**
-   * Compiles {@code source}.
+   * Compiles {@code source} for texts sent to {@code destination}.
    *
    * @throws PebbleException on a syntax error ({@link PebbleException#getLineNumber()} is the
    *     template's own line)
    */
-  static PebbleTemplate compile(String source, String origin) {
+  static PebbleTemplate compile(String source, String origin, Destination destination) {
     try {
-      return new PebbleTemplate(origin, source, ENGINE.getTemplate(source));
+      return new PebbleTemplate(
+          origin, source, destination, ENGINES.get(destination).getTemplate(source));
     } catch (StackOverflowError e) {
       // the parser recurses once per nested bracket or tag; the stack is the only bound there
       throw RenderBudget.bound("nested too deeply to compile", 1);

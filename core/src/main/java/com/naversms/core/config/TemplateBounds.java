@@ -18,7 +18,8 @@ import java.util.Set;
  * {@link #MAX_RANGE} values before building them, every {@code for} iteration and macro call is
  * counted against the {@link RenderBudget}, and the tags that load another template ({@code
  * include}, {@code import}, {@code extends}...; with inline templates their argument would be
- * compiled as a template) are not available.
+ * compiled as a template) are not available, nor {@code autoescape}: {@code | raw} is the one way
+ * to print a value without its channel's escaping (docs/configuration.md).
  */
 final class TemplateBounds extends ExtensionCustomizer {
   static final int MAX_RANGE = 10_000;
@@ -27,7 +28,7 @@ final class TemplateBounds extends ExtensionCustomizer {
   static final int MAX_RENDERED_CHARS = 200_000;
 
   private static final Set<String> REMOVED_TAGS =
-      Set.of("include", "import", "from", "extends", "embed", "parallel", "cache");
+      Set.of("include", "import", "from", "extends", "embed", "parallel", "cache", "autoescape");
 
   TemplateBounds(Extension core) {
     super(core);

@@ -4,6 +4,7 @@ import com.naversms.core.booking.Store;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.EucKrReplacements;
 import com.naversms.core.plan.MessageType;
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
@@ -32,9 +33,13 @@ final class TemplateChecks {
 
   private TemplateChecks() {}
 
-  /** Compiles the template written at {@code node}; a syntax error is reported with its line. */
-  static Optional<PebbleTemplate> compile(YamlNode.Scalar node, String origin, Problems p) {
-    return compile(node, node.text(), origin, p);
+  /**
+   * Compiles the operator-channel template written at {@code node}; a syntax error is reported with
+   * its line.
+   */
+  static Optional<PebbleTemplate> compile(
+      YamlNode.Scalar node, String origin, Destination destination, Problems p) {
+    return compile(node, node.text(), origin, destination, p);
   }
 
   /**
@@ -43,13 +48,13 @@ final class TemplateChecks {
    * errors keep their lines.
    */
   static Optional<PebbleTemplate> compileSms(YamlNode.Scalar node, String origin, Problems p) {
-    return compile(node, EucKrReplacements.apply(node.text()), origin, p);
+    return compile(node, EucKrReplacements.apply(node.text()), origin, Destination.SMS, p);
   }
 
   private static Optional<PebbleTemplate> compile(
-      YamlNode.Scalar node, String source, String origin, Problems p) {
+      YamlNode.Scalar node, String source, String origin, Destination destination, Problems p) {
     try {
-      return Optional.of(PebbleTemplate.compile(source, origin));
+      return Optional.of(PebbleTemplate.compile(source, origin, destination));
     } catch (PebbleException e) {
       p.add(node.path(), lineOf(node, e), "template syntax error: " + e.getPebbleMessage());
       return Optional.empty();

@@ -3,6 +3,7 @@ package com.naversms.core.cycle;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.delivery.CycleReport;
+import com.naversms.core.template.OneLine;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -100,9 +101,10 @@ final class CycleMessages {
     };
   }
 
+  /** The failure (an error's message, which may quote anything) stays on its one line. */
   static String errorAlert(String failure, Instant at) {
     return "🚨 Naver SMS Automation Error\nError: "
-        + failure
+        + OneLine.of(failure)
         + "\nTime: "
         + TIME.format(at)
         + " KST";

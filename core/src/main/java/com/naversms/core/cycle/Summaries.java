@@ -5,6 +5,7 @@ import com.naversms.core.delivery.OperatorNotices;
 import com.naversms.core.delivery.Outcome;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogField;
+import com.naversms.core.template.Destination;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.Map;
 /**
  * Sends the cycle's one summary (or error alert) to every configured operator channel, Telegram and
  * Slack at the same time, each on its own thread, and waits for them only until a deadline: a
- * channel that hangs never holds the cycle beyond its notice budget.
+ * channel that hangs never holds the cycle beyond its notice budget. The text is plain: each
+ * channel gets it escaped so that it shows as written (a {@code <} in an error never becomes Slack
+ * markup).
  */
 final class Summaries {
   private final Channels channels;
@@ -28,8 +31,9 @@ final class Summaries {
   /** Posts {@code text}; returns how many channels it could not be posted to (logged). */
   int send(String text, Instant deadline) {
     try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
-      var telegram = notices.post(OperatorNotices.Channel.TELEGRAM, "", text);
-      var slack = notices.post(OperatorNotices.Channel.SLACK, "", text);
+      var telegram =
+          notices.post(OperatorNotices.Channel.TELEGRAM, "", Destination.TELEGRAM.text(text));
+      var slack = notices.post(OperatorNotices.Channel.SLACK, "", Destination.SLACK.text(text));
       notices.awaitUntil(deadline);
       return logged(telegram, ActionType.SEND_TELEGRAM) + logged(slack, ActionType.SEND_SLACK);
     }

@@ -3,6 +3,7 @@ package com.naversms.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.naversms.core.template.Destination;
 import com.naversms.core.template.TemplateException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class TemplateBoundsTest {
   private static String render(String source) {
-    return PebbleTemplate.compile(source, "test").render(Map.of("items", List.of("a", "b")));
+    return PebbleTemplate.compile(source, "test", Destination.SMS)
+        .render(Map.of("items", List.of("a", "b")));
   }
 
   private static PebbleException boundOf(String source) {
@@ -85,7 +87,8 @@ class TemplateBoundsTest {
 
   @Test
   void tagsThatLoadAnotherTemplate_areNotAvailable() {
-    assertThatThrownBy(() -> PebbleTemplate.compile("{% include \"{{ 1 }}\" %}", "test"))
+    assertThatThrownBy(
+            () -> PebbleTemplate.compile("{% include \"{{ 1 }}\" %}", "test", Destination.SMS))
         .isInstanceOf(PebbleException.class);
   }
 
@@ -93,7 +96,7 @@ class TemplateBoundsTest {
   void deeplyNestedBrackets_failToCompile_withoutAStackOverflow() {
     String deep = "{{ " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + " }}";
 
-    assertThatThrownBy(() -> PebbleTemplate.compile(deep, "test"))
+    assertThatThrownBy(() -> PebbleTemplate.compile(deep, "test", Destination.SMS))
         .isInstanceOf(PebbleException.class);
   }
 

@@ -159,6 +159,34 @@ class CycleTest {
   }
 
   @Test
+  void anErrorAlert_keepsTheErrorOnItsLine_andSlackGetsItEscaped() {
+    RecordingNotifier slack = new RecordingNotifier();
+    parts =
+        () ->
+            new CycleParts(
+                () -> {
+                  throw new IllegalStateException("<!channel> 김예시\r\n[ALERT] 가짜 경보");
+                },
+                sms,
+                Channels.of(telegram, slack));
+
+    cycle().run("req-a");
+
+    assertThat(telegram.texts())
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.lines()).hasSize(3).noneMatch(l -> l.startsWith("[ALERT]"));
+          assertThat(t).contains("Error: IllegalStateException: <!channel> 김예시 [ALERT] 가짜 경보");
+        });
+    assertThat(slack.texts())
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.lines()).hasSize(3);
+          assertThat(t).contains("&lt;!channel&gt; 김예시 [ALERT]").doesNotContain("<");
+        });
+  }
+
+  @Test
   void comparisonMode_plansTwice_comparesAndSendsOrWritesNothing() {
     AtomicInteger compared = new AtomicInteger();
     ShadowComparison shadow =

@@ -48,6 +48,7 @@ final class StateView {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("chatId", m.chatId());
       item.put("text", m.text());
+      item.put("parseMode", m.parseMode());
       list.add(item);
     }
     return list;

@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.booking.Phone;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.delivery.ActionResult;
@@ -37,6 +38,11 @@ final class RunOutcome {
                 .append(f.request().storeId())
                 .append(" not fetched: ")
                 .append(f.reason()));
+    // bookings that could not be read or planned (a bad phone, a missing template): never sent,
+    // named with the field and at most a masked value (issue 12.3)
+    for (BookingProblem p : r.problems()) {
+      text.append("\n  problem: ").append(p);
+    }
     for (ActionResult a : r.report().failures()) {
       text.append("\n  failed ")
           .append(a.type())

@@ -3,6 +3,7 @@ package com.naversms.core.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.booking.MobileNumber;
 import com.naversms.core.booking.Phone;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,6 +99,10 @@ final class BookingElement {
     return null;
   }
 
+  /**
+   * The top-level {@code phone} (else {@code snapshotJson.phone}) as a Korean mobile number in
+   * digits; anything else is a problem whose reason holds only the masked value (issue 12.3).
+   */
   private String phone() {
     JsonNode p = node.get("phone");
     if (JsonFields.isAbsent(p) || p.asText().isBlank()) {
@@ -107,12 +112,25 @@ final class BookingElement {
       bad.add(new String[] {"phone", "missing"});
       return null;
     }
-    String digits = Phone.digits(p.isTextual() ? p.asText() : "");
-    if (digits.isEmpty()) {
-      bad.add(new String[] {"phone", "expected a phone number string, got " + p});
+    if (!p.isTextual()) {
+      bad.add(
+          new String[] {
+            "phone",
+            "expected a phone number string, got a JSON "
+                + p.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + " ("
+                + Phone.masked(p.asText())
+                + ")"
+          });
       return null;
     }
-    return digits;
+    return switch (MobileNumber.read(p.asText())) {
+      case MobileNumber.Valid v -> v.digits();
+      case MobileNumber.Invalid i -> {
+        bad.add(new String[] {"phone", i.reason()});
+        yield null;
+      }
+    };
   }
 
   private Instant start() {

@@ -232,7 +232,8 @@ public final class Cycle {
       int summaries =
           new Summaries(channels, run.steps(), clock)
               .send(
-                  CycleMessages.summary(report, fetched.bookings().size(), fetched.failures()),
+                  CycleMessages.summary(
+                      report, fetched.bookings().size(), fetched.failures(), fetched.problems()),
                   run.limits().noticesBy(clock.instant()));
       metrics.add(MetricName.NOTIFICATIONS_FAILED, summaries);
       notPosted += summaries;

@@ -1,6 +1,7 @@
 package com.naversms.core.cycle;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.delivery.CycleReport;
 import com.naversms.core.template.OneLine;
@@ -24,7 +25,23 @@ final class CycleMessages {
   private CycleMessages() {}
 
   static String summary(CycleReport report, int bookings, List<StoreFetch.Failed> storeFailures) {
-    boolean quiet = report.sent() == 0 && !report.hasProblems() && storeFailures.isEmpty();
+    return summary(report, bookings, storeFailures, List.of());
+  }
+
+  /**
+   * {@code unreadable}: the bookings fetched but not readable (a bad phone, a missing start), which
+   * get no message: one line with their numbers and fields, never a value (issue 12.3).
+   */
+  static String summary(
+      CycleReport report,
+      int bookings,
+      List<StoreFetch.Failed> storeFailures,
+      List<BookingProblem> unreadable) {
+    boolean quiet =
+        report.sent() == 0
+            && !report.hasProblems()
+            && storeFailures.isEmpty()
+            && unreadable.isEmpty();
     if (quiet) {
       return NOTHING_DUE;
     }
@@ -62,6 +79,10 @@ final class CycleMessages {
       text.add("기타 작업 실패 " + otherFailures + "건");
     }
     text.add("예약 " + bookings + "건 조회" + failedStores(storeFailures));
+    if (!unreadable.isEmpty()) {
+      text.add(
+          "예약 정보 오류 " + unreadable.size() + "건 (발송 안 함, 로그 확인): " + unreadableList(unreadable));
+    }
     if (storeFailures.stream().anyMatch(f -> f.errorType().equals(LOGIN_RATE_LIMITED))) {
       text.add("네이버 재로그인 보류: 로그인 횟수 제한 (LOGIN_MIN_INTERVAL_MINUTES), 운영 가이드 확인");
     }
@@ -75,6 +96,13 @@ final class CycleMessages {
         .limit(10)
         .forEach(r -> list.add(r.key().record().bookingNum() + " " + r.key().flag()));
     return list.toString() + (report.exhausted() > 10 ? " …" : "");
+  }
+
+  /** Booking ids and fields, no value (the summary goes to Slack too). */
+  private static String unreadableList(List<BookingProblem> problems) {
+    StringJoiner list = new StringJoiner(", ", "[", "]");
+    problems.stream().limit(10).forEach(p -> list.add(p.bookingId() + " " + p.field()));
+    return list + (problems.size() > 10 ? " …" : "");
   }
 
   /** ", 매장 조회 실패 2곳: 1000002 (접근 거부), 1000003 (timeout)", or nothing. */

@@ -58,14 +58,47 @@ public final class RecordKeys {
     return new RecordKey(b.bookingNum(), legacyPhone(b.phone()));
   }
 
-  /** Every key the booking's item may have, the legacy form first. */
+  /**
+   * Every key the booking's item may have, the legacy form first: the forms of its number, then
+   * those the Python systems made of the phone text as Naver gave it when that was not plain digits
+   * ({@code +82 10-…}: the legacy cut the text itself 3-4-rest, the refactor its digits), so an
+   * item they wrote is still found after the number is read strictly (issue 12.3).
+   */
   public static List<RecordKey> candidates(Booking b) {
-    List<String> forms = phoneForms(b.phone());
+    Set<String> forms = new LinkedHashSet<>(phoneForms(b.phone()));
+    String raw = rawPhone(b);
+    if (raw != null && !raw.equals(b.phone())) {
+      forms.add(legacySlice(raw));
+      forms.add(refactorPhone(raw));
+    }
     List<RecordKey> keys = new ArrayList<>(forms.size());
     for (String form : forms) {
       keys.add(new RecordKey(b.bookingNum(), form));
     }
     return keys;
+  }
+
+  /** The phone text as the partner API gave it (top level, else in the snapshot), if any. */
+  private static String rawPhone(Booking b) {
+    Object top = b.raw().get("phone");
+    if (top instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    return b.raw().get("snapshotJson") instanceof Map<?, ?> snapshot
+            && snapshot.get("phone") instanceof String s
+            && !s.isBlank()
+        ? s
+        : null;
+  }
+
+  /** Python's {@code f"{p[0:3]}-{p[3:7]}-{p[7:]}"} on the text itself (reference 1.4). */
+  private static String legacySlice(String p) {
+    int n = p.length();
+    return p.substring(0, Math.min(3, n))
+        + "-"
+        + p.substring(Math.min(3, n), Math.min(7, n))
+        + "-"
+        + p.substring(Math.min(7, n));
   }
 
   /** The candidates of every booking, each key once: what a cycle reads in one batch. */

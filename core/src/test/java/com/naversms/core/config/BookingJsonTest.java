@@ -153,4 +153,53 @@ class BookingJsonTest {
         .extracting(BookingProblem::field)
         .containsExactly("businessId", "phone", "snapshotJson.startDateTime");
   }
+
+  @Test
+  void phones_areReadAsKoreanMobileNumbers_otherwiseTheBookingIsAProblemWithTheMaskedValue() {
+    String json =
+        "["
+            + booking(31, "+82 10-0000-3101")
+            + ", "
+            + booking(32, "123")
+            + ", "
+            + booking(33, "01000003301\\n01000003302")
+            + ", "
+            + booking(34, "010-OOOO-3401")
+            + ", "
+            + "{\"bookingId\": 35, \"businessId\": 1, \"phone\": 1000003501,"
+            + " \"snapshotJson\": {\"startDateTime\": \"2026-11-27T01:00:00Z\"}}"
+            + ", "
+            + booking(36, "01000003601")
+            + "]";
+
+    BookingRead read = BookingJson.read(json, "b.json");
+
+    assertThat(read.bookings())
+        .extracting(Booking::bookingId, Booking::phone)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(31L, "01000003101"),
+            org.assertj.core.groups.Tuple.tuple(36L, "01000003601"));
+    assertThat(read.problems())
+        .extracting(BookingProblem::bookingId, BookingProblem::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("32", "phone"),
+            org.assertj.core.groups.Tuple.tuple("33", "phone"),
+            org.assertj.core.groups.Tuple.tuple("34", "phone"),
+            org.assertj.core.groups.Tuple.tuple("35", "phone"));
+    assertThat(read.problems().get(1).toString())
+        .isEqualTo(
+            "b.json: booking 33 (at index 2): field 'phone': expected a Korean mobile number (01X,"
+                + " 10 or 11 digits; hyphens, spaces, +82), got 22 digits (010-****-3302) with a"
+                + " line break (two numbers?)");
+    assertThat(read.problems())
+        .allSatisfy(p -> assertThat(p.toString()).doesNotContainPattern("[0-9]{7,}"));
+  }
+
+  private static String booking(long id, String phone) {
+    return "{\"bookingId\": "
+        + id
+        + ", \"businessId\": 1, \"phone\": \""
+        + phone
+        + "\", \"snapshotJson\": {\"startDateTime\": \"2026-11-27T01:00:00Z\"}}";
+  }
 }

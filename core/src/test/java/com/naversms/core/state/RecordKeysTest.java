@@ -35,6 +35,19 @@ class RecordKeysTest {
   }
 
   @Test
+  void aNumberNaverGaveWithCountryCode_stillFindsTheItemAPythonSystemKeyedWithThatText() {
+    Booking b =
+        aBooking().id(4).phone("01000001234").raw(Map.of("phone", "+82 10-0000-1234")).build();
+
+    assertThat(RecordKeys.candidates(b))
+        .extracting(RecordKey::phone)
+        .containsExactly("010-0000-1234", "+82- 10--0000-1234", "821000001234");
+    RecordKey legacy = new RecordKey("1051707_4", "+82- 10--0000-1234");
+    assertThat(RecordKeys.of(b, Map.of(legacy, record(legacy)))).isEqualTo(legacy);
+    assertThat(RecordKeys.forNewItem(b)).isEqualTo(new RecordKey("1051707_4", "010-0000-1234"));
+  }
+
+  @Test
   void aBookingWithoutItem_getsTheLegacyForm() {
     Booking b = aBooking().id(1).phone("0110001234").build();
 

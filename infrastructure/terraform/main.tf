@@ -1,13 +1,17 @@
 locals {
-  cycle_function_name = "${var.name_prefix}-cycle"
-  login_function_name = "${var.name_prefix}-login"
+  # Every named resource starts with this prefix, which holds the environment (variables.tf).
+  name_prefix         = coalesce(var.name_prefix, "naver-sms-automation-${var.environment}")
+  cycle_function_name = "${local.name_prefix}-cycle"
+  login_function_name = "${local.name_prefix}-login"
+  # An immutable tag (docs/deploy.md step 2) or a digest: the login function never runs an unnamed image.
+  login_image_uri = startswith(var.login_image_tag, "sha256:") ? "${module.ecr.repository_url}@${var.login_image_tag}" : "${module.ecr.repository_url}:${var.login_image_tag}"
   # The embedded-metric-format documents the service writes carry this dimension (adapters.observability).
   metric_service = "naver-sms-automation"
 }
 
 module "ecr" {
   source          = "./modules/ecr"
-  repository_name = "${var.name_prefix}-login"
+  repository_name = "${local.name_prefix}-login"
 }
 
 module "state" {
@@ -18,7 +22,8 @@ module "state" {
 }
 
 module "secrets" {
-  source = "./modules/secrets"
+  source         = "./modules/secrets"
+  create_secrets = var.create_secrets
 }
 
 module "functions" {
@@ -26,7 +31,7 @@ module "functions" {
   cycle_function_name   = local.cycle_function_name
   login_function_name   = local.login_function_name
   cycle_jar_path        = var.cycle_jar_path
-  login_image_uri       = "${module.ecr.repository_url}:${var.login_image_tag}"
+  login_image_uri       = local.login_image_uri
   cycle_memory_mb       = var.cycle_memory_mb
   cycle_timeout_seconds = var.cycle_timeout_seconds
   login_memory_mb       = var.login_memory_mb
@@ -45,7 +50,7 @@ module "functions" {
 
 module "schedule" {
   source               = "./modules/schedule"
-  rule_name            = "${var.name_prefix}-trigger"
+  rule_name            = "${local.name_prefix}-trigger"
   enabled              = var.schedule_enabled
   target_function_arn  = module.functions.cycle_alias_arn
   target_function_name = module.functions.cycle_function_name
@@ -54,7 +59,7 @@ module "schedule" {
 
 module "monitoring" {
   source                        = "./modules/monitoring"
-  name_prefix                   = var.name_prefix
+  name_prefix                   = local.name_prefix
   cycle_function_name           = module.functions.cycle_function_name
   cycle_log_group_name          = module.functions.cycle_log_group_name
   metric_service                = local.metric_service

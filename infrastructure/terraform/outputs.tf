@@ -1,3 +1,10 @@
+# Every name the runbook (docs/ops/runbook.md, "Where things are") and docs/deploy.md use, for this
+# environment: `terraform output` prints them all, `terraform output -raw NAME` one.
+
+output "name_prefix" {
+  value = local.name_prefix
+}
+
 output "cycle_function_name" {
   value = module.functions.cycle_function_name
 }
@@ -6,12 +13,40 @@ output "cycle_alias_arn" {
   value = module.functions.cycle_alias_arn
 }
 
+output "cycle_log_group_name" {
+  value = module.functions.cycle_log_group_name
+}
+
 output "login_function_name" {
   value = module.functions.login_function_name
 }
 
+output "login_log_group_name" {
+  value = module.functions.login_log_group_name
+}
+
 output "login_repository_url" {
   value = module.ecr.repository_url
+}
+
+output "login_image_uri" {
+  value = local.login_image_uri
+}
+
+output "schedule_rule_name" {
+  value = module.schedule.rule_name
+}
+
+output "sms_table_name" {
+  value = var.sms_table_name
+}
+
+output "session_table_name" {
+  value = var.session_table_name
+}
+
+output "secret_names" {
+  value = module.secrets.secret_names
 }
 
 output "alarm_topic_arn" {
@@ -20,4 +55,8 @@ output "alarm_topic_arn" {
 
 output "dashboard_names" {
   value = module.monitoring.dashboard_names
+}
+
+output "alarm_topic_name" {
+  value = module.monitoring.alarm_topic_name
 }

@@ -14,9 +14,13 @@ variable "environment" {
 }
 
 variable "name_prefix" {
-  description = "Prefix of function, role, dashboard and alarm names."
+  description = "Prefix of every named resource (functions, roles, log groups, schedule, repository, topic, alarms, dashboards). Default naver-sms-automation-<environment>; it must contain the environment, so two environments in one account never share a name."
   type        = string
-  default     = "naver-sms-automation"
+  default     = null
+  validation {
+    condition     = var.name_prefix == null || (can(regex("^[a-zA-Z0-9-]{1,40}$", var.name_prefix)) && strcontains(coalesce(var.name_prefix, "-"), var.environment))
+    error_message = "name_prefix must be 1-40 letters, digits or '-' and contain the environment (dev, staging or prod), e.g. naver-sms-automation-prod."
+  }
 }
 
 variable "schedule_enabled" {
@@ -38,9 +42,12 @@ variable "cycle_jar_path" {
 }
 
 variable "login_image_tag" {
-  description = "Tag of the browser-login container image in ECR."
+  description = "The browser-login image in ECR: the immutable tag pushed by docs/deploy.md (the git commit) or a digest sha256:<64 hex>. Set in each environment's tfvars; no default, never latest."
   type        = string
-  default     = "latest"
+  validation {
+    condition     = var.login_image_tag != "latest" && (can(regex("^sha256:[0-9a-f]{64}$", var.login_image_tag)) || can(regex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", var.login_image_tag)))
+    error_message = "login_image_tag must be the tag pushed to ECR (e.g. the git commit, docs/deploy.md step 2) or sha256:<digest>; empty, placeholders and latest are refused (the repository is immutable: latest does not exist)."
+  }
 }
 
 variable "cycle_memory_mb" {
@@ -50,9 +57,13 @@ variable "cycle_memory_mb" {
 }
 
 variable "cycle_timeout_seconds" {
-  description = "Cycle function timeout. See modules/functions."
+  description = "Cycle function timeout. See modules/functions. Longer than a login call (login_timeout_seconds + 15 s), which the cycle waits for."
   type        = number
   default     = 300
+  validation {
+    condition     = var.cycle_timeout_seconds >= var.login_timeout_seconds + 60
+    error_message = "cycle_timeout_seconds must be at least login_timeout_seconds + 60: the cycle waits up to login_timeout_seconds + 15 s for the login function and needs time left to send."
+  }
 }
 
 variable "login_memory_mb" {
@@ -79,6 +90,12 @@ variable "create_tables" {
   default     = true
 }
 
+variable "create_secrets" {
+  description = "true creates the four secret containers with the legacy names; false adopts the ones that already exist in the account (the Python system's, or another environment's): Terraform reads them by name and never changes them (docs/deploy.md)."
+  type        = bool
+  default     = true
+}
+
 variable "sms_table_name" {
   description = "The legacy sms table (shared with the Python system)."
   type        = string
@@ -98,9 +115,13 @@ variable "log_retention_days" {
 }
 
 variable "alarm_email" {
-  description = "E-mail subscribed to the alarm topic (empty: none)."
+  description = "E-mail subscribed to the alarm topic (empty: none). Required in prod."
   type        = string
   default     = ""
+  validation {
+    condition     = var.environment != "prod" || can(regex("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", var.alarm_email))
+    error_message = "alarm_email is required in prod: the e-mail address of the on-call operator (environments/prod.tfvars)."
+  }
 }
 
 variable "alarm_https_endpoint" {

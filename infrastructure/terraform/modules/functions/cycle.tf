@@ -23,17 +23,17 @@ resource "aws_lambda_function" "cycle" {
 
   environment {
     variables = {
-      STATE_BACKEND          = "dynamodb"
-      SMS_TABLE              = var.sms_table_name
-      SESSION_TABLE          = var.session_table_name
-      SECRETS_SOURCE         = "aws"
-      COMPARISON_MODE        = var.comparison_mode ? "true" : "false"
+      STATE_BACKEND   = "dynamodb"
+      SMS_TABLE       = var.sms_table_name
+      SESSION_TABLE   = var.session_table_name
+      SECRETS_SOURCE  = "aws"
+      COMPARISON_MODE = var.comparison_mode ? "true" : "false"
       # The legacy delivery gate: real SMS only when not comparing (the sender's kill switch holds anyway).
-      SENS_DELIVERY_ENABLED  = var.comparison_mode ? "false" : "true"
-      MAX_SEND_ATTEMPTS      = tostring(var.max_send_attempts)
-      LOGIN_FUNCTION_NAME    = aws_lambda_function.login.function_name
-      LOG_LEVEL              = "INFO"
-      JAVA_TOOL_OPTIONS      = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+      SENS_DELIVERY_ENABLED = var.comparison_mode ? "false" : "true"
+      MAX_SEND_ATTEMPTS     = tostring(var.max_send_attempts)
+      LOGIN_FUNCTION_NAME   = aws_lambda_function.login.function_name
+      LOG_LEVEL             = "INFO"
+      JAVA_TOOL_OPTIONS     = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
     }
   }
 

@@ -17,3 +17,7 @@ output "cycle_log_group_name" {
 output "login_function_name" {
   value = aws_lambda_function.login.function_name
 }
+
+output "login_log_group_name" {
+  value = aws_cloudwatch_log_group.login.name
+}

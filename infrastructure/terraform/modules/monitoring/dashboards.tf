@@ -9,12 +9,12 @@ locals {
 }
 
 resource "aws_cloudwatch_dashboard" "main" {
-  dashboard_name = "naver-sms-automation-dashboard"
+  dashboard_name = "${var.name_prefix}-dashboard"
   dashboard_body = templatefile("${path.module}/dashboards/main.json.tftpl", local.dashboard_vars)
 }
 
 resource "aws_cloudwatch_dashboard" "comparison" {
-  dashboard_name = "NaverSMSAutomation-Comparison"
+  dashboard_name = "${var.name_prefix}-comparison"
   dashboard_body = templatefile("${path.module}/dashboards/comparison.json.tftpl", local.dashboard_vars)
 }
 

@@ -21,3 +21,7 @@ resource "aws_sns_topic_subscription" "https" {
 output "alarm_topic_arn" {
   value = aws_sns_topic.alarms.arn
 }
+
+output "alarm_topic_name" {
+  value = aws_sns_topic.alarms.name
+}

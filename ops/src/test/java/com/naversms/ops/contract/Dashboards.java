@@ -20,8 +20,8 @@ public final class Dashboards {
     String body =
         Files.readString(DIR.resolve(file))
             .replace("${region}", "ap-northeast-2")
-            .replace("${function_name}", "naver-sms-automation-cycle")
-            .replace("${log_group}", "/aws/lambda/naver-sms-automation-cycle")
+            .replace("${function_name}", "naver-sms-automation-prod-cycle")
+            .replace("${log_group}", "/aws/lambda/naver-sms-automation-prod-cycle")
             .replace("${metric_service}", "naver-sms-automation");
     if (body.contains("${")) {
       throw new IllegalStateException(file + " has an unknown template variable");

@@ -140,7 +140,7 @@ class ObservabilityContractTest {
   private static JsonNode alarmNamed(String name) {
     for (JsonNode a : tf.resources("aws_cloudwatch_metric_alarm")) {
       String pattern =
-          a.path("alarm_name").asText().replace("${var.name_prefix}", "naver-sms-automation");
+          a.path("alarm_name").asText().replace("${var.name_prefix}", "naver-sms-automation-prod");
       if (pattern.equals(name)) {
         return a;
       }
@@ -186,6 +186,7 @@ class ObservabilityContractTest {
       }
     }
     assertThat(OpsDocs.backticked(OpsDocs.RUNBOOK))
-        .contains("naver-sms-automation-dashboard", "NaverSMSAutomation-Comparison");
+        .contains(
+            "naver-sms-automation-prod-dashboard", "naver-sms-automation-prod-comparison");
   }
 }

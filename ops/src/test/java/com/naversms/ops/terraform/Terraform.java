@@ -59,6 +59,13 @@ public final class Terraform {
     return f;
   }
 
+  /** The parsed files' paths relative to infrastructure/terraform, e.g. {@code modules/ecr/main.tf}. */
+  public List<String> fileNames() {
+    List<String> out = new ArrayList<>();
+    files.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
   /** The first block of {@code resource "type" "name"} in any file. */
   public JsonNode resource(String type, String name) {
     return find("resource", type, name)

@@ -20,7 +20,8 @@ import java.util.UUID;
  * {@link EventLog} that writes one JSON object per line (DESIGN.md 7): {@code timestamp} (UTC,
  * milliseconds), {@code level}, {@code message}, {@code request_id}, then every field of the event
  * at the top level under its {@link LogField} key. Lines below the minimum level are dropped. Every
- * value passes through {@link Redaction}. Thread safe: a line is built apart and printed in one
+ * value passes through {@link Redaction}, with the secrets registered here and every secret the
+ * process has loaded ({@link LoadedSecrets}). Thread safe: a line is built apart and printed in one
  * call; the request id and secrets are swapped atomically.
  */
 public final class JsonEventLog implements EventLog {
@@ -78,7 +79,7 @@ public final class JsonEventLog implements EventLog {
   }
 
   String line(LogEvent event) {
-    Redaction r = redaction;
+    Redaction r = redaction.with(LoadedSecrets.process().redaction());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put(LogField.TIMESTAMP.key(), TIMESTAMP.format(Instant.now(clock)));
     json.put(LogField.LEVEL.key(), event.level().name());

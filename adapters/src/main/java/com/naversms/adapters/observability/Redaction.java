@@ -52,12 +52,28 @@ public final class Redaction {
     return new Redaction(List.copyOf(all));
   }
 
-  /** Masks one free-text value: secrets, then phone numbers. */
-  public String text(String value) {
+  /** The secret values, longest first. */
+  List<String> secrets() {
+    return secrets;
+  }
+
+  /** This redaction with the secrets of {@code other} as well. */
+  public Redaction with(Redaction other) {
+    return other.secrets.isEmpty() ? this : withSecrets(other.secrets);
+  }
+
+  /** Replaces the secrets alone (output that may show phones: {@code plan --format json}). */
+  public String secretsOnly(String value) {
     String out = value;
     for (String secret : secrets) {
       out = out.replace(secret, "***");
     }
+    return out;
+  }
+
+  /** Masks one free-text value: secrets, then phone numbers. */
+  public String text(String value) {
+    String out = secretsOnly(value);
     Matcher m = MOBILE.matcher(out);
     return m.replaceAll(r -> r.group(1) + "-****-" + r.group(3));
   }

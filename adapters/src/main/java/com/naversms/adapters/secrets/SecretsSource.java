@@ -1,6 +1,7 @@
 package com.naversms.adapters.secrets;
 
 import com.naversms.adapters.env.BooleanSetting;
+import com.naversms.adapters.observability.LoadedSecrets;
 import com.naversms.core.secrets.SecretsProvider;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,9 +45,14 @@ public enum SecretsSource {
   /**
    * Opens the provider. AWS: region {@code SECRETS_MANAGER_REGION} (default ap-northeast-2),
    * endpoint {@code SECRETS_MANAGER_ENDPOINT} when set. File: {@code file}, else {@code
-   * LOCAL_SECRETS_FILE_PATH}, else {@code .local/secrets.json}.
+   * LOCAL_SECRETS_FILE_PATH}, else {@code .local/secrets.json}. Every value it reads is registered
+   * for redaction ({@link RegisteringSecretsProvider}).
    */
   public SecretsProvider open(Map<String, String> env, Optional<Path> file) {
+    return new RegisteringSecretsProvider(source(env, file), LoadedSecrets.process());
+  }
+
+  private SecretsProvider source(Map<String, String> env, Optional<Path> file) {
     return switch (this) {
       case AWS ->
           AwsSecretsManagerProvider.create(

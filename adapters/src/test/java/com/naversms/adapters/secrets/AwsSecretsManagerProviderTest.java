@@ -47,10 +47,11 @@ class AwsSecretsManagerProviderTest {
 
   @Test
   void readsTheSecretJson_andCachesItForTheRun() {
-    fake.put(SENS, "{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"svc\"}");
+    fake.put(
+        SENS, "{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"ncp:sms:kr:1:svc\"}");
 
     assertThat(new CredentialReader(provider, e -> {}).sens())
-        .isEqualTo(new SensCredentials("AK", "SK", "svc"));
+        .isEqualTo(new SensCredentials("AK", "SK", "ncp:sms:kr:1:svc"));
     provider.find(SENS);
 
     assertThat(fake.requestedIds()).containsExactly(SENS);

@@ -19,12 +19,12 @@ class EnvSecretsProviderTest {
                 Map.of(
                     "SENS_ACCESS_KEY", "AK",
                     "SENS_SECRET_KEY", "SK",
-                    "SENS_SERVICE_ID", "svc",
+                    "SENS_SERVICE_ID", "ncp:sms:kr:1:svc",
                     "TELEGRAM_BOT_TOKEN", "1:A",
                     "TELEGRAM_CHAT_ID", "-1")),
             e -> {});
 
-    assertThat(reader.sens()).isEqualTo(new SensCredentials("AK", "SK", "svc"));
+    assertThat(reader.sens()).isEqualTo(new SensCredentials("AK", "SK", "ncp:sms:kr:1:svc"));
     assertThat(reader.telegram()).contains(new TelegramCredentials("1:A", "-1"));
     assertThat(reader.slack()).isEmpty();
   }

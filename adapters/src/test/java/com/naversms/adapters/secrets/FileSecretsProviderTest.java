@@ -25,10 +25,10 @@ class FileSecretsProviderTest {
     Path file =
         write(
             "{\"naver-sms-automation/sens-credentials\":"
-                + "{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"svc\"}}");
+                + "{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"ncp:sms:kr:1:svc\"}}");
 
     assertThat(new CredentialReader(new FileSecretsProvider(file), e -> {}).sens())
-        .isEqualTo(new SensCredentials("AK", "SK", "svc"));
+        .isEqualTo(new SensCredentials("AK", "SK", "ncp:sms:kr:1:svc"));
   }
 
   @Test
@@ -36,7 +36,7 @@ class FileSecretsProviderTest {
     Path file =
         write(
             "{\"naver\":{\"username\":\"owner\",\"password\":\"pw\"},"
-                + "\"sens\":{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"svc\"},"
+                + "\"sens\":{\"access_key\":\"AK\",\"secret_key\":\"SK\",\"service_id\":\"ncp:sms:kr:1:svc\"},"
                 + "\"telegram\":{\"bot_token\":\"1:A\"}}");
     CredentialReader reader = new CredentialReader(new FileSecretsProvider(file), e -> {});
 

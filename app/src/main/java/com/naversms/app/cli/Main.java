@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.observability.RedactedStdio;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
+    // every line the process prints leaves without the secrets it has loaded (issue 12.4)
+    RedactedStdio.install();
     System.exit(execute(args));
   }
 

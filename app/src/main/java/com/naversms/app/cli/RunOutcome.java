@@ -32,6 +32,8 @@ final class RunOutcome {
         .append(" uncertain, ")
         .append(r.report().suppressed())
         .append(" not carried out (dry run or comparison)");
+    r.skippedChannels()
+        .forEach(reason -> text.append("\n  CHANNEL ").append(reason).append(" (secrets check)"));
     r.storeFailures()
         .forEach(f ->
             text.append("\n  store ")

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code naver-sms secrets check [--source aws|env|file] [--file F]}: which secrets and keys are
- * present or missing, never their values. Exit 0 when every required secret is complete (and no
- * optional one is half there), 1 otherwise, 2 when the source cannot be opened.
+ * present or missing, and which values do not have their shape ({@link
+ * com.naversms.core.secrets.SecretShape}) with what is wrong, never the values. Exit 0 when every
+ * required secret is complete and well formed (and no optional one is half there or malformed), 1
+ * otherwise, 2 when the source cannot be opened.
  */
 @Command(
     name = "secrets",
@@ -50,7 +52,8 @@ final class SecretsCommand implements Callable<Integer> {
 
   @Command(
       name = "check",
-      description = "Lists each secret and key as present or missing (never the values).",
+      description =
+          "Lists each secret and key as present, missing or malformed (never the values).",
       mixinStandardHelpOptions = true)
   static final class Check implements Callable<Integer> {
     @ParentCommand SecretsCommand parent;
@@ -86,7 +89,7 @@ final class SecretsCommand implements Callable<Integer> {
       List<SecretStatus> statuses = SecretsCheck.run(provider);
       statuses.forEach(status -> out.println(line(status)));
       boolean ok = SecretsCheck.allOk(statuses);
-      out.println(ok ? "result: OK" : "result: MISSING " + problems(statuses));
+      out.println(ok ? "result: OK" : "result: " + problems(statuses));
       out.flush();
       return ok ? 0 : 1;
     }
@@ -109,22 +112,46 @@ final class SecretsCommand implements Callable<Integer> {
             .forEach(
                 k -> keys.add(k + ": " + (s.missingKeys().contains(k) ? "MISSING" : "present")));
         line.append(' ').append(String.join(", ", keys));
+        s.invalidKeys().forEach(p -> line.append("; INVALID: ").append(p));
       }
       return line.toString().stripTrailing();
     }
 
+    /**
+     * {@code MISSING a (k); b (absent)} then {@code INVALID c (k what is wrong)}; an optional
+     * secret that is broken is skipped by {@code run}, said so here.
+     */
     private static String problems(List<SecretStatus> statuses) {
-      List<String> problems = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      List<String> invalid = new ArrayList<>();
       for (SecretStatus s : statuses) {
-        if (!s.ok()) {
-          problems.add(
-              s.secret().secretName()
-                  + (s.state() == SecretStatus.State.INCOMPLETE
-                      ? " (" + String.join(", ", s.missingKeys()) + ")"
-                      : " (" + s.state().name().toLowerCase(Locale.ROOT) + ")"));
+        if (s.ok()) {
+          continue;
+        }
+        switch (s.state()) {
+          case INVALID ->
+              invalid.add(
+                  s.secret().secretName()
+                      + " ("
+                      + String.join("; ", s.invalidKeys())
+                      + ")"
+                      + (s.secret().required() ? "" : " - run skips this channel"));
+          case INCOMPLETE ->
+              missing.add(
+                  s.secret().secretName() + " (" + String.join(", ", s.missingKeys()) + ")");
+          default ->
+              missing.add(
+                  s.secret().secretName() + " (" + s.state().name().toLowerCase(Locale.ROOT) + ")");
         }
       }
-      return String.join("; ", problems);
+      List<String> parts = new ArrayList<>();
+      if (!missing.isEmpty()) {
+        parts.add("MISSING " + String.join("; ", missing));
+      }
+      if (!invalid.isEmpty()) {
+        parts.add("INVALID " + String.join("; ", invalid));
+      }
+      return String.join("; ", parts);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.adapters.observability.LoadedSecrets;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
@@ -51,7 +52,9 @@ public final class CycleHandler implements RequestStreamHandler {
     body.put("store_failures", result.storeFailures().size());
     body.put("duration_ms", result.duration().toMillis());
     if (!result.completed()) {
-      throw new CycleFailedException(result.failure().orElse("cycle failed"));
+      // the failure quotes exception messages: the Lambda's error leaves without loaded secrets
+      throw new CycleFailedException(
+          LoadedSecrets.process().redact(result.failure().orElse("cycle failed")));
     }
     JSON.writeValue(output, body);
   }

@@ -8,6 +8,7 @@ import com.naversms.adapters.naver.PartnerApiSettings;
 import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.adapters.sens.SensSettings;
 import com.naversms.adapters.sens.SensSmsSender;
+import com.naversms.adapters.observability.LoadedSecrets;
 import com.naversms.adapters.slack.SlackSettings;
 import com.naversms.adapters.slack.SlackWebhookNotifier;
 import com.naversms.adapters.telegram.TelegramNotifier;
@@ -17,6 +18,7 @@ import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.Notifier;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.SecretsProvider;
 import com.naversms.core.session.BrowserLogin;
@@ -24,6 +26,10 @@ import com.naversms.core.session.SessionStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds a cycle's parts from the secrets, read afresh every cycle so a rotated secret is picked up
@@ -94,7 +100,8 @@ final class SecretParts implements CycleParts.Factory {
             clock,
             http,
             settings.signInPolicy());
-    return new CycleParts(naver, sender, channels(reader));
+    OperatorChannels operators = channels(reader);
+    return new CycleParts(naver, sender, operators.channels(), operators.skipped());
   }
 
   private PartnerApiSettings partnerApi() {
@@ -110,39 +117,65 @@ final class SecretParts implements CycleParts.Factory {
     return new Backoff(production.maxAttempts(), pause, pause.multipliedBy(4));
   }
 
-  /** The operator channels alone, for the error alert when the other parts cannot be built. */
+  /**
+   * The operator channels alone, for the error alert when the other parts cannot be built; a broken
+   * one is left out.
+   */
   Channels alertChannels() {
     try {
-      return channels(new CredentialReader(secrets, e -> {}));
+      return channels(new CredentialReader(secrets, e -> {})).channels();
     } catch (RuntimeException e) {
       return Channels.none();
     }
   }
 
-  private Channels channels(CredentialReader reader) {
+  /** Telegram and Slack, and why one was left out. */
+  record OperatorChannels(Channels channels, List<String> skipped) {}
+
+  /**
+   * Each optional channel on its own: a secret that is half there or malformed leaves that channel
+   * out (named in {@code skipped}, the message never quoting a value) and never stops the cycle,
+   * whose customer messages do not depend on it.
+   */
+  private OperatorChannels channels(CredentialReader reader) {
+    List<String> skipped = new ArrayList<>();
     TelegramSettings telegram =
         settings
             .telegramBaseUrl()
             .map(TelegramSettings.production()::withBaseUrl)
             .orElse(TelegramSettings.production());
     Notifier tg =
-        reader
-            .telegram()
+        optional("Telegram", skipped, reader::telegram)
             .map(c ->
-                new TelegramNotifier(
-                    telegram, c, http.transport(telegram.connectTimeout()), Sleeper.real()))
+                (Notifier)
+                    new TelegramNotifier(
+                        telegram, c, http.transport(telegram.connectTimeout()), Sleeper.real()))
             .orElse(null);
     SlackSettings slackSettings = SlackSettings.production();
     Notifier slack =
-        reader
-            .slack()
+        optional("Slack", skipped, reader::slack)
             .map(c ->
-                new SlackWebhookNotifier(
-                    URI.create(c.webhookUrl()),
-                    slackSettings,
-                    http.transport(slackSettings.connectTimeout()),
-                    Sleeper.real()))
+                (Notifier)
+                    new SlackWebhookNotifier(
+                        URI.create(c.webhookUrl()),
+                        slackSettings,
+                        http.transport(slackSettings.connectTimeout()),
+                        Sleeper.real()))
             .orElse(null);
-    return Channels.of(tg, slack);
+    return new OperatorChannels(Channels.of(redacted(tg), redacted(slack)), skipped);
+  }
+
+  private static Notifier redacted(Notifier notifier) {
+    return notifier == null ? null : new RedactedNotifier(notifier, LoadedSecrets.process());
+  }
+
+  private static <T> Optional<T> optional(
+      String channel, List<String> skipped, Supplier<Optional<T>> read) {
+    try {
+      return read.get();
+    } catch (SecretsException e) {
+      skipped.add(channel + " skipped: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 }

@@ -32,7 +32,7 @@ class SecretsCommandTest {
             "NAVER_PASSWORD", "pw-very-secret",
             "SENS_ACCESS_KEY", "ak-very-secret",
             "SENS_SECRET_KEY", "sk-very-secret",
-            "SENS_SERVICE_ID", "svc-id");
+            "SENS_SERVICE_ID", "ncp:sms:kr:000000000001:svc");
 
     int code = run(env, "check", "--source", "env");
 
@@ -62,6 +62,32 @@ class SecretsCommandTest {
         .contains("source: file")
         .contains("secret_key: MISSING")
         .contains("result: MISSING naver-sms-automation/sens-credentials (secret_key)");
+  }
+
+  @Test
+  void malformedValues_exit1_sayWhatIsWrong_neverTheValue() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("s.json"),
+            "{\"naver\":{\"username\":\"owner-name\",\"password\":\"pw-very-secret\\n\"},"
+                + "\"sens\":{\"access_key\":\"ak-very-secret \",\"secret_key\":\"sk-very|secret\","
+                + "\"service_id\":\"svc-very-secret\"},"
+                + "\"telegram\":{\"bot_token\":\"tg-very-secret\",\"chat_id\":\"-100\"},"
+                + "\"slack\":{\"webhook_url\":\"hooks.slack.example/services/very-secret\"}}");
+
+    int code = run(Map.of(), "check", "--file", file.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("secret_key holds a '|' at position 8 of 14")
+        .contains("service_id is not a SENS service id (ncp:sms:kr:<digits>:<name>)")
+        .contains("bot_token is not a Telegram bot token (<digits>:<token>)")
+        .contains("webhook_url has no scheme (expected https://…)")
+        .contains("run skips this channel")
+        .doesNotContain("access_key a space")
+        .doesNotContain("very-secret")
+        .doesNotContain("very|secret")
+        .doesNotContain("owner-name");
   }
 
   @Test

@@ -99,6 +99,7 @@ public final class Cycle {
         return secretsFailed(run, e, channels);
       }
       channels = connected.channels();
+      reportSkipped(run, connected.skippedChannels());
       long opening = clock.millis();
       NaverAccess.Access access = connected.naver().open();
       if (access instanceof NaverAccess.Access.NoSession none) {
@@ -136,6 +137,23 @@ public final class Cycle {
             String.valueOf(e.getMessage()),
             clock.millis() - run.started());
     return fail(run, "SecretsException: " + e.getMessage(), channels);
+  }
+
+  /**
+   * An optional channel left out for a broken secret: an ERROR line and {@code SecretsErrors} per
+   * channel, every cycle until it is fixed; the cycle goes on without it.
+   */
+  private void reportSkipped(Run run, List<String> skipped) {
+    for (String reason : skipped) {
+      metrics.add(MetricName.SECRETS_ERRORS, 1);
+      run.steps()
+          .failure(
+              ActionType.SECRETS,
+              "operator channel skipped: its secret is broken",
+              "SecretsException",
+              reason,
+              clock.millis() - run.started());
+    }
   }
 
   /** The bookings of the Naver session, or empty (logged and counted) when the login failed. */
@@ -221,6 +239,7 @@ public final class Cycle {
             Optional.of(plan),
             report,
             differences,
+            connected.skippedChannels(),
             since(run.started()));
     finish(run, connected.channels(), report, fetched);
     return result;

@@ -2,14 +2,27 @@ package com.naversms.core.cycle;
 
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.SmsSender;
+import java.util.List;
 
 /**
  * What a cycle builds from the credentials it reads at its start: the Naver access, the SMS sender
  * and the operator channels.
+ *
+ * @param skippedChannels an optional channel (Telegram, Slack) whose secret is broken is left out
+ *     of {@code channels}, never failing the cycle; each entry says which and why (never a value)
  */
-public record CycleParts(NaverAccess naver, SmsSender sms, Channels channels) {
+public record CycleParts(
+    NaverAccess naver, SmsSender sms, Channels channels, List<String> skippedChannels) {
 
-  /** Reads the credentials and builds the parts; a secret that cannot be read throws. */
+  public CycleParts {
+    skippedChannels = List.copyOf(skippedChannels);
+  }
+
+  public CycleParts(NaverAccess naver, SmsSender sms, Channels channels) {
+    this(naver, sms, channels, List.of());
+  }
+
+  /** Reads the credentials and builds the parts; a required secret that cannot be read throws. */
   @FunctionalInterface
   public interface Factory {
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param failure why the cycle stopped early (secrets, login, state store, a bug), else empty
  * @param plan empty when the cycle stopped before planning
  * @param differences unexpected differences found in comparison mode
+ * @param skippedChannels operator channels left out for a broken secret, with why
  */
 public record CycleResult(
     String requestId,
@@ -26,6 +27,7 @@ public record CycleResult(
     Optional<Plan> plan,
     CycleReport report,
     int differences,
+    List<String> skippedChannels,
     Duration duration) {
 
   /**
@@ -37,6 +39,7 @@ public record CycleResult(
   public CycleResult {
     storeFailures = List.copyOf(storeFailures);
     problems = List.copyOf(problems);
+    skippedChannels = List.copyOf(skippedChannels);
   }
 
   static CycleResult failed(String requestId, Instant at, String failure, Duration duration) {
@@ -50,6 +53,7 @@ public record CycleResult(
         Optional.empty(),
         CycleReport.empty(at),
         0,
+        List.of(),
         duration);
   }
 
@@ -58,14 +62,19 @@ public record CycleResult(
   }
 
   /**
-   * 0 when everything went, 1 when the cycle failed, a store failed or a send failed, 2 when a dry
-   * run had no session to use ({@link #NO_SESSION}).
+   * 0 when everything went, 1 when the cycle failed, a store failed, a send failed or an operator
+   * channel was skipped for a broken secret, 2 when a dry run had no session to use ({@link
+   * #NO_SESSION}).
    */
   public int exitCode() {
     if (failure.filter(f -> f.startsWith(NO_SESSION + ":")).isPresent()) {
       return 2;
     }
-    boolean problem = failure.isPresent() || !storeFailures.isEmpty() || report.hasProblems();
+    boolean problem =
+        failure.isPresent()
+            || !storeFailures.isEmpty()
+            || !skippedChannels.isEmpty()
+            || report.hasProblems();
     return problem ? 1 : 0;
   }
 }

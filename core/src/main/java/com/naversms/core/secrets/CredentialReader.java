@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Typed credentials over a {@link SecretsProvider}. A missing secret or key throws {@link
- * SecretsException} naming both; every failure is also handed to {@code onFailure} first, so the
- * caller can count it ({@code SecretsErrors}) and log it ({@code action_type=secrets}).
+ * Typed credentials over a {@link SecretsProvider}. Every value is normalised and checked against
+ * its {@link SecretShape}. A missing secret or key, or a malformed value, throws {@link
+ * SecretsException} naming the secret, the key and what is wrong (never the value); every failure
+ * is also handed to {@code onFailure} first, so the caller can count it ({@code SecretsErrors}) and
+ * log it ({@code action_type=secrets}).
  */
 public final class CredentialReader {
   private final SecretsProvider provider;
@@ -47,7 +49,9 @@ public final class CredentialReader {
         .map(values ->
             new SlackCredentials(
                 key(KnownSecret.SLACK, values, "webhook_url"),
-                Optional.ofNullable(values.get("bot_token")).filter(v -> !v.isBlank())));
+                Optional.ofNullable(values.get("bot_token"))
+                    .filter(v -> !v.isBlank())
+                    .map(v -> shaped(KnownSecret.SLACK, "bot_token", v))));
   }
 
   private Map<String, String> required(KnownSecret secret) {
@@ -70,7 +74,20 @@ public final class CredentialReader {
       throw failed(
           new SecretsException("secret " + secret.secretName() + " has no key '" + key + "'"));
     }
-    return value;
+    return shaped(secret, key, value);
+  }
+
+  /** The value normalised to its {@link SecretShape}; a malformed value throws, naming the key. */
+  private String shaped(KnownSecret secret, String key, String value) {
+    SecretShape shape = secret.shapes().get(key);
+    String normalised = shape.normalise(value);
+    shape
+        .problem(normalised)
+        .ifPresent(problem -> {
+          throw failed(
+              new SecretsException("secret " + secret.secretName() + ": " + key + " " + problem));
+        });
+    return normalised;
   }
 
   private SecretsException failed(SecretsException e) {

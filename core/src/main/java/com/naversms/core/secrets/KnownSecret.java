@@ -1,6 +1,7 @@
 package com.naversms.core.secrets;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The secrets the service reads, by their legacy names and keys (DESIGN.md 5). Naver and SENS are
@@ -36,5 +37,27 @@ public enum KnownSecret {
 
   public boolean required() {
     return required;
+  }
+
+  /**
+   * The shape of each key's value ({@link SecretShape}), optional keys included (Slack's {@code
+   * bot_token}).
+   */
+  public Map<String, SecretShape> shapes() {
+    return switch (this) {
+      case NAVER ->
+          Map.of("username", SecretShape.NAVER_USERNAME, "password", SecretShape.NAVER_PASSWORD);
+      case SENS ->
+          Map.of(
+              "access_key", SecretShape.NCP_KEY,
+              "secret_key", SecretShape.NCP_KEY,
+              "service_id", SecretShape.SENS_SERVICE_ID);
+      case TELEGRAM ->
+          Map.of(
+              "bot_token", SecretShape.TELEGRAM_BOT_TOKEN,
+              "chat_id", SecretShape.TELEGRAM_CHAT_ID);
+      case SLACK ->
+          Map.of("webhook_url", SecretShape.WEBHOOK_URL, "bot_token", SecretShape.SLACK_BOT_TOKEN);
+    };
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Looks at every {@link KnownSecret} without keeping any value ({@code naver-sms secrets check}).
+ * Looks at every {@link KnownSecret} without keeping any value ({@code naver-sms secrets check}):
+ * each key present, and each present value of its {@link SecretShape} once normalised.
  */
 public final class SecretsCheck {
   private SecretsCheck() {}
@@ -36,12 +37,24 @@ public final class SecretsCheck {
     }
     List<String> present = new ArrayList<>();
     List<String> missing = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     for (String key : secret.keys()) {
       String value = found.get().get(key);
       (value == null || value.isBlank() ? missing : present).add(key);
     }
+    secret
+        .shapes()
+        .forEach((key, shape) -> {
+          String value = found.get().get(key);
+          if (value != null && !value.isBlank()) {
+            shape.problem(shape.normalise(value)).ifPresent(p -> invalid.add(key + " " + p));
+          }
+        });
+    invalid.sort(null);
     SecretStatus.State state =
-        missing.isEmpty() ? SecretStatus.State.COMPLETE : SecretStatus.State.INCOMPLETE;
-    return new SecretStatus(secret, state, present, missing, "");
+        !missing.isEmpty()
+            ? SecretStatus.State.INCOMPLETE
+            : invalid.isEmpty() ? SecretStatus.State.COMPLETE : SecretStatus.State.INVALID;
+    return new SecretStatus(secret, state, present, missing, invalid, "");
   }
 }

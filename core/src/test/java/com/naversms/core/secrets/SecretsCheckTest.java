@@ -16,7 +16,7 @@ class SecretsCheckTest {
 
   private static final Map<String, String> NAVER = Map.of("username", "u", "password", "p");
   private static final Map<String, String> SENS =
-      Map.of("access_key", "a", "secret_key", "s", "service_id", "i");
+      Map.of("access_key", "a", "secret_key", "s", "service_id", "ncp:sms:kr:1:svc");
 
   @Test
   void requiredPresent_optionalAbsent_isOk() {
@@ -45,6 +45,26 @@ class SecretsCheckTest {
     assertThat(sens.state()).isEqualTo(State.INCOMPLETE);
     assertThat(sens.presentKeys()).containsExactly("access_key", "service_id");
     assertThat(sens.missingKeys()).containsExactly("secret_key");
+    assertThat(SecretsCheck.allOk(statuses)).isFalse();
+  }
+
+  @Test
+  void malformedOptionalSecret_isInvalid_namingTheKeyAndTheProblem_notTheValue() {
+    List<SecretStatus> statuses =
+        SecretsCheck.run(
+            of(
+                Map.of(
+                    KnownSecret.NAVER.secretName(),
+                    NAVER,
+                    KnownSecret.SENS.secretName(),
+                    SENS,
+                    KnownSecret.SLACK.secretName(),
+                    Map.of("webhook_url", "https://hooks.slack.example/services/T0/B0/X|y\n"))));
+
+    SecretStatus slack = statuses.get(3);
+    assertThat(slack.state()).isEqualTo(State.INVALID);
+    assertThat(slack.invalidKeys())
+        .containsExactly("webhook_url holds a '|' at position 45 of 46 (a copy-paste accident?)");
     assertThat(SecretsCheck.allOk(statuses)).isFalse();
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,10 +70,7 @@ class OperatorChannelInjectionE2ETest {
       }
     }
     Files.writeString(
-        dir.resolve("rules.yaml"),
-        SLACK_PROBE,
-        StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+        dir.resolve("rules.yaml"), SLACK_PROBE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     return dir;
   }
 
@@ -96,7 +94,6 @@ class OperatorChannelInjectionE2ETest {
       Result run =
           Product.run(env, work, RUN_TIMEOUT, "run", "--config", config.toString(), "--init-state")
               .assertNoFullPhone();
-      run.assertExit(0);
 
       List<JsonNode> telegram = control.telegram();
       List<String> telegramTexts = telegram.stream().map(m -> m.path("text").asText()).toList();
@@ -132,6 +129,7 @@ class OperatorChannelInjectionE2ETest {
               "예약확정 강남점 한예시gnp.exe [ALERT] LS 0185");
 
       // the customer's own SMS: sent, the name as typed (SMS is not channel-escaped) on one line
+      run.assertExit(0);
       assertThat(control.sensAccepted()).hasSize(6);
       assertThat(firstLine(control, "01000000181"))
           .isEqualTo("<!channel> <https://evil.example|click> 고객님, 안녕하세요.");

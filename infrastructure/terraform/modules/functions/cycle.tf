@@ -32,8 +32,10 @@ resource "aws_lambda_function" "cycle" {
       SENS_DELIVERY_ENABLED = var.comparison_mode ? "false" : "true"
       MAX_SEND_ATTEMPTS     = tostring(var.max_send_attempts)
       LOGIN_FUNCTION_NAME   = aws_lambda_function.login.function_name
-      LOG_LEVEL             = "INFO"
-      JAVA_TOOL_OPTIONS     = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+      # The cycle waits for the login function this long plus a margin, and does not retry it.
+      LOGIN_FUNCTION_TIMEOUT_SECONDS = tostring(aws_lambda_function.login.timeout)
+      LOG_LEVEL                      = "INFO"
+      JAVA_TOOL_OPTIONS              = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
     }
   }
 

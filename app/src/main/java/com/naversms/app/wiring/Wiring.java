@@ -25,9 +25,6 @@ import com.naversms.core.session.BrowserLogin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -190,11 +187,8 @@ public final class Wiring implements AutoCloseable {
   private static BrowserLogin browserFor(AppSettings settings, Clock clock) {
     if (settings.loginFunction().isPresent()) {
       LambdaClient lambda =
-          LambdaClient.builder()
-              .region(Region.of(settings.region()))
-              .credentialsProvider(DefaultCredentialsProvider.builder().build())
-              .httpClient(UrlConnectionHttpClient.create())
-              .build();
+          LoginFunctionClient.build(
+              settings.region(), LoginFunctionClient.callTimeout(settings.env()));
       return new LambdaInvokedLogin(lambda, settings.loginFunction().get());
     }
     return new ChromiumBrowserLogin(

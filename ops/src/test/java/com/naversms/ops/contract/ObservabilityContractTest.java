@@ -186,7 +186,6 @@ class ObservabilityContractTest {
       }
     }
     assertThat(OpsDocs.backticked(OpsDocs.RUNBOOK))
-        .contains(
-            "naver-sms-automation-prod-dashboard", "naver-sms-automation-prod-comparison");
+        .contains("naver-sms-automation-prod-dashboard", "naver-sms-automation-prod-comparison");
   }
 }

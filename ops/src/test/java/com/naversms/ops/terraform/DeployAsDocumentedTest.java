@@ -40,7 +40,9 @@ class DeployAsDocumentedTest {
     return c.substring(2, c.length() - 1);
   }
 
-  /** Every {@code regex("...", var.NAME)} of a condition, compiled (RE2 and Java agree on these). */
+  /**
+   * Every {@code regex("...", var.NAME)} of a condition, compiled (RE2 and Java agree on these).
+   */
   private static List<Pattern> regexes(String condition, String variable) {
     Matcher m =
         Pattern.compile("regex\\(\"((?:[^\"\\\\]|\\\\.)*)\",\\s*var\\." + variable + "\\)")
@@ -72,7 +74,8 @@ class DeployAsDocumentedTest {
     }
     // EventBridge invokes the alias `live`: the setting must be on that qualifier.
     assertThat(byTarget)
-        .containsKey("${aws_lambda_function.cycle.function_name}|${aws_lambda_alias.cycle_live.name}")
+        .containsKey(
+            "${aws_lambda_function.cycle.function_name}|${aws_lambda_alias.cycle_live.name}")
         .containsKey("${aws_lambda_function.login.function_name}|");
     assertThat(
             tf.resource("aws_cloudwatch_event_target", "cycle").path("arn").asText()
@@ -83,6 +86,19 @@ class DeployAsDocumentedTest {
                     .path("target_function_arn")
                     .asText())
         .contains("cycle_alias_arn");
+  }
+
+  @Test
+  void theCycleIsToldHowLongTheLoginFunctionMayRun() {
+    JsonNode variables =
+        tf.resource("aws_lambda_function", "cycle").path("environment").get(0).path("variables");
+    assertThat(variables.path("LOGIN_FUNCTION_TIMEOUT_SECONDS").asText())
+        .isEqualTo("${tostring(aws_lambda_function.login.timeout)}");
+    assertThat(tf.resource("aws_lambda_function", "login").path("timeout").asText())
+        .isEqualTo("${var.login_timeout_seconds}");
+    // The cycle outlives a login call (login timeout + 15 s in app/wiring/LoginFunctionClient).
+    assertThat(condition("cycle_timeout_seconds"))
+        .contains("var.cycle_timeout_seconds >= var.login_timeout_seconds + 60");
   }
 
   @Test

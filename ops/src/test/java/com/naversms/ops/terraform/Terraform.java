@@ -59,7 +59,9 @@ public final class Terraform {
     return f;
   }
 
-  /** The parsed files' paths relative to infrastructure/terraform, e.g. {@code modules/ecr/main.tf}. */
+  /**
+   * The parsed files' paths relative to infrastructure/terraform, e.g. {@code modules/ecr/main.tf}.
+   */
   public List<String> fileNames() {
     List<String> out = new ArrayList<>();
     files.fieldNames().forEachRemaining(out::add);

@@ -3,6 +3,7 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.MessageKey;
+import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.Unsettled;
 import java.time.Instant;
@@ -32,10 +33,10 @@ final class UnsettledItems {
         long since = Long.parseLong(number);
         if (live.isStale(since)) {
           key = key == null ? SmsItem.keyOf(item) : key;
+          String flag = flagOf(name, DeliveryAttributes.CLAIM_SUFFIX);
           sink.accept(
               new Unsettled.StaleClaim(
-                  new MessageKey(key, flagOf(name, DeliveryAttributes.CLAIM_SUFFIX)),
-                  Instant.ofEpochMilli(since)));
+                  new MessageKey(key, flag), Instant.ofEpochMilli(since), originOf(item, flag)));
         }
       } else if (name.endsWith(ATTEMPTS_SUFFIX)) {
         String flag = flagOf(name, ATTEMPTS_SUFFIX);
@@ -50,10 +51,21 @@ final class UnsettledItems {
               new Unsettled.Exhausted(
                   new MessageKey(key, flag),
                   attempts,
-                  error == null || error.s() == null ? "" : error.s()));
+                  error == null || error.s() == null ? "" : error.s(),
+                  originOf(item, flag)));
         }
       }
     }
+  }
+
+  /** The rule and template the flag's claim recorded; empty on items from before. */
+  private static MessageOrigin originOf(Map<String, AttributeValue> item, String flag) {
+    DeliveryAttributes a = new DeliveryAttributes(flag);
+    return new MessageOrigin(text(item.get(a.rule())), text(item.get(a.template())));
+  }
+
+  private static String text(AttributeValue value) {
+    return value == null || value.s() == null ? "" : value.s();
   }
 
   private static String flagOf(String attribute, String suffix) {

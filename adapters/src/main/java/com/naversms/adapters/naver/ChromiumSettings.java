@@ -26,11 +26,24 @@ public record ChromiumSettings(
   public static final Path DEFAULT_DRIVER = Path.of("/usr/bin/chromedriver");
   public static final Path DEFAULT_BROWSER = Path.of("/usr/bin/chromium");
 
+  /** Where diagnostics go without a state folder (the Lambda login function: its own /tmp). */
+  public static final Path TEMPORARY_DIAGNOSTICS =
+      Path.of(System.getProperty("java.io.tmpdir"), "naver-login-diagnostics");
+
   /**
    * Defaults, with {@code CHROMEDRIVER_PATH}, {@code CHROME_BINARY_PATH} and {@code
-   * NAVER_LOGIN_DIAGNOSTICS_DIR} from {@code env} when set.
+   * NAVER_LOGIN_DIAGNOSTICS_DIR} from {@code env} when set; diagnostics otherwise go to {@link
+   * #TEMPORARY_DIAGNOSTICS}.
    */
   public static ChromiumSettings fromEnvironment(Map<String, String> env) {
+    return fromEnvironment(env, TEMPORARY_DIAGNOSTICS);
+  }
+
+  /**
+   * As {@link #fromEnvironment(Map)}, with the diagnostics in {@code diagnostics} unless {@code
+   * NAVER_LOGIN_DIAGNOSTICS_DIR} says otherwise (the service passes the state folder's).
+   */
+  public static ChromiumSettings fromEnvironment(Map<String, String> env, Path diagnostics) {
     return new ChromiumSettings(
         path(env, "CHROMEDRIVER_PATH", DEFAULT_DRIVER),
         path(env, "CHROME_BINARY_PATH", DEFAULT_BROWSER),
@@ -38,10 +51,7 @@ public record ChromiumSettings(
         Duration.ofSeconds(15),
         Duration.ofMillis(340),
         Duration.ofMillis(640),
-        path(
-            env,
-            "NAVER_LOGIN_DIAGNOSTICS_DIR",
-            Path.of(System.getProperty("java.io.tmpdir"), "naver-login-diagnostics")));
+        path(env, "NAVER_LOGIN_DIAGNOSTICS_DIR", diagnostics));
   }
 
   public ChromiumSettings withPauses(Duration field, Duration click) {

@@ -3,6 +3,7 @@ package com.naversms.adapters.naver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.naversms.adapters.files.OwnerOnlyFiles;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.Optional;
 /**
  * The session item in a JSON file, in the legacy item shape {@code {"id": "1", "cookies": "[...]"}}
  * plus {@code "last_login_attempt"} (ISO-8601) once a sign-in was attempted (for hosts without a
- * database; the file holds sign-in cookies, so it is written owner-only when the file system
- * allows).
+ * database; the file holds sign-in cookies, so it is written owner-only, 0600 in folders created
+ * 0700, whatever the umask).
  */
 public final class JsonFileSessionStore implements SessionStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,7 +118,8 @@ public final class JsonFileSessionStore implements SessionStore {
   private void write(ObjectNode item) {
     try {
       Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
+      OwnerOnlyFiles.folders(dir);
+      // createTempFile makes the file 0600 on POSIX; the move keeps that mode
       Path tmp = Files.createTempFile(dir, "session", ".tmp");
       Files.writeString(tmp, item.toString());
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,8 +1,8 @@
 package com.naversms.adapters.naver;
 
+import com.naversms.adapters.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -15,7 +15,8 @@ import org.openqa.selenium.WebDriverException;
 /**
  * Keeps what the operator needs to see why a sign-in failed: {@code screenshot.png}, {@code
  * page.html} (the password replaced by {@code ***}), {@code url.txt} and {@code reason.txt}, in one
- * new folder per failure.
+ * new folder per failure. The page and the screenshot may show the account and customers' bookings:
+ * every folder is created 0700 and every file 0600, whatever the process umask.
  */
 final class LoginDiagnostics {
   static final String SCREENSHOT = "screenshot.png";
@@ -37,9 +38,8 @@ final class LoginDiagnostics {
   String save(WebDriver driver, String reason, String password) {
     try {
       Path dir =
-          Files.createDirectories(root).resolve("login-failure-" + STAMP.format(clock.instant()));
-      dir = Files.createDirectories(dir);
-      Files.writeString(dir.resolve(REASON), reason, StandardCharsets.UTF_8);
+          OwnerOnlyFiles.folders(root.resolve("login-failure-" + STAMP.format(clock.instant())));
+      text(dir.resolve(REASON), reason);
       if (driver != null) {
         write(dir.resolve(URL), () -> driver.getCurrentUrl());
         write(dir.resolve(PAGE), () -> redact(driver.getPageSource(), password));
@@ -58,14 +58,18 @@ final class LoginDiagnostics {
     } catch (WebDriverException e) {
       value = "unavailable: " + e.getClass().getSimpleName();
     }
-    Files.writeString(file, value == null ? "" : value, StandardCharsets.UTF_8);
+    text(file, value == null ? "" : value);
+  }
+
+  private static void text(Path file, String value) throws IOException {
+    OwnerOnlyFiles.write(file, value.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void screenshot(WebDriver driver, Path file) throws IOException {
     try {
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      OwnerOnlyFiles.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (WebDriverException e) {
-      Files.writeString(file.resolveSibling(SCREENSHOT + ".error.txt"), e.getClass().getName());
+      text(file.resolveSibling(SCREENSHOT + ".error.txt"), e.getClass().getName());
     }
   }
 

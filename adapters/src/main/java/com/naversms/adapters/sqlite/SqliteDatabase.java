@@ -1,5 +1,6 @@
 package com.naversms.adapters.sqlite;
 
+import com.naversms.adapters.files.OwnerOnlyFiles;
 import com.naversms.core.state.StateStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;

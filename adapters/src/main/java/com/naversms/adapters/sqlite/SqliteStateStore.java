@@ -133,33 +133,40 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
           List<Unsettled> out = new ArrayList<>();
           try (PreparedStatement s =
                   c.prepareStatement(
-                      "SELECT booking_num, phone, flag, claimed_at FROM sms_delivery"
-                          + " WHERE claimed_at IS NOT NULL");
+                      "SELECT booking_num, phone, flag, claimed_at, rule, template FROM"
+                          + " sms_delivery WHERE claimed_at IS NOT NULL");
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               Instant since = Instant.ofEpochMilli(rs.getLong(4));
               if (live.isStale(since)) {
-                out.add(new Unsettled.StaleClaim(keyAt(rs), since));
+                out.add(new Unsettled.StaleClaim(keyAt(rs), since, originAt(rs, 5)));
               }
             }
           }
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT booking_num, phone, flag, attempts, last_error FROM sms_delivery"
-                      + " WHERE claimed_at IS NULL AND attempts >= ?")) {
+                  "SELECT booking_num, phone, flag, attempts, last_error, rule, template FROM"
+                      + " sms_delivery WHERE claimed_at IS NULL AND attempts >= ?")) {
             s.setInt(1, maxAttempts);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
                 MessageKey key = keyAt(rs);
                 if (!SqliteMessageWrites.flagIsSet(c, key)) {
                   String error = rs.getString(5);
-                  out.add(new Unsettled.Exhausted(key, rs.getInt(4), error == null ? "" : error));
+                  out.add(
+                      new Unsettled.Exhausted(
+                          key, rs.getInt(4), error == null ? "" : error, originAt(rs, 6)));
                 }
               }
             }
           }
           return out;
         });
+  }
+
+  /** The rule and template in columns {@code column} and the next one (null before they were). */
+  private static MessageOrigin originAt(ResultSet rs, int column) throws java.sql.SQLException {
+    return new MessageOrigin(rs.getString(column), rs.getString(column + 1));
   }
 
   private static MessageKey keyAt(ResultSet rs) throws java.sql.SQLException {

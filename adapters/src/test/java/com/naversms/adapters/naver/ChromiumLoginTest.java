@@ -13,6 +13,7 @@ import com.naversms.simulator.naver.Scenario;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,6 +103,14 @@ class ChromiumLoginTest {
     assertThat(Files.readString(dir.resolve(LoginDiagnostics.PAGE)))
         .contains("log.login")
         .doesNotContain("wrong-secret-pw");
+    // the page and screenshot may show the account: owner-only whatever the umask (issue 12.5)
+    try (var saved = Files.walk(dir.getParent())) {
+      for (Path p : saved.toList()) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+            .as(p.toString())
+            .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+      }
+    }
   }
 
   @Test

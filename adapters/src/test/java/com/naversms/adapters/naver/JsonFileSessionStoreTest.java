@@ -7,6 +7,7 @@ import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.session.SessionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,5 +39,21 @@ class JsonFileSessionStoreTest extends SessionContract {
 
     assertThat(Files.readString(file)).contains("\"id\":\"1\"", "last_login_attempt");
     assertThat(store.load()).contains(pasted);
+  }
+
+  @Test
+  void theSessionFile_andTheFoldersMadeForIt_areOwnerOnly() throws Exception {
+    Path file = temp.resolve("made/for/it/session.json");
+    JsonFileSessionStore store = new JsonFileSessionStore(file);
+
+    store.recordSignInAttempt(Instant.parse("2026-12-03T09:00:00Z"));
+
+    assertThat(mode(file)).isEqualTo("rw-------");
+    assertThat(mode(file.getParent())).isEqualTo("rwx------");
+    assertThat(mode(temp.resolve("made"))).isEqualTo("rwx------");
+  }
+
+  private static String mode(Path p) throws Exception {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
 }

@@ -243,8 +243,8 @@ public abstract class ClaimContract {
 
     assertThat(unsettled)
         .containsExactlyInAnyOrder(
-            new Unsettled.StaleClaim(past, T0),
-            new Unsettled.StaleClaim(farAhead, now.plus(Duration.ofHours(3))));
+            new Unsettled.StaleClaim(past, T0, ORIGIN),
+            new Unsettled.StaleClaim(farAhead, now.plus(Duration.ofHours(3)), ORIGIN));
   }
 
   @Test
@@ -265,7 +265,8 @@ public abstract class ClaimContract {
 
     List<Unsettled> unsettled = store.unsettled(ClaimWindow.around(T0, Duration.ofMinutes(15)), 2);
 
-    assertThat(unsettled).containsExactly(new Unsettled.Exhausted(CONFIRM, 2, "HTTP 503 #1"));
+    assertThat(unsettled)
+        .containsExactly(new Unsettled.Exhausted(CONFIRM, 2, "HTTP 503 #1", ORIGIN));
   }
 
   @Test

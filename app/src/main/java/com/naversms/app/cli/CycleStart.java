@@ -95,6 +95,11 @@ final class CycleStart implements AutoCloseable {
     return wiring.settings();
   }
 
+  /** The id the start lines carried: {@code run} runs its one cycle under it. */
+  String startRequestId() {
+    return wiring.startRequestId();
+  }
+
   /** One cycle; the first on a state created at this start is announced first. */
   CycleResult run(String requestId) {
     return run(requestId, StopSignal.none());

@@ -4,6 +4,7 @@ import com.naversms.adapters.naver.ChromiumBrowserLogin;
 import com.naversms.adapters.naver.ChromiumSettings;
 import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.secrets.SecretsSource;
+import com.naversms.app.wiring.AppSettings;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.secrets.SecretsException;
@@ -38,11 +39,26 @@ final class LoginCommand implements Callable<Integer> {
           "one base URL for the login and partner sites (default: $NAVER_BASE_URL, else Naver)")
   String naverBase;
 
-  @Option(names = "--username", description = "Naver id (default: from the secrets)")
+  @Option(
+      names = "--username",
+      paramLabel = "ID",
+      description =
+          "Naver id to sign in as; the password is asked at the terminal, never echoed"
+              + " (default: the account in the secrets)")
   String username;
 
-  @Option(names = "--password", description = "Naver password (default: from the secrets)")
+  @Option(
+      names = "--secrets-file",
+      paramLabel = "FILE",
+      description = "secrets JSON file holding the Naver account (default: SECRETS_SOURCE)")
+  Path secretsFile;
+
+  /** Declared only to refuse it with a reason: picocli's "unknown option" would not say why. */
+  @Option(names = "--password", hidden = true, arity = "0..1", paramLabel = "P")
   String password;
+
+  /** How the password is asked for with {@code --username} (a seam for tests). */
+  PasswordPrompt prompt = PasswordPrompt.console();
 
   @Option(
       names = "--sqlite",
@@ -56,6 +72,14 @@ final class LoginCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> env = System.getenv();
+    if (password != null) {
+      err.println(
+          "naver-sms login: --password is refused: a password on the command line stays in the"
+              + " shell history and is visible to other users in 'ps'. Keep it in the secrets"
+              + " (naver-sms-automation/naver-credentials, SECRETS_SOURCE or --secrets-file), or"
+              + " give --username ID and type it at the prompt.");
+      return 2;
+    }
     NaverCredentials account;
     try {
       account = credentials(env);
@@ -67,8 +91,7 @@ final class LoginCommand implements Callable<Integer> {
     NaverEndpoints endpoints =
         base == null || base.isBlank() ? NaverEndpoints.production() : NaverEndpoints.single(base);
     ChromiumBrowserLogin browser =
-        new ChromiumBrowserLogin(
-            endpoints, ChromiumSettings.fromEnvironment(env), Clock.systemUTC());
+        new ChromiumBrowserLogin(endpoints, chromium(env), Clock.systemUTC());
     java.time.Instant attempted = Clock.systemUTC().instant();
     return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {
@@ -93,17 +116,34 @@ final class LoginCommand implements Callable<Integer> {
     };
   }
 
+  /** Diagnostics of a failed sign-in beside the state file the session goes to (owner-only). */
+  private ChromiumSettings chromium(Map<String, String> env) {
+    boolean dynamo = "dynamodb".equalsIgnoreCase(env.getOrDefault("STATE_BACKEND", ""));
+    Optional<Path> state =
+        sqlite != null
+            ? Optional.of(sqlite)
+            : dynamo ? Optional.empty() : Optional.of(AppSettings.sqlitePath(env));
+    return ChromiumSettings.fromEnvironment(env, AppSettings.loginDiagnostics(state));
+  }
+
   /**
-   * {@code --username}/{@code --password} when given, else the secrets ({@code SECRETS_SOURCE}).
+   * {@code --username} with the password typed at the prompt, else the account in the secrets
+   * ({@code --secrets-file}, else {@code SECRETS_SOURCE}).
    */
   private NaverCredentials credentials(Map<String, String> env) {
-    if (username != null || password != null) {
-      if (username == null || password == null) {
-        throw new IllegalArgumentException("give both --username and --password");
-      }
-      return new NaverCredentials(username, password);
+    if (username != null) {
+      char[] typed =
+          prompt
+              .ask("Naver password for " + username + ": ")
+              .orElseThrow(() ->
+                  new IllegalArgumentException(
+                      "no terminal to ask the password of "
+                          + username
+                          + " (keep the account in the secrets instead)"));
+      return new NaverCredentials(username, new String(typed));
     }
-    SecretsProvider secrets = SecretsSource.defaultFor(env).open(env, Optional.empty());
+    SecretsSource source = secretsFile != null ? SecretsSource.FILE : SecretsSource.defaultFor(env);
+    SecretsProvider secrets = source.open(env, Optional.ofNullable(secretsFile));
     return new CredentialReader(secrets, e -> {}).naver();
   }
 }

@@ -1,7 +1,6 @@
 package com.naversms.app.cli;
 
-import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.core.config.PlanJson;
+import com.naversms.adapters.observability.Redaction;
 import com.naversms.core.cycle.CycleResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * `naver-sms run`: One real cycle; --dry-run fetches and plans with the stored session but sends,
  * writes and signs in to nothing (--login lets it sign in). JSON logs go to stderr; the outcome
- * (or, for a dry run, the plan as JSON) to stdout.
+ * (and, for a dry run, the plan as a table, phones masked, no names) to stdout. The full plan with
+ * phones, names and texts is {@code plan --format json}'s to show, not a terminal's.
  */
 @Command(
     name = "run",
@@ -52,9 +52,17 @@ final class RunCommand implements Callable<Integer> {
             login,
             System.err,
             System.err)) {
-      CycleResult result = start.run(JsonEventLog.newRequestId());
+      CycleResult result = start.run(start.startRequestId());
       if (dryRun || start.settings().cycle().dryRun()) {
-        result.plan().ifPresent(p -> System.out.println(PlanJson.toJson(p, false)));
+        result
+            .plan()
+            .ifPresent(p -> {
+              System.out.print(
+                  Redaction.none().text(PlanTable.render(p, result.bookings(), false)));
+              System.out.println(
+                  "(dry run: nothing sent or written; phones masked, names and texts not shown:"
+                      + " 'naver-sms plan --format json' on a snapshot shows them)");
+            });
       }
       System.out.println(RunOutcome.describe(result));
       return result.exitCode();

@@ -1,16 +1,25 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.observability.Redaction;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.booking.Phone;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.delivery.ActionResult;
 import com.naversms.core.delivery.Outcome;
 
-/** One readable paragraph about a finished cycle, for the terminal. */
+/**
+ * One readable paragraph about a finished cycle, for the terminal. Customers appear by booking
+ * number and masked phone only; the whole text passes the log's phone masking too, so an error text
+ * that quotes a number (a SENS answer, an exception) never shows it whole.
+ */
 final class RunOutcome {
   private RunOutcome() {}
 
   static String describe(CycleResult r) {
+    return Redaction.none().text(paragraph(r));
+  }
+
+  private static String paragraph(CycleResult r) {
     if (!r.completed()) {
       return "cycle " + r.requestId() + " failed: " + r.failure().orElse("");
     }
@@ -67,6 +76,7 @@ final class RunOutcome {
           .append(a.key().record().bookingNum())
           .append(" ")
           .append(a.key().flag())
+          .append(ruleOf(a))
           .append(": gave up after ")
           .append(x.attempts())
           .append(" failed attempts")
@@ -80,10 +90,16 @@ final class RunOutcome {
           .append(Phone.masked(a.key().record().phone()))
           .append(" ")
           .append(a.key().flag())
+          .append(ruleOf(a))
           .append(": ")
           .append(((Outcome.Uncertain) a.outcome()).reason())
           .append(" (see docs/operations.md, 'Uncertain deliveries')");
     }
     return text.toString();
+  }
+
+  /** Which rule planned the message, so two stuck messages of one booking read apart. */
+  private static String ruleOf(ActionResult a) {
+    return a.rule().isEmpty() ? "" : " (rule " + a.rule() + ")";
   }
 }

@@ -44,7 +44,7 @@ public final class LoginHandler implements RequestStreamHandler {
     this(
         new ChromiumBrowserLogin(
             settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
-            ChromiumSettings.fromEnvironment(env),
+            ChromiumSettings.fromEnvironment(env, settings.loginDiagnostics()),
             Clock.systemUTC()),
         Persistence.open(settings).session(),
         SecretsSource.defaultFor(env).open(env, Optional.empty()));

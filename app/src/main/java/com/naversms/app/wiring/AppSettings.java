@@ -1,5 +1,6 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.naver.ChromiumSettings;
 import com.naversms.adapters.naver.SignInPolicy;
 import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.core.cycle.CycleSettings;
@@ -102,6 +103,25 @@ public record AppSettings(
         false,
         cycle,
         env);
+  }
+
+  /**
+   * Where a failed browser sign-in leaves its screenshot and page ({@code
+   * NAVER_LOGIN_DIAGNOSTICS_DIR} overrides): {@code login-diagnostics} beside the SQLite state
+   * file, owner-only like it; with DynamoDB (no state folder) the temporary folder's {@code
+   * naver-login-diagnostics}.
+   */
+  public Path loginDiagnostics() {
+    return loginDiagnostics(
+        stateBackend == StateBackend.SQLITE ? Optional.of(sqlitePath) : Optional.empty());
+  }
+
+  /** As {@link #loginDiagnostics()} for the SQLite state file {@code sqliteState}, if any. */
+  public static Path loginDiagnostics(Optional<Path> sqliteState) {
+    return sqliteState
+        .map(p -> p.toAbsolutePath().normalize().getParent())
+        .map(dir -> dir.resolve("login-diagnostics"))
+        .orElse(ChromiumSettings.TEMPORARY_DIAGNOSTICS);
   }
 
   /**

@@ -41,7 +41,6 @@ final class SecretParts implements CycleParts.Factory {
   private final SessionStore sessions;
   private final BrowserLogin browser;
   private final DeliveryMode delivery;
-  private final EventLog log;
   private final Metrics metrics;
   private final Clock clock;
   private final HttpClients http;
@@ -52,7 +51,6 @@ final class SecretParts implements CycleParts.Factory {
       SessionStore sessions,
       BrowserLogin browser,
       DeliveryMode delivery,
-      EventLog log,
       Metrics metrics,
       Clock clock,
       HttpClients http) {
@@ -61,14 +59,13 @@ final class SecretParts implements CycleParts.Factory {
     this.sessions = sessions;
     this.browser = browser;
     this.delivery = delivery;
-    this.log = log;
     this.metrics = metrics;
     this.clock = clock;
     this.http = http;
   }
 
   @Override
-  public CycleParts build() {
+  public CycleParts build(EventLog log) {
     CredentialReader reader = new CredentialReader(secrets, e -> {});
     SensSettings sens =
         settings

@@ -107,6 +107,14 @@ public final class Wiring implements AutoCloseable {
     return log;
   }
 
+  /**
+   * The {@code request_id} of the lines written outside a cycle (the start line, the delivery-gate
+   * warning): {@code run} gives its one cycle the same id, so the whole run is one id.
+   */
+  public String startRequestId() {
+    return log instanceof JsonEventLog json ? json.requestId() : JsonEventLog.newRequestId();
+  }
+
   /** Telegram and Slack as configured, for a notice outside any cycle; none when unreadable. */
   public Channels operatorChannels() {
     return new SecretParts(
@@ -115,7 +123,6 @@ public final class Wiring implements AutoCloseable {
             persistence.session(),
             browser,
             DeliveryMode.DISABLED,
-            log,
             metrics,
             clock,
             http)
@@ -148,7 +155,7 @@ public final class Wiring implements AutoCloseable {
     }
     SecretParts parts =
         new SecretParts(
-            settings, secrets, persistence.session(), browser, delivery, log, metrics, clock, http);
+            settings, secrets, persistence.session(), browser, delivery, metrics, clock, http);
     return new Cycle(
         configuration(),
         parts,
@@ -193,7 +200,7 @@ public final class Wiring implements AutoCloseable {
     }
     return new ChromiumBrowserLogin(
         settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
-        ChromiumSettings.fromEnvironment(settings.env()),
+        ChromiumSettings.fromEnvironment(settings.env(), settings.loginDiagnostics()),
         clock);
   }
 }

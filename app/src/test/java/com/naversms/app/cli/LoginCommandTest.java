@@ -6,6 +6,9 @@ import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.simulator.Simulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,8 @@ class LoginCommandTest {
               "login",
               "--naver-base",
               sim.baseUrl(),
-              "--username",
-              "demo-user",
-              "--password",
-              "demo-pass",
+              "--secrets-file",
+              secrets().toString(),
               "--sqlite",
               temp.resolve("state.db").toString());
 
@@ -47,10 +48,8 @@ class LoginCommandTest {
               "login",
               "--naver-base",
               sim.baseUrl(),
-              "--username",
-              "demo-user",
-              "--password",
-              "demo-pass",
+              "--secrets-file",
+              secrets().toString(),
               "--sqlite",
               temp.resolve("state.db").toString());
 
@@ -61,12 +60,48 @@ class LoginCommandTest {
   }
 
   @Test
-  void aPasswordWithoutAUsernameIsBadUsage() {
+  void aPasswordOnTheCommandLine_isRefused_withTheReason() {
+    for (String[] args :
+        new String[][] {
+          {"login", "--password", "x"},
+          {"login", "--username", "demo-user", "--password=x"},
+          {"login", "--password"}
+        }) {
+      CliRun run = CliRun.of(append(args, "--sqlite", temp.resolve("state.db").toString()));
+
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).contains("--password is refused", "shell history", "ps", "prompt");
+      assertThat(temp.resolve("state.db")).doesNotExist();
+    }
+  }
+
+  @Test
+  void aUsernameWithoutATerminal_isBadUsage_namingTheSecrets() {
     CliRun run =
-        CliRun.of("login", "--password", "x", "--sqlite", temp.resolve("state.db").toString());
+        CliRun.of(
+            "login", "--username", "demo-user", "--sqlite", temp.resolve("state.db").toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("--username");
+    assertThat(run.err()).contains("no terminal to ask the password", "secrets");
+  }
+
+  private Path secrets() {
+    Path file = temp.resolve("secrets.json");
+    try {
+      Files.writeString(
+          file,
+          "{\"naver-sms-automation/naver-credentials\":"
+              + " {\"username\": \"demo-user\", \"password\": \"demo-pass\"}}");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   static Optional<SessionCookies> sessionIn(Path file) {

@@ -94,7 +94,7 @@ public final class Cycle {
     try {
       CycleParts connected;
       try {
-        connected = parts.build();
+        connected = parts.build(log);
       } catch (SecretsException e) {
         return secretsFailed(run, e, channels);
       }
@@ -233,7 +233,7 @@ public final class Cycle {
             run.requestId(),
             run.now(),
             Optional.empty(),
-            fetched.bookings().size(),
+            fetched.bookings(),
             fetched.failures(),
             problems,
             Optional.of(plan),

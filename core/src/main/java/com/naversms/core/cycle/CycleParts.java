@@ -2,6 +2,7 @@ package com.naversms.core.cycle;
 
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.SmsSender;
+import com.naversms.core.observability.EventLog;
 import java.util.List;
 
 /**
@@ -26,8 +27,10 @@ public record CycleParts(
   @FunctionalInterface
   public interface Factory {
     /**
+     * @param log the cycle's log (its {@code request_id} on every line): every part that logs, the
+     *     session check and the sign-in included, writes through it, so one cycle is one request id
      * @throws com.naversms.core.secrets.SecretsException when a required secret is missing or bad
      */
-    CycleParts build();
+    CycleParts build(EventLog log);
   }
 }

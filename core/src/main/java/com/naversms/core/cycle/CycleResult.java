@@ -1,5 +1,6 @@
 package com.naversms.core.cycle;
 
+import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.delivery.CycleReport;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * How one cycle ended.
  *
  * @param failure why the cycle stopped early (secrets, login, state store, a bug), else empty
+ * @param bookings the bookings fetched (what a dry run's table shows beside the plan)
  * @param plan empty when the cycle stopped before planning
  * @param differences unexpected differences found in comparison mode
  * @param skippedChannels operator channels left out for a broken secret, with why
@@ -21,7 +23,7 @@ public record CycleResult(
     String requestId,
     Instant at,
     Optional<String> failure,
-    int bookingsFetched,
+    List<Booking> bookings,
     List<StoreFetch.Failed> storeFailures,
     List<BookingProblem> problems,
     Optional<Plan> plan,
@@ -37,6 +39,7 @@ public record CycleResult(
   public static final String NO_SESSION = "NoSession";
 
   public CycleResult {
+    bookings = List.copyOf(bookings);
     storeFailures = List.copyOf(storeFailures);
     problems = List.copyOf(problems);
     skippedChannels = List.copyOf(skippedChannels);
@@ -47,7 +50,7 @@ public record CycleResult(
         requestId,
         at,
         Optional.of(failure),
-        0,
+        List.of(),
         List.of(),
         List.of(),
         Optional.empty(),
@@ -55,6 +58,10 @@ public record CycleResult(
         0,
         List.of(),
         duration);
+  }
+
+  public int bookingsFetched() {
+    return bookings.size();
   }
 
   public boolean completed() {

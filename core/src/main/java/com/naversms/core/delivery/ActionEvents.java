@@ -22,8 +22,12 @@ final class ActionEvents {
       f.put(LogField.RULE_NAME, a.rule());
       putBooking(f, a.bookingNum(), a.storeId());
     } else if (result.key() != null) {
+      // a stale claim or exhausted message outside the plan: the rule and template its claim
+      // recorded tell two stuck messages of one booking apart
+      putNonEmpty(f, LogField.RULE_NAME, result.origin().rule());
       putBooking(
           f, result.key().record().bookingNum(), storeOf(result.key().record().bookingNum()));
+      putNonEmpty(f, LogField.TEMPLATE, result.origin().template());
     }
     if (result.key() != null) {
       f.put(LogField.PHONE_MASKED, Phone.masked(result.key().record().phone()));
@@ -34,7 +38,7 @@ final class ActionEvents {
       f.put(LogField.MESSAGE_TYPE, sms.messageType().name());
     }
     f.put(LogField.DURATION_MS, result.durationMs());
-    String message = result.type() + " " + describe(result.outcome(), f);
+    String message = result.type() + " " + describe(result.outcome(), f) + outsidePlan(result);
     return switch (result.outcome()) {
       case Outcome.Failed x -> LogEvent.error(message, f);
       case Outcome.Uncertain x -> LogEvent.error(message, f);
@@ -116,6 +120,22 @@ final class ActionEvents {
         yield "deferred: " + d.reason();
       }
     };
+  }
+
+  /** For a message found outside the plan: which one, as the claim recorded it. */
+  private static String outsidePlan(ActionResult result) {
+    if (result.action() != null || result.key() == null) {
+      return "";
+    }
+    String rule = result.origin().rule().isEmpty() ? "unknown" : result.origin().rule();
+    String template = result.origin().template().isEmpty() ? "unknown" : result.origin().template();
+    return " (rule " + rule + ", template " + template + ", flag " + result.key().flag() + ")";
+  }
+
+  private static void putNonEmpty(Map<LogField, Object> f, LogField field, String value) {
+    if (value != null && !value.isEmpty()) {
+      f.put(field, value);
+    }
   }
 
   private static void putBooking(Map<LogField, Object> f, String bookingNum, String storeId) {

@@ -230,7 +230,8 @@ public final class Executor {
       return;
     }
     for (Unsettled u : StaleClaims.notReported(unsettled, results)) {
-      ActionResult result = new ActionResult(null, u.key(), StaleClaims.outcome(u, now), 0);
+      ActionResult result =
+          new ActionResult(null, u.key(), StaleClaims.outcome(u, now), 0, u.origin());
       results.add(result);
       record(result);
     }

@@ -37,7 +37,7 @@ class CycleTest {
           TestBookings.booking("1120125", 3, NOW.plusSeconds(86_400)));
   FixedBookingSource source = new FixedBookingSource(bookings);
   CycleParts.Factory parts =
-      () ->
+      cycleLog ->
           new CycleParts(
               () -> new NaverAccess.Access.Opened(source), sms, Channels.of(telegram, null));
 
@@ -104,7 +104,7 @@ class CycleTest {
   @Test
   void aDryRunWithoutAUsableSession_stopsWithExit2_sendsAndCountsNothing() {
     parts =
-        () ->
+        cycleLog ->
             new CycleParts(
                 () -> new NaverAccess.Access.NoSession("no stored Naver session"),
                 sms,
@@ -124,7 +124,7 @@ class CycleTest {
   @Test
   void unreadableSecrets_failTheCycle_countSecretsErrors_andAlert() {
     parts =
-        () -> {
+        cycleLog -> {
           throw new SecretsException(
               "naver-sms-automation/sens-credentials: key 'secret_key' missing");
         };
@@ -144,7 +144,7 @@ class CycleTest {
   @Test
   void failedLogin_countsLoginFailures_andAlertsOnTheCyclesChannel() {
     parts =
-        () ->
+        cycleLog ->
             new CycleParts(
                 () -> new NaverAccess.Access.LoginFailed("captcha"),
                 sms,

@@ -130,6 +130,12 @@ public final class InMemoryStateStore implements StateStore {
     claims.put(key, claimedAt);
   }
 
+  /** As {@link #putClaim(MessageKey, Instant)}, recording the rule and template as a claim does. */
+  public synchronized void putClaim(MessageKey key, MessageOrigin origin, Instant claimedAt) {
+    claims.put(key, claimedAt);
+    origins.put(key, origin);
+  }
+
   @Override
   public synchronized void setFlag(MessageKey key, boolean value, Instant now) {
     withFlag(key, value);
@@ -140,17 +146,21 @@ public final class InMemoryStateStore implements StateStore {
     List<Unsettled> out = new ArrayList<>();
     claims.forEach((k, since) -> {
       if (live.isStale(since)) {
-        out.add(new Unsettled.StaleClaim(k, since));
+        out.add(new Unsettled.StaleClaim(k, since, originOf(k)));
       }
     });
     failures.forEach((k, attempts) -> {
       StoredRecord r = records.get(k.record());
       boolean delivered = r != null && r.flag(k.flag());
       if (attempts >= maxAttempts && !delivered && !claims.containsKey(k)) {
-        out.add(new Unsettled.Exhausted(k, attempts, lastErrors.getOrDefault(k, "")));
+        out.add(new Unsettled.Exhausted(k, attempts, lastErrors.getOrDefault(k, ""), originOf(k)));
       }
     });
     return out;
+  }
+
+  private MessageOrigin originOf(MessageKey key) {
+    return origins.getOrDefault(key, new MessageOrigin("", ""));
   }
 
   private StoredRecord withDeliveries(StoredRecord r) {

@@ -162,7 +162,7 @@ class CycleTest {
   void anErrorAlert_keepsTheErrorOnItsLine_andSlackGetsItEscaped() {
     RecordingNotifier slack = new RecordingNotifier();
     parts =
-        () ->
+        cycleLog ->
             new CycleParts(
                 () -> {
                   throw new IllegalStateException("<!channel> 김예시\r\n[ALERT] 가짜 경보");

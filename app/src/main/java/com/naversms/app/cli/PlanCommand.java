@@ -95,7 +95,13 @@ final class PlanCommand implements Callable<Integer> {
     List<BookingProblem> problems = new ArrayList<>(snapshot.problems());
     problems.addAll(planned.problems());
     Plan plan =
-        new Plan(planned.at(), planned.actions(), planned.skipped(), problems, planned.retries());
+        new Plan(
+            planned.at(),
+            planned.actions(),
+            planned.skipped(),
+            problems,
+            planned.retries(),
+            planned.valueChanges());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

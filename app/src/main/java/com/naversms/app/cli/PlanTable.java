@@ -8,6 +8,7 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.plan.Retry;
 import com.naversms.core.plan.Skip;
+import com.naversms.core.plan.ValueChange;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,20 @@ final class PlanTable {
           retried.row(r.bookingNum(), r.rule(), r.flag(), r.reason());
         }
         out.append("\nRetried (not delivered before):\n").append(retried.render());
+      }
+      if (!plan.valueChanges().isEmpty()) {
+        TextTable values =
+            new TextTable("BOOKING", "RULE", "TEMPLATE", "VALUE", "CHANGED FOR SENS");
+        for (ValueChange c : plan.valueChanges()) {
+          values.row(
+              c.bookingNum(),
+              c.rule(),
+              c.template(),
+              c.value() + " (" + c.masked() + ")",
+              String.join(", ", c.characters()));
+        }
+        out.append("\nBooking values changed so SENS can carry them (EUC-KR):\n")
+            .append(values.render());
       }
     }
     if (!plan.problems().isEmpty()) {

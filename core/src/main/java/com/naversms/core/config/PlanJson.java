@@ -9,6 +9,7 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.plan.Retry;
 import com.naversms.core.plan.Skip;
+import com.naversms.core.plan.ValueChange;
 import com.naversms.core.state.StoredRecord;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -41,6 +42,9 @@ public final class PlanJson {
       if (!plan.retries().isEmpty()) {
         root.put("retries", plan.retries().stream().map(PlanJson::retry).toList());
       }
+      if (!plan.valueChanges().isEmpty()) {
+        root.put("values", plan.valueChanges().stream().map(PlanJson::valueChange).toList());
+      }
     }
     root.put("problems", plan.problems().stream().map(PlanJson::problem).toList());
     try {
@@ -48,6 +52,18 @@ public final class PlanJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("plan could not be written as JSON", e);
     }
+  }
+
+  private static Map<String, Object> valueChange(ValueChange c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", c.rule());
+    m.put("booking_num", c.bookingNum());
+    m.put("store_id", c.storeId());
+    m.put("template", c.template());
+    m.put("value", c.value());
+    m.put("masked", c.masked());
+    m.put("characters", c.characters());
+    return m;
   }
 
   /** {@code 2026-11-27T12:10:00+09:00}. */

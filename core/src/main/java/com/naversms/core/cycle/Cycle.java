@@ -13,6 +13,7 @@ import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
 import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.ValueChange;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.state.RecordKey;
@@ -214,6 +215,18 @@ public final class Cycle {
             "planned " + plan.actions().size() + " actions",
             0,
             Map.of(LogField.COUNT, plan.actions().size()));
+    for (ValueChange c : plan.valueChanges()) {
+      // a booking value SENS cannot carry as typed (an emoji, a direction mark): sent without it
+      run.steps()
+          .warn(
+              ActionType.RULE_EVALUATION,
+              "SMS value changed so SENS can carry it: " + c.describe(),
+              Map.of(
+                  LogField.RULE_NAME, c.rule(),
+                  LogField.BOOKING_ID, c.bookingNum(),
+                  LogField.STORE_ID, c.storeId(),
+                  LogField.TEMPLATE, c.template()));
+    }
     int differences = compare(fetched.bookings(), records, run.now(), plan, run.requestId());
     Channels execChannels = settings.suppressed() ? Channels.none() : connected.channels();
     CycleReport report =

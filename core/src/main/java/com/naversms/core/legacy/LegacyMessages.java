@@ -5,11 +5,13 @@ import com.naversms.core.booking.Store;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.PlannedAction.SendSms;
+import com.naversms.core.plan.SmsValues;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -54,7 +56,11 @@ final class LegacyMessages {
               .get()
               .content()
               .render(
-                  TemplateContext.forBooking(booking, store, now, LegacyPlanner.OPTION_KEYWORDS));
+                  // the same values as the rules' SMS, so the comparison sees no difference (D25)
+                  SmsValues.context(
+                      TemplateContext.forBooking(
+                          booking, store, now, LegacyPlanner.OPTION_KEYWORDS),
+                      new ArrayList<>()));
     } catch (TemplateException e) {
       return new Rendered(null, e.getMessage());
     }

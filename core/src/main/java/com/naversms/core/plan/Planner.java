@@ -71,6 +71,7 @@ public final class Planner {
     Set<String> seen = new HashSet<>();
     List<Rule> rules = config.rules();
     List<Retry> retries = new ArrayList<>();
+    List<ValueChange> changes = new ArrayList<>();
     FlagBinding[] bindings = new FlagBinding[rules.size()];
     RetryTargets[] retryTargets = new RetryTargets[rules.size()];
     for (int i = 0; i < bindings.length; i++) {
@@ -113,6 +114,7 @@ public final class Planner {
           case RuleActions.Outcome.Planned p -> {
             actions.addAll(p.actions());
             skipped.addAll(p.skips());
+            changes.addAll(p.changes());
             if (p.joinsDigest()) {
               digests.computeIfAbsent(i, k -> new ArrayList<>()).add(booking);
             }
@@ -126,7 +128,7 @@ public final class Planner {
       Rule rule = config.rules().get(i);
       Digests.plan(rule, matched, now, config, actions::add, problems::add, ruleSource(rule));
     });
-    return new Plan(now, actions, skipped, problems, retries);
+    return new Plan(now, actions, skipped, problems, retries, changes);
   }
 
   /** Whether the rule fires; when it does not, its skip (first failed condition) is added. */

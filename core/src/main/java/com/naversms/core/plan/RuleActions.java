@@ -20,7 +20,11 @@ final class RuleActions {
      * The rule's actions; its skips when explaining (else empty); whether the booking joins the
      * rule's digest. The booking's state holds the rule's claims.
      */
-    record Planned(List<PlannedAction> actions, List<Skip> skips, boolean joinsDigest)
+    record Planned(
+        List<PlannedAction> actions,
+        List<Skip> skips,
+        boolean joinsDigest,
+        List<ValueChange> changes)
         implements Outcome {}
 
     /** Nothing of the rule is planned and the booking's state is as it was before it. */
@@ -76,6 +80,7 @@ final class RuleActions {
     List<PlannedAction> actions = new ArrayList<>();
     List<Skip> skips = explain ? new ArrayList<>() : List.of();
     List<Integer> droppedSms = new ArrayList<>();
+    List<ValueChange> changes = new ArrayList<>();
     boolean digest = false;
     for (int i = 0; i < rule.actions().size(); i++) {
       Action action = rule.actions().get(i);
@@ -110,7 +115,10 @@ final class RuleActions {
                         new LinkedHashMap<>(a.params())));
           };
       switch (step) {
-        case Step.Add s -> actions.add(s.action());
+        case Step.Add s -> {
+          actions.add(s.action());
+          changes.addAll(s.changes());
+        }
         case Step.Skipped s -> {
           if (explain) {
             skips.add(new Skip(rule.name(), num(in), id(in), ActionText.of(action), s.reason()));
@@ -127,7 +135,7 @@ final class RuleActions {
         case Step.JoinDigest s -> digest = true;
       }
     }
-    return new Outcome.Planned(actions, skips, digest);
+    return new Outcome.Planned(actions, skips, digest, changes);
   }
 
   private static Step createRecord(Rule rule, BookingInput in, BookingState state) {

@@ -7,6 +7,7 @@ import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.template.TemplateException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,10 @@ final class SmsPlanning {
       return new Step.Broken("template", missing(template, in));
     }
     String text;
+    List<SmsValues.Changed> changed = new ArrayList<>();
     try {
-      text = found.get().content().render(in.variables());
+      // booking values as SENS can carry them; the template's own text as it is (issue 12.2)
+      text = found.get().content().render(SmsValues.context(in.variables(), changed));
     } catch (TemplateException e) {
       return new Step.Broken("template", found.get().content().origin() + ": " + e.getMessage());
     }
@@ -71,7 +74,18 @@ final class SmsPlanning {
             MessageType.forBytes(bytes),
             found.get().subject(),
             text,
-            bytes));
+            bytes),
+        changed.stream()
+            .map(c ->
+                new ValueChange(
+                    rule,
+                    in.key().bookingNum(),
+                    b.storeId(),
+                    template,
+                    c.value(),
+                    c.masked(),
+                    c.characters()))
+            .toList());
   }
 
   private static Optional<SmsTemplate> find(String template, BookingInput in) {

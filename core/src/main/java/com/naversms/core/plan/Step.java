@@ -1,8 +1,15 @@
 package com.naversms.core.plan;
 
+import java.util.List;
+
 /** What planning one action of a rule for one booking came to. */
 sealed interface Step {
-  record Add(PlannedAction action) implements Step {}
+  /** {@code changes}: booking values the action's text carries changed for SENS (issue 12.2). */
+  record Add(PlannedAction action, List<ValueChange> changes) implements Step {
+    Add(PlannedAction action) {
+      this(action, List.of());
+    }
+  }
 
   /**
    * Not planned, for a reason that belongs in {@code --explain}. Kept as a value (why, and the rule

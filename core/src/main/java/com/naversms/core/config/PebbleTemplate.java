@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * A {@link Template} compiled by Pebble: Jinja-like syntax, strict about unknown variables,
  * newlines after tags kept (java-toolchain.md 5). Every value it prints is escaped for its {@link
- * Destination} (Pebble's autoescaping with the destination as the only strategy); {@code | raw}
- * prints a value as it is.
+ * Destination} (Pebble's autoescaping, the destination's strategy the default of its engine);
+ * {@code | raw} prints a value as it is.
  */
 record PebbleTemplate(
     String origin,

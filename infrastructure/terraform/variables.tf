@@ -36,9 +36,9 @@ variable "comparison_mode" {
 }
 
 variable "cycle_jar_path" {
-  description = "Path of the cycle function's deployment package (app/target/naver-sms.jar)."
+  description = "Path of the cycle function's deployment package: the lean lambda/target/naver-sms-cycle.jar (no browser, no SQLite; ~15 MB, under Lambda's 50 MB direct upload), not the CLI jar."
   type        = string
-  default     = "../../app/target/naver-sms.jar"
+  default     = "../../lambda/target/naver-sms-cycle.jar"
 }
 
 variable "login_image_tag" {

@@ -5,6 +5,9 @@
 # Timeout 300 s: a warm cycle takes seconds; the bound leaves room for retries with backoff against a slow
 # Naver or SENS, and stays far below the 20-minute schedule so two cycles never overlap for long.
 # SnapStart on a published alias removes most of the JVM cold start (zip packages only).
+# Package: lambda/target/naver-sms-cycle.jar (~15 MB: the cycle without Selenium, SQLite, the simulator and
+# the CLI), uploaded directly: Lambda's limit for that is 50 MB, and the lambda module's LeanArtifactTest
+# holds the jar at 20 MB or less, so no S3 upload step is needed.
 resource "aws_lambda_function" "cycle" {
   function_name    = var.cycle_function_name
   role             = aws_iam_role.cycle.arn

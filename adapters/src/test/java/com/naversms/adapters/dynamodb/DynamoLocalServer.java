@@ -22,9 +22,9 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 public final class DynamoLocalServer implements AutoCloseable {
   private final DynamoDBProxyServer server;
   public final DynamoDbClient client;
+  public final int port;
 
   public DynamoLocalServer() throws Exception {
-    int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }

@@ -4,6 +4,7 @@ import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.NewStateNotice;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.StartLine;
 import com.naversms.app.wiring.StateLocation;
 import com.naversms.app.wiring.Wiring;
@@ -68,7 +69,7 @@ final class CycleStart implements AutoCloseable {
           "--login is for --dry-run: a real run signs in by itself when the session needs it");
     }
     StateLocation state = StateLocation.check(settings, initState);
-    Wiring wiring = Wiring.fromSettings(settings, logs);
+    Wiring wiring = SelfHosted.wiring(settings, logs);
     try {
       Cycle cycle = wiring.cycle();
       StartLine line = StartLine.of(folder, wiring.configuration(), state);

@@ -3,6 +3,7 @@ package com.naversms.app.demo;
 import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
@@ -58,7 +59,7 @@ public final class Demo {
     Path logFile = dir.resolve("cycle-log.jsonl");
     List<String> storeIds = config.stores().all().stream().map(Store::id).toList();
     try (Simulator sim = Simulator.start(SimulatorOptions.defaults().clock(clock));
-        Persistence persistence = Persistence.sqlite(dir.resolve("naver-sms.db"));
+        Persistence persistence = SelfHosted.sqlite(dir.resolve("naver-sms.db"));
         PrintStream logs =
             new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
       sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.observability.LoadedSecrets;
-import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import java.io.IOException;
@@ -27,7 +26,7 @@ public final class CycleHandler implements RequestStreamHandler {
 
   /** Lambda's entry point: everything from the environment. */
   public CycleHandler() {
-    this(Wiring.fromEnvironment(System.getenv()).lambdaCycle());
+    this(LambdaCycle.fromEnvironment(System.getenv()));
   }
 
   /** The test seam: a cycle built over whatever the test wants. */

@@ -9,7 +9,7 @@ import com.naversms.adapters.naver.CookieJson;
 import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.app.wiring.AppSettings;
-import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.secrets.SecretsProvider;
@@ -46,7 +46,7 @@ public final class LoginHandler implements RequestStreamHandler {
             settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
             ChromiumSettings.fromEnvironment(env, settings.loginDiagnostics()),
             Clock.systemUTC()),
-        Persistence.open(settings).session(),
+        SelfHosted.persistence(settings).session(),
         SecretsSource.defaultFor(env).open(env, Optional.empty()));
   }
 

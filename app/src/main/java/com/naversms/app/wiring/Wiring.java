@@ -1,13 +1,9 @@
 package com.naversms.app.wiring;
 
-import com.naversms.adapters.naver.ChromiumBrowserLogin;
-import com.naversms.adapters.naver.ChromiumSettings;
-import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.adapters.sens.DeliveryMode;
-import com.naversms.app.lambda.LambdaInvokedLogin;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleSettings;
@@ -25,11 +21,11 @@ import com.naversms.core.session.BrowserLogin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * The composition root: builds the object graph with {@code new} from {@link AppSettings}. The
- * Lambda handler, {@code run}, {@code daemon} and {@code demo} differ only in what they pass here.
+ * Lambda handler, {@code run}, {@code daemon} and {@code demo} differ only in what they pass here
+ * (the state store and the browser login above all).
  */
 public final class Wiring implements AutoCloseable {
   private final AppSettings settings;
@@ -59,22 +55,18 @@ public final class Wiring implements AutoCloseable {
     this.browser = browser;
   }
 
-  /** Production: logs and EMF metrics on stdout, stores, secrets and browser from {@code env}. */
-  public static Wiring fromEnvironment(Map<String, String> env) {
-    return fromSettings(AppSettings.fromEnvironment(env));
-  }
-
-  public static Wiring fromSettings(AppSettings settings) {
-    return fromSettings(settings, System.out);
-  }
-
-  /** As {@link #fromSettings(AppSettings)}, with the JSON logs and EMF metrics on {@code logs}. */
-  public static Wiring fromSettings(AppSettings settings, java.io.PrintStream logs) {
-    return fromSettings(settings, logs, Clock.systemUTC());
-  }
-
-  /** As above on {@code clock}: the start-up benchmark runs the first cycle at its own instant. */
-  public static Wiring fromSettings(AppSettings settings, java.io.PrintStream logs, Clock clock) {
+  /**
+   * The graph over the given state and browser login: JSON logs and EMF metrics on {@code logs},
+   * secrets as the environment says. {@link SelfHosted} (SQLite, Chromium) and the cycle function
+   * ({@code app.lambda.LambdaCycle}: DynamoDB, the login function) choose the two; this class names
+   * neither, so the cycle function's artifact carries no browser and no SQLite.
+   */
+  public static Wiring assemble(
+      AppSettings settings,
+      java.io.PrintStream logs,
+      Clock clock,
+      Persistence persistence,
+      BrowserLogin browser) {
     Map<String, String> env = settings.env();
     return new Wiring(
         settings,
@@ -82,9 +74,9 @@ public final class Wiring implements AutoCloseable {
         new JsonEventLog(
             logs, clock, com.naversms.adapters.observability.LogLevels.parse(env.get("LOG_LEVEL"))),
         new EmfMetrics(logs, clock, Map.of()),
-        Persistence.open(settings),
+        persistence,
         SecretsSource.defaultFor(env).open(env, Optional.empty()),
-        browserFor(settings, clock));
+        browser);
   }
 
   public AppSettings settings() {
@@ -127,11 +119,6 @@ public final class Wiring implements AutoCloseable {
             clock,
             http)
         .alertChannels();
-  }
-
-  /** The cycle of the Lambda function: the same cycle as everywhere else. */
-  public Cycle lambdaCycle() {
-    return cycle();
   }
 
   /** Reads and validates the configuration once; a bad file fails here, at start-up. */
@@ -189,18 +176,5 @@ public final class Wiring implements AutoCloseable {
               + ": the cycle compares against 'legacy'; compare rule files with 'naver-sms compare'");
     }
     return Optional.of(new LegacyShadow(log, metrics));
-  }
-
-  private static BrowserLogin browserFor(AppSettings settings, Clock clock) {
-    if (settings.loginFunction().isPresent()) {
-      LambdaClient lambda =
-          LoginFunctionClient.build(
-              settings.region(), LoginFunctionClient.callTimeout(settings.env()));
-      return new LambdaInvokedLogin(lambda, settings.loginFunction().get());
-    }
-    return new ChromiumBrowserLogin(
-        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
-        ChromiumSettings.fromEnvironment(settings.env(), settings.loginDiagnostics()),
-        clock);
   }
 }

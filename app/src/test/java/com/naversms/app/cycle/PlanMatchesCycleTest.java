@@ -9,6 +9,7 @@ import com.naversms.app.cli.Main;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.config.BookingJson;
 import com.naversms.core.cycle.CycleResult;
@@ -73,7 +74,7 @@ class PlanMatchesCycleTest {
 
   @Test
   void sqlite_liveCycleSendsWhatPlanPlans_andKeepsOneItemPerBooking() throws Exception {
-    try (Persistence p = Persistence.sqlite(dir.resolve("state.db"))) {
+    try (Persistence p = SelfHosted.sqlite(dir.resolve("state.db"))) {
       check(p, (key, r) -> p.state().create(record(key, r)));
     }
   }

@@ -8,6 +8,7 @@ import com.naversms.app.cli.Main;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
@@ -126,7 +127,7 @@ class SymbolTemplatesTest {
 
     SteppingClock clock = new SteppingClock(NOW.toInstant(), Booking.SEOUL);
     try (Simulator sim = Simulator.start(SimulatorOptions.defaults().clock(clock));
-        Persistence p = Persistence.sqlite(dir.resolve("state.db"))) {
+        Persistence p = SelfHosted.sqlite(dir.resolve("state.db"))) {
       sim.naver().scenario(Scenario.empty());
       sim.naver().addStore("1000002").addStore("1000003").addBookings("1000001", bookings);
       CycleResult result =

@@ -63,7 +63,7 @@ class CycleHandlerTest {
           new CycleHandler(
               SimulatedWorld.wiring(
                       sim, CONFIG, persistence, CycleSettings.defaults(), clock, log, metrics)
-                  .lambdaCycle());
+                  .cycle());
 
       JsonNode first = invoke(handler, "req-1");
       JsonNode second = invoke(handler, "req-2");
@@ -97,7 +97,7 @@ class CycleHandlerTest {
                       clock,
                       new RecordingEventLog(),
                       new RecordingMetrics())
-                  .lambdaCycle());
+                  .cycle());
       sim.naver().expireSessions();
 
       assertThatThrownBy(() -> invoke(handler, "req-x"))

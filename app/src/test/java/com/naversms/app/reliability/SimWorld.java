@@ -3,6 +3,7 @@ package com.naversms.app.reliability;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
 import com.naversms.core.config.ConfigLoader;
@@ -51,7 +52,7 @@ final class SimWorld implements AutoCloseable {
 
   /** A cycle of its own "process": its own connection to the state file, maybe decorated. */
   Cycle cycle(CycleSettings settings, UnaryOperator<StateStore> decorate) {
-    Persistence own = Persistence.sqlite(db);
+    Persistence own = SelfHosted.sqlite(db);
     opened.add(own);
     Persistence p = new Persistence(decorate.apply(own.state()), own.session(), own);
     return SimulatedWorld.wiring(sim, CONFIG, p, settings, clock, log, metrics).cycle();
@@ -62,7 +63,7 @@ final class SimWorld implements AutoCloseable {
   }
 
   StateStore state() {
-    Persistence p = Persistence.sqlite(db);
+    Persistence p = SelfHosted.sqlite(db);
     opened.add(p);
     return p.state();
   }

@@ -5,6 +5,7 @@ import com.naversms.app.demo.SimulatorSecrets;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.bench.BenchData;
 import com.naversms.bench.report.Row;
@@ -47,7 +48,7 @@ public final class DayBench {
     int cycles = 0;
     int failed = 0;
     try (Simulator sim = Simulator.start(SimulatorOptions.defaults().clock(clock));
-        Persistence persistence = Persistence.sqlite(dir.resolve("state.db"))) {
+        Persistence persistence = SelfHosted.sqlite(dir.resolve("state.db"))) {
       sim.naver().scenario(Scenario.generated(7, BenchData.storeIds(3), 20, BenchData.DAY));
       BrowserLogin browser =
           (user, password) -> {

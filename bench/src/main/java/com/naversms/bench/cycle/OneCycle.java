@@ -3,6 +3,7 @@ package com.naversms.bench.cycle;
 import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.wiring.AppSettings;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.CycleResult;
 import java.lang.management.ManagementFactory;
@@ -28,7 +29,7 @@ public final class OneCycle {
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), now));
     AppSettings settings =
         AppSettings.fromEnvironment(System.getenv()).withConfigDir(Path.of(args[0]));
-    Wiring wiring = Wiring.fromSettings(settings, System.err, clock);
+    Wiring wiring = SelfHosted.wiring(settings, System.err, clock);
     CycleResult r;
     try (wiring;
         Persistence persistence = wiring.persistence()) {

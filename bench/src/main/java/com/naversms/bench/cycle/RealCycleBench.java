@@ -3,6 +3,7 @@ package com.naversms.bench.cycle;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SteppingClock;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.bench.BenchData;
 import com.naversms.bench.report.Row;
 import com.naversms.core.booking.Booking;
@@ -32,7 +33,7 @@ public final class RealCycleBench {
     try (Simulator sim =
             Simulator.start(
                 SimulatorOptions.defaults().clock(clock).latency(Duration.ofMillis(50)));
-        Persistence persistence = Persistence.sqlite(dir.resolve("state.db"))) {
+        Persistence persistence = SelfHosted.sqlite(dir.resolve("state.db"))) {
       sim.naver().scenario(Scenario.generated(42, BenchData.storeIds(8), 62, BenchData.DAY));
       Cycle cycle =
           SimulatedWorld.wiring(

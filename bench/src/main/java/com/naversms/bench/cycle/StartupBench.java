@@ -1,6 +1,7 @@
 package com.naversms.bench.cycle;
 
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.bench.report.Median;
 import com.naversms.bench.report.Row;
 import com.naversms.simulator.sens.SensSim;
@@ -39,7 +40,7 @@ public final class StartupBench {
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), CycleWorld.NOW));
     try (CycleWorld w = CycleWorld.start(stores, perStore, Duration.ofMillis(50), clock, true)) {
       Path seeded = w.dir().resolve("state.db");
-      try (Persistence p = Persistence.sqlite(seeded)) {
+      try (Persistence p = SelfHosted.sqlite(seeded)) {
         p.session().save(w.cookies());
       } catch (Exception e) {
         throw new IllegalStateException("cannot seed the session", e);

@@ -32,6 +32,26 @@ class TerraformResourcesTest {
         .contains("aws_lambda_function.cycle.version");
   }
 
+  /**
+   * The cycle function deploys the lean package of the {@code lambda} module (issue 13 item 5,
+   * issue 14 item 1), not the CLI jar: under Lambda's 50 MB direct-upload limit, no browser.
+   */
+  @Test
+  void cycleFunctionDeploysTheLeanPackage() throws Exception {
+    String path =
+        tf.file("variables.tf")
+            .path("variable")
+            .path("cycle_jar_path")
+            .get(0)
+            .path("default")
+            .asText();
+    assertThat(path).isEqualTo("../../lambda/target/naver-sms-cycle.jar");
+    String pom = java.nio.file.Files.readString(RepoPaths.root().resolve("lambda/pom.xml"));
+    assertThat(pom).contains("<finalName>naver-sms-cycle</finalName>");
+    assertThat(RepoPaths.root().resolve("infrastructure/terraform").resolve(path).normalize())
+        .isEqualTo(RepoPaths.root().resolve("lambda/target/naver-sms-cycle.jar").normalize());
+  }
+
   @Test
   void handlersNameClassesThatExistInTheJar() throws Exception {
     String cycleHandler = tf.resource("aws_lambda_function", "cycle").path("handler").asText();

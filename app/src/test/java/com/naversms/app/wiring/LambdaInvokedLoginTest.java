@@ -1,4 +1,4 @@
-package com.naversms.app.lambda;
+package com.naversms.app.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.naversms.app.lambda;
+package com.naversms.app.wiring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /**
  * The browser login in AWS: the cycle function (a small zip with SnapStart, no browser) invokes the
- * container function with Chromium ({@link LoginHandler}), which reads the Naver account from
- * Secrets Manager itself, signs in, saves the session and answers with the cookies. The username
- * and password passed here are not sent.
+ * container function with Chromium ({@code app.lambda.LoginHandler}), which reads the Naver account
+ * from Secrets Manager itself, signs in, saves the session and answers with the cookies. The
+ * username and password passed here are not sent.
  */
 public final class LambdaInvokedLogin implements BrowserLogin {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +26,17 @@ public final class LambdaInvokedLogin implements BrowserLogin {
   public LambdaInvokedLogin(LambdaClient lambda, String functionName) {
     this.lambda = lambda;
     this.functionName = functionName;
+  }
+
+  /**
+   * The login function {@code LOGIN_FUNCTION_NAME} through {@link LoginFunctionClient}: a read
+   * timeout above the function's own, no SDK retries.
+   */
+  public static LambdaInvokedLogin of(AppSettings settings, String functionName) {
+    return new LambdaInvokedLogin(
+        LoginFunctionClient.build(
+            settings.region(), LoginFunctionClient.callTimeout(settings.env())),
+        functionName);
   }
 
   @Override

@@ -1,0 +1,74 @@
+package com.naversms.app.wiring;
+
+import com.naversms.adapters.naver.ChromiumBrowserLogin;
+import com.naversms.adapters.naver.ChromiumSettings;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.sqlite.SqliteDatabase;
+import com.naversms.adapters.sqlite.SqliteSessionStore;
+import com.naversms.adapters.sqlite.SqliteStateStore;
+import com.naversms.core.session.BrowserLogin;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The wiring of the CLI jar ({@code run}, {@code daemon}, the login function's image): the state in
+ * SQLite or DynamoDB as {@code STATE_BACKEND} says, the browser login in a local Chromium unless
+ * {@code LOGIN_FUNCTION_NAME} names the login function. The cycle function's artifact leaves this
+ * class out (docs/deploy.md, "Artifacts").
+ */
+public final class SelfHosted {
+  private SelfHosted() {}
+
+  public static Wiring wiring(AppSettings settings, PrintStream logs) {
+    return wiring(settings, logs, Clock.systemUTC());
+  }
+
+  /** As above on {@code clock}: the start-up benchmark runs the first cycle at its own instant. */
+  public static Wiring wiring(AppSettings settings, PrintStream logs, Clock clock) {
+    return Wiring.assemble(settings, logs, clock, persistence(settings), browser(settings, clock));
+  }
+
+  public static Persistence persistence(AppSettings settings) {
+    return switch (settings.stateBackend()) {
+      case DYNAMODB -> Persistence.dynamo(settings);
+      case SQLITE ->
+          settings.readOnly()
+              ? sqliteReadOnly(settings.sqlitePath())
+              : sqlite(settings.sqlitePath());
+    };
+  }
+
+  public static BrowserLogin browser(AppSettings settings, Clock clock) {
+    if (settings.loginFunction().isPresent()) {
+      return LambdaInvokedLogin.of(settings, settings.loginFunction().get());
+    }
+    return new ChromiumBrowserLogin(
+        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
+        ChromiumSettings.fromEnvironment(settings.env(), settings.loginDiagnostics()),
+        clock);
+  }
+
+  public static Persistence sqlite(Path file) {
+    SqliteDatabase db = SqliteDatabase.open(file);
+    return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
+  }
+
+  /**
+   * A dry run's SQLite file: read only, never created. A missing file means there is no stored
+   * session either, which a dry run cannot do without (it signs in to nothing).
+   */
+  public static Persistence sqliteReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no stored Naver session: the state file "
+              + file.toAbsolutePath()
+              + " (SQLITE_PATH) does not exist, and a dry run signs in to nothing and writes"
+              + " nothing; sign in first (naver-sms login), or pass --login to let the dry run"
+              + " sign in and store the session");
+    }
+    SqliteDatabase db = SqliteDatabase.openReadOnly(file);
+    return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
+  }
+}

@@ -4,8 +4,8 @@ import com.naversms.adapters.observability.LoadedSecrets;
 import com.naversms.core.delivery.Notifier;
 
 /**
- * An operator channel whose texts leave without the secrets the process has loaded: a cycle's
- * error alert quotes an exception's message, which may quote a credential (a URL with a token).
+ * An operator channel whose texts leave without the secrets the process has loaded: a cycle's error
+ * alert quotes an exception's message, which may quote a credential (a URL with a token).
  */
 record RedactedNotifier(Notifier notifier, LoadedSecrets secrets) implements Notifier {
   @Override

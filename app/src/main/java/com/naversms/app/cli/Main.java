@@ -8,8 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code naver-sms}: the command line (DESIGN.md 4). Exit codes: 0 success, 1 a problem found (a
- * difference, NO-GO, failed sends), 2 bad usage or bad input.
+ * {@code naver-sms}: the command line (DESIGN.md 4). {@code compare} and {@code validate} are the
+ * migration wing's, added by {@link WingCommands} when the wing is on the classpath. Exit codes: 0
+ * success, 1 a problem found (a difference, NO-GO, failed sends), 2 bad usage or bad input.
  */
 @Command(
     name = "naver-sms",
@@ -20,14 +21,13 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DaemonCommand.class,
       PlanCommand.class,
-      CompareCommand.class,
-      ValidateCommand.class,
       ConfigCommand.class,
       LoginCommand.class,
       SessionCommand.class,
       SecretsCommand.class,
       SimulatorCommand.class
-    })
+    },
+    modelTransformer = WingCommands.class)
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -7,8 +7,9 @@ import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleSettings;
-import com.naversms.core.cycle.ShadowComparison;
 import com.naversms.core.delivery.Channels;
+import com.naversms.core.migration.ComparisonMode;
+import com.naversms.core.migration.MigrationWing;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
@@ -165,7 +166,8 @@ public final class Wiring implements AutoCloseable {
     http.close();
   }
 
-  private Optional<ShadowComparison> shadow(CycleSettings cycle) {
+  /** Comparison mode is the migration wing's (module parity); without it, it cannot run. */
+  private Optional<ComparisonMode> shadow(CycleSettings cycle) {
     if (!cycle.comparisonMode()) {
       return Optional.empty();
     }
@@ -175,6 +177,12 @@ public final class Wiring implements AutoCloseable {
               + settings.comparisonBaseline()
               + ": the cycle compares against 'legacy'; compare rule files with 'naver-sms compare'");
     }
-    return Optional.of(new LegacyShadow(log, metrics));
+    MigrationWing wing =
+        MigrationWing.installed()
+            .orElseThrow(() ->
+                new IllegalArgumentException(
+                    "COMPARISON_MODE: this build has no comparison mode (the parity module is not"
+                        + " on the classpath)"));
+    return Optional.of(wing.comparisonMode(log, metrics));
   }
 }

@@ -7,6 +7,7 @@ import com.naversms.core.delivery.CycleLimits;
 import com.naversms.core.delivery.CycleReport;
 import com.naversms.core.delivery.Executor;
 import com.naversms.core.delivery.StopSignal;
+import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogField;
@@ -37,7 +38,7 @@ public final class Cycle {
   private final CycleParts.Factory parts;
   private final StateStore state;
   private final Planning planner;
-  private final Optional<ShadowComparison> shadow;
+  private final Optional<ComparisonMode> shadow;
   private final Channels alerts;
   private final EventLog baseLog;
   private final Metrics metrics;
@@ -46,14 +47,15 @@ public final class Cycle {
 
   /**
    * @param alerts where the error alert goes when the parts (and their channels) could not be built
-   * @param shadow the second planner and comparison, required in comparison mode
+   * @param shadow the baseline planner and comparison (the migration wing's), required in
+   *     comparison mode
    */
   public Cycle(
       Configuration config,
       CycleParts.Factory parts,
       StateStore state,
       Planning planner,
-      Optional<ShadowComparison> shadow,
+      Optional<ComparisonMode> shadow,
       Channels alerts,
       EventLog log,
       Metrics metrics,
@@ -310,10 +312,9 @@ public final class Cycle {
     if (!settings.comparisonMode()) {
       return 0;
     }
-    ShadowComparison comparison = shadow.orElseThrow();
-    Plan baseline = comparison.baseline().plan(bookings, records, now, config);
-    return comparison.compare(
-        new ShadowComparison.Input(bookings, records, now), baseline, candidate, requestId);
+    return shadow
+        .orElseThrow()
+        .compare(new ComparisonMode.Input(bookings, records, now, config), candidate, requestId);
   }
 
   private CycleResult fail(Run run, String failure, Channels channels) {

@@ -10,6 +10,7 @@ import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.core.fakes.RecordingNotifier;
 import com.naversms.core.fakes.ScriptedSmsSender;
+import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.plan.Plan;
@@ -41,7 +42,7 @@ class CycleTest {
           new CycleParts(
               () -> new NaverAccess.Access.Opened(source), sms, Channels.of(telegram, null));
 
-  Cycle cycle(CycleSettings settings, Optional<ShadowComparison> shadow) {
+  Cycle cycle(CycleSettings settings, Optional<ComparisonMode> shadow) {
     return new Cycle(
         TestBookings.CONFIG,
         parts,
@@ -189,18 +190,12 @@ class CycleTest {
   @Test
   void comparisonMode_plansTwice_comparesAndSendsOrWritesNothing() {
     AtomicInteger compared = new AtomicInteger();
-    ShadowComparison shadow =
-        new ShadowComparison() {
-          @Override
-          public Planning baseline() {
-            return (b, r, n, c) -> new Plan(n, List.of(), List.of(), List.of());
-          }
-
-          @Override
-          public int compare(Input input, Plan baseline, Plan candidate, String requestId) {
-            compared.incrementAndGet();
-            return candidate.actions().size() - baseline.actions().size();
-          }
+    // the baseline plans nothing: every candidate action is a difference
+    Plan nothing = new Plan(Instant.EPOCH, List.of(), List.of(), List.of());
+    ComparisonMode shadow =
+        (input, candidate, requestId) -> {
+          compared.incrementAndGet();
+          return candidate.actions().size() - nothing.actions().size();
         };
 
     CycleResult result =

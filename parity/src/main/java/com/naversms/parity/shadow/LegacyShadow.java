@@ -1,9 +1,9 @@
 package com.naversms.parity.shadow;
 
 import com.naversms.core.migration.ComparisonMode;
-import com.naversms.core.plan.Plan;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.plan.Plan;
 import com.naversms.parity.comparison.Baseline;
 import com.naversms.parity.comparison.ComparisonReport;
 import com.naversms.parity.comparison.ComparisonTelemetry;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * One child process of a test ({@code bin/naver-sms ...}): its output is read as it comes and kept
  * whole; {@link #close()} kills it and everything it started (Chromium included). Every child is
  * known to {@link E2EExtension}, which prints its output when a test fails and kills it at the end
- * of the class at the latest.
+ * of the class at the latest. Its output is scanned for secrets and personal data ({@link
+ * OutputScan}) when it ends, or at the end of the class.
  */
 public final class Child implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(50);
@@ -32,10 +34,25 @@ public final class Child implements AutoCloseable {
 
   private final Thread outPump;
   private final Thread errPump;
+  private final Scan scan;
+  private final Set<String> secrets;
+  private volatile boolean scanned;
 
-  Child(String name, Process process) {
+  /** How {@link OutputScan} looks at this child's output. */
+  enum Scan {
+    /** Secrets, full phones and full customer names: every product command. */
+    ALL,
+    /** Secrets only: a command that exists to show full values ({@code plan --format json}). */
+    SECRETS_ONLY,
+    /** Not at all: the simulator, whose export block holds the secrets on purpose. */
+    NONE
+  }
+
+  Child(String name, Process process, Scan scan, Set<String> secrets) {
     this.name = name;
     this.process = process;
+    this.scan = scan;
+    this.secrets = Set.copyOf(secrets);
     this.outPump = pump(process.getInputStream(), stdout, name + " stdout");
     this.errPump = pump(process.getErrorStream(), stderr, name + " stderr");
     E2EExtension.register(this);
@@ -44,6 +61,28 @@ public final class Child implements AutoCloseable {
   /** What the child was started as, e.g. {@code naver-sms run --config ...}. */
   public String name() {
     return name;
+  }
+
+  /** The secret values of this child's environment, looked for in its output. */
+  Set<String> secrets() {
+    return secrets;
+  }
+
+  /** True for a command that exists to show full phones and names. */
+  boolean showsFullValues() {
+    return scan == Scan.SECRETS_ONLY;
+  }
+
+  /**
+   * Runs {@link OutputScan#check} once over everything the child wrote (when it has ended), unless
+   * it is not product output.
+   */
+  void scan() {
+    if (scan == Scan.NONE || scanned) {
+      return;
+    }
+    scanned = true;
+    OutputScan.check(this);
   }
 
   public long pid() {
@@ -110,7 +149,13 @@ public final class Child implements AutoCloseable {
       close();
       throw new AssertionError("interrupted while waiting for " + name, e);
     }
-    return new Result(process.exitValue(), stdout(), stderr());
+    Result result = new Result(process.exitValue(), stdout(), stderr());
+    try {
+      scan();
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + System.lineSeparator() + result.describe(), e);
+    }
+    return result;
   }
 
   /** Waits until stdout satisfies {@code condition}; fails with the output after the timeout. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  *       naversms.e2e=true}, set by app/pom.xml after the jar is packaged) and every other class
  *       only outside it, so {@code -Dtest=A,BE2ETest} runs each once, in its phase;
  *   <li>prints the output of every child a class started when one of its tests fails;
- *   <li>kills the children a class left running when it ends.
+ *   <li>kills the children a class left running when it ends, and scans the output of those no
+ *       {@link Child#waitFor} scanned ({@link OutputScan}).
  * </ul>
  */
 public final class E2EExtension implements ExecutionCondition, TestWatcher, AfterAllCallback {
@@ -65,12 +66,23 @@ public final class E2EExtension implements ExecutionCondition, TestWatcher, Afte
     System.err.println(out);
   }
 
+  /**
+   * Kills what is left, then scans the output of every child no {@link Child#waitFor} scanned (a
+   * daemon closed while running), and forgets what the class watched.
+   */
   @Override
   public void afterAll(ExtensionContext context) {
     for (Child child : CHILDREN) {
       child.close();
     }
-    CHILDREN.clear();
+    try {
+      for (Child child : CHILDREN) {
+        child.scan();
+      }
+    } finally {
+      CHILDREN.clear();
+      OutputScan.forget();
+    }
   }
 
   private static boolean isE2E(Class<?> type) {

@@ -63,12 +63,28 @@ public final class Product {
     }
   }
 
+  /**
+   * As {@link #run}, for a command that exists to show full values ({@code plan --format json},
+   * {@code messages show}): its output is not scanned for phones and names, only for secrets
+   * ({@link OutputScan}). Nothing else may use it.
+   */
+  public static Result runShowingFullValues(
+      Map<String, String> env, Path workDir, Duration timeout, String... args) {
+    try (Child child = start(env, workDir, Child.Scan.SECRETS_ONLY, args)) {
+      return child.waitFor(timeout);
+    }
+  }
+
   /** Starts {@code bin/naver-sms args...} in {@code workDir}; close the child when done. */
   public static Child start(Map<String, String> env, Path workDir, String... args) {
+    return start(env, workDir, Child.Scan.ALL, args);
+  }
+
+  static Child start(Map<String, String> env, Path workDir, Child.Scan scan, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Repo.launcher().toString());
     command.addAll(List.of(args));
-    return spawn("naver-sms " + String.join(" ", args), command, env, workDir);
+    return spawn("naver-sms " + String.join(" ", args), command, env, workDir, scan);
   }
 
   /**
@@ -81,13 +97,18 @@ public final class Product {
     Map<String, String> withLauncher = new java.util.LinkedHashMap<>(env);
     withLauncher.put("NAVER_SMS", Repo.launcher().toString());
     try (Child child =
-        spawn("bash -c " + script, List.of("bash", "-c", script), withLauncher, workDir)) {
+        spawn(
+            "bash -c " + script,
+            List.of("bash", "-c", script),
+            withLauncher,
+            workDir,
+            Child.Scan.ALL)) {
       return child.waitFor(timeout);
     }
   }
 
   private static Child spawn(
-      String name, List<String> command, Map<String, String> env, Path workDir) {
+      String name, List<String> command, Map<String, String> env, Path workDir, Child.Scan scan) {
     Repo.requireFreshJar();
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     Map<String, String> childEnv = builder.environment();
@@ -95,7 +116,7 @@ public final class Product {
     childEnv.putAll(env);
     childEnv.put("NAVER_SMS_JVM_CACHE", "off");
     try {
-      return new Child(name, builder.start());
+      return new Child(name, builder.start(), scan, OutputScan.secretsOf(env));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }

@@ -81,6 +81,10 @@ class SecretShapesE2ETest {
                   || k.startsWith("TELEGRAM_BOT")
                   || k.startsWith("TELEGRAM_CHAT")
                   || k.startsWith("SLACK_"));
+      // the values come from a file, not the environment: the output scan is told of them
+      OutputScan.watchSecrets(
+          List.of(USERNAME, PASSWORD, ACCESS_KEY, SECRET_KEY, SERVICE_ID, TG_TOKEN, HOOK_PATH));
+      OutputScan.watchSecrets(List.of(BROKEN_HOOK, hook));
       Path secretsFile = work.resolve("secrets.json");
       env.put("SECRETS_SOURCE", "file");
       env.put("LOCAL_SECRETS_FILE_PATH", secretsFile.toString());

@@ -52,7 +52,9 @@ public final class SimulatorProcess implements AutoCloseable {
   public static SimulatorProcess start(String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("simulator", "--port", "0"));
     args.addAll(List.of(extraArgs));
-    Child child = Product.start(Map.of(), Repo.root(), args.toArray(String[]::new));
+    // its export block holds the secrets on purpose: not product output, not scanned
+    Child child =
+        Product.start(Map.of(), Repo.root(), Child.Scan.NONE, args.toArray(String[]::new));
     try {
       // the block ends with the first line after the exports that is not one (a comment)
       String out =
@@ -71,7 +73,9 @@ public final class SimulatorProcess implements AutoCloseable {
         }
         env.put(export.group(1), unquote(export.group(2)));
       }
-      return new SimulatorProcess(child, listening.group(1), env);
+      SimulatorProcess sim = new SimulatorProcess(child, listening.group(1), env);
+      OutputScan.simulatorStarted(sim);
+      return sim;
     } catch (RuntimeException | AssertionError e) {
       child.close();
       throw e;
@@ -107,6 +111,7 @@ public final class SimulatorProcess implements AutoCloseable {
   /** Stops the simulator and deletes the temporary folder of its SQLITE_PATH. */
   @Override
   public void close() {
+    OutputScan.simulatorClosing(this);
     child.close();
     String sqlite = env.get("SQLITE_PATH");
     if (sqlite != null) {

@@ -252,12 +252,18 @@ class DeployAsDocumentedTest {
     assertThat(doc).doesNotContainPattern("(?<!aws_)dynamodb_table").contains("use_lockfile");
     assertThat(doc)
         .contains("terraform providers lock -platform=linux_amd64 -platform=darwin_arm64");
-    var lock = Terraform.ROOT.resolve(".terraform.lock.hcl");
-    if (Files.exists(lock)) {
-      assertThat(Files.readString(lock))
-          .contains("provider \"registry.terraform.io/hashicorp/aws\"")
-          .containsPattern("version\\s*=\\s*\"5\\.");
-    }
+    String constraint =
+        terraform.path("required_providers").get(0).path("aws").path("version").asText();
+    String lock = Files.readString(Terraform.ROOT.resolve(".terraform.lock.hcl"));
+    assertThat(lock)
+        .contains("provider \"registry.terraform.io/hashicorp/aws\"")
+        .containsPattern("version\\s*=\\s*\"5\\.\\d+\\.\\d+\"")
+        .as("the lock records the constraint versions.tf states")
+        .containsPattern("constraints\\s*=\\s*\"" + Pattern.quote(constraint) + "\"");
+    var zipHashes = Pattern.compile("\"zh:[0-9a-f]{64}\"").matcher(lock).results().count();
+    assertThat(zipHashes)
+        .as("one zip checksum per platform HashiCorp publishes")
+        .isGreaterThanOrEqualTo(10);
   }
 
   @Test

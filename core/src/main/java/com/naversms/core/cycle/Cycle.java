@@ -214,9 +214,9 @@ public final class Cycle {
     run.steps()
         .success(
             ActionType.RULE_EVALUATION,
-            "planned " + plan.actions().size() + " actions",
+            "planned " + plan.stepCount() + " actions",
             0,
-            Map.of(LogField.COUNT, plan.actions().size()));
+            Map.of(LogField.COUNT, plan.stepCount()));
     for (ValueChange c : plan.valueChanges()) {
       // a booking value SENS cannot carry as typed (an emoji, a direction mark): sent without it
       run.steps()
@@ -234,7 +234,7 @@ public final class Cycle {
     CycleReport report =
         new Executor(
                 state,
-                connected.sms(),
+                connected.messages(),
                 execChannels,
                 run.log(),
                 metrics,

@@ -1,26 +1,26 @@
 package com.naversms.core.cycle;
 
 import com.naversms.core.delivery.Channels;
-import com.naversms.core.delivery.SmsSender;
+import com.naversms.core.delivery.MessageSender;
 import com.naversms.core.observability.EventLog;
 import java.util.List;
 
 /**
- * What a cycle builds from the credentials it reads at its start: the Naver access, the SMS sender
- * and the operator channels.
+ * What a cycle builds from the credentials it reads at its start: the Naver access, the sender of
+ * customer messages (SMS/LMS through SENS) and the operator channels.
  *
  * @param skippedChannels an optional channel (Telegram, Slack) whose secret is broken is left out
  *     of {@code channels}, never failing the cycle; each entry says which and why (never a value)
  */
 public record CycleParts(
-    NaverAccess naver, SmsSender sms, Channels channels, List<String> skippedChannels) {
+    NaverAccess naver, MessageSender messages, Channels channels, List<String> skippedChannels) {
 
   public CycleParts {
     skippedChannels = List.copyOf(skippedChannels);
   }
 
-  public CycleParts(NaverAccess naver, SmsSender sms, Channels channels) {
-    this(naver, sms, channels, List.of());
+  public CycleParts(NaverAccess naver, MessageSender messages, Channels channels) {
+    this(naver, messages, channels, List.of());
   }
 
   /** Reads the credentials and builds the parts; a required secret that cannot be read throws. */

@@ -5,7 +5,8 @@ import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
-import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +16,12 @@ final class ActionEvents {
 
   static LogEvent of(ActionResult result) {
     Map<LogField, Object> f = new LinkedHashMap<>();
-    f.put(LogField.ACTION_TYPE, actionType(result.action()).value());
+    f.put(LogField.ACTION_TYPE, actionType(result.step()).value());
     f.put(LogField.STATUS, status(result.outcome()).value());
-    PlannedAction a = result.action();
-    if (a != null) {
-      f.put(LogField.RULE_NAME, a.rule());
-      putBooking(f, a.bookingNum(), a.storeId());
+    Delivery d = result.delivery();
+    if (d != null) {
+      f.put(LogField.RULE_NAME, d.rule());
+      putBooking(f, d.bookingNum(), d.storeId());
     } else if (result.key() != null) {
       // a stale claim or exhausted message outside the plan: the rule and template its claim
       // recorded tell two stuck messages of one booking apart
@@ -33,9 +34,9 @@ final class ActionEvents {
       f.put(LogField.PHONE_MASKED, Phone.masked(result.key().record().phone()));
       f.put(LogField.FLAG, result.key().flag());
     }
-    if (a instanceof PlannedAction.SendSms sms) {
-      f.put(LogField.TEMPLATE, sms.template());
-      f.put(LogField.MESSAGE_TYPE, sms.messageType().name());
+    if (result.step() instanceof Delivery.Send send) {
+      f.put(LogField.TEMPLATE, send.template());
+      f.put(LogField.MESSAGE_TYPE, messageType(send.message()));
     }
     f.put(LogField.DURATION_MS, result.durationMs());
     String message = result.type() + " " + describe(result.outcome(), f) + outsidePlan(result);
@@ -48,15 +49,23 @@ final class ActionEvents {
     };
   }
 
-  static ActionType actionType(PlannedAction action) {
-    return switch (action) {
+  static ActionType actionType(Delivery.Step step) {
+    return switch (step) {
       case null -> ActionType.SEND_SMS;
-      case PlannedAction.SendSms s -> ActionType.SEND_SMS;
-      case PlannedAction.CreateDbRecord c -> ActionType.DB_WRITE;
-      case PlannedAction.UpdateFlag u -> ActionType.DB_WRITE;
-      case PlannedAction.SendTelegram t -> ActionType.SEND_TELEGRAM;
-      case PlannedAction.SendSlack s -> ActionType.SEND_SLACK;
-      case PlannedAction.LogEvent l -> ActionType.LOG_EVENT;
+      case Delivery.Send s -> ActionType.SEND_SMS;
+      case Delivery.WriteRecord c -> ActionType.DB_WRITE;
+      case Delivery.FlagOfSend u -> ActionType.DB_WRITE;
+      case Delivery.WriteFlag u -> ActionType.DB_WRITE;
+      case Delivery.Telegram t -> ActionType.SEND_TELEGRAM;
+      case Delivery.Slack s -> ActionType.SEND_SLACK;
+      case Delivery.LogEvent l -> ActionType.LOG_EVENT;
+    };
+  }
+
+  /** The {@code message_type} field: SMS or LMS for SENS. */
+  private static String messageType(Message message) {
+    return switch (message) {
+      case Message.Sms sms -> sms.type().name();
     };
   }
 
@@ -124,7 +133,7 @@ final class ActionEvents {
 
   /** For a message found outside the plan: which one, as the claim recorded it. */
   private static String outsidePlan(ActionResult result) {
-    if (result.action() != null || result.key() == null) {
+    if (result.delivery() != null || result.key() == null) {
       return "";
     }
     String rule = result.origin().rule().isEmpty() ? "unknown" : result.origin().rule();

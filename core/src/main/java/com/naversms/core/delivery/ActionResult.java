@@ -1,45 +1,73 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 
 /**
- * One planned action and what became of it.
+ * One step of a planned delivery and what became of it.
  *
- * @param action null for an uncertain or exhausted message found in the store outside the plan
- * @param key the message's claim key for an SMS, else null
+ * @param delivery the delivery the step belongs to; null for an uncertain or exhausted message
+ *     found in the store outside the plan
+ * @param step the step; null with {@code delivery}
+ * @param key the message's claim key for a message or a flag, else null
  * @param origin the rule and template of a message found outside the plan (as its claim recorded
- *     them); for a planned action its own rule and template are used
+ *     them); for a planned step its delivery's rule and template are used
  */
 public record ActionResult(
-    PlannedAction action, MessageKey key, Outcome outcome, long durationMs, MessageOrigin origin) {
+    Delivery delivery,
+    Delivery.Step step,
+    MessageKey key,
+    Outcome outcome,
+    long durationMs,
+    MessageOrigin origin) {
   private static final MessageOrigin NONE = new MessageOrigin("", "");
 
   public ActionResult {
     origin = origin == null ? NONE : origin;
   }
 
-  public ActionResult(PlannedAction action, MessageKey key, Outcome outcome, long durationMs) {
-    this(action, key, outcome, durationMs, NONE);
+  public ActionResult(
+      Delivery delivery, Delivery.Step step, MessageKey key, Outcome outcome, long durationMs) {
+    this(delivery, step, key, outcome, durationMs, NONE);
   }
 
-  /** The plan JSON {@code type} of the action. */
+  /** A message found in the store outside the plan. */
+  static ActionResult outsidePlan(MessageKey key, Outcome outcome, MessageOrigin origin) {
+    return new ActionResult(null, null, key, outcome, 0, origin);
+  }
+
+  /** The step as the plan JSON lists it (for reports that print it); null outside the plan. */
+  public PlannedAction action() {
+    return step == null ? null : PlannedAction.of(delivery, step);
+  }
+
+  /** The plan JSON {@code type} of the step. */
   public String type() {
-    return action == null ? "send_sms" : action.type();
+    return switch (step) {
+      case null -> "send_sms";
+      case Delivery.Send s -> "send_sms";
+      case Delivery.FlagOfSend f -> "update_flag";
+      case Delivery.WriteFlag f -> "update_flag";
+      case Delivery.WriteRecord r -> "create_db_record";
+      case Delivery.Telegram t -> "send_telegram";
+      case Delivery.Slack s -> "send_slack";
+      case Delivery.LogEvent e -> "log_event";
+    };
   }
 
-  /** The rule that planned the message: the action's, else the one its claim recorded. */
+  /** The rule that planned the message: the delivery's, else the one its claim recorded. */
   public String rule() {
-    return action == null ? origin.rule() : action.rule();
+    return delivery == null ? origin.rule() : delivery.rule();
   }
 
+  /** A message to a customer (planned, or found outside the plan). */
   public boolean isSms() {
-    return action == null || action instanceof PlannedAction.SendSms;
+    return step == null || step instanceof Delivery.Send;
   }
 
   public boolean isNotification() {
-    return action instanceof PlannedAction.SendTelegram
-        || action instanceof PlannedAction.SendSlack;
+    return step instanceof Delivery.Notice;
   }
 }

@@ -5,7 +5,7 @@ import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Status;
-import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.StateStore;
 import java.time.Clock;
@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Carries out the record writes and events. {@code send_sms} goes through the claim protocol and
- * the Telegram/Slack lines through {@link OperatorNotices}.
+ * Carries out the record writes, flag writes and events of a delivery. Messages go through the
+ * claim protocol ({@link MessageDelivery}), the flags they carry with them, and the Telegram/Slack
+ * lines through {@link OperatorNotices}.
  */
 final class ActionRunner {
   private final StateStore store;
@@ -29,37 +30,37 @@ final class ActionRunner {
     this.clock = clock;
   }
 
-  Outcome run(PlannedAction action) {
-    return switch (action) {
-      case PlannedAction.CreateDbRecord c ->
+  Outcome run(Delivery delivery, Delivery.Step step) {
+    return switch (step) {
+      case Delivery.WriteRecord c ->
           store.create(c.record())
               ? new Outcome.Done("record created")
               : new Outcome.Skipped("record exists");
-      case PlannedAction.UpdateFlag u -> {
-        store.setFlag(new MessageKey(u.key(), u.flag()), u.value(), clock.instant());
+      case Delivery.WriteFlag u -> {
+        store.setFlag(new MessageKey(delivery.key(), u.flag()), u.value(), clock.instant());
         yield new Outcome.Done(u.flag() + " set to " + u.value());
       }
-      case PlannedAction.SendTelegram t ->
-          throw new IllegalStateException("send_telegram is queued to the operator notices");
-      case PlannedAction.SendSlack s ->
-          throw new IllegalStateException("send_slack is queued to the operator notices");
-      case PlannedAction.LogEvent e -> {
-        log.write(eventOf(e));
+      case Delivery.FlagOfSend f ->
+          throw new IllegalStateException("a flag a message carries is set by its delivery");
+      case Delivery.Notice n ->
+          throw new IllegalStateException("operator notices are queued to the operator notices");
+      case Delivery.LogEvent e -> {
+        log.write(eventOf(delivery, e));
         yield new Outcome.Done("event " + e.eventType() + " logged");
       }
-      case PlannedAction.SendSms s ->
-          throw new IllegalStateException("send_sms goes through the claim protocol");
+      case Delivery.Send s ->
+          throw new IllegalStateException("messages go through the claim protocol");
     };
   }
 
   /** Fields named like a log field go to the top level; the others into the message. */
-  private static LogEvent eventOf(PlannedAction.LogEvent e) {
+  private static LogEvent eventOf(Delivery delivery, Delivery.LogEvent e) {
     Map<LogField, Object> f = new LinkedHashMap<>();
     f.put(LogField.ACTION_TYPE, ActionType.LOG_EVENT.value());
     f.put(LogField.STATUS, Status.SUCCESS.value());
     f.put(LogField.EVENT_TYPE, e.eventType());
-    f.put(LogField.RULE_NAME, e.rule());
-    f.put(LogField.STORE_ID, e.storeId());
+    f.put(LogField.RULE_NAME, delivery.rule());
+    f.put(LogField.STORE_ID, delivery.storeId());
     StringJoiner rest = new StringJoiner(", ", " {", "}").setEmptyValue("");
     e.fields().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())

@@ -1,19 +1,19 @@
 package com.naversms.core.delivery;
 
-import com.naversms.core.plan.PlannedAction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A plan's action positions split by booking: the actions of one booking (same {@code
- * booking_num}), in plan order, and the actions tied to no booking (digests), in plan order. Every
- * link between actions (a rule's flag and notifications following its SMS) is within one booking,
- * and every record and claim key belongs to one booking, so two groups never touch the same item.
+ * A plan's step positions split by booking: the steps of one booking's deliveries (every rule's),
+ * in plan order, and the steps of the deliveries tied to no booking (digests), in plan order. A
+ * delivery's steps depend only on each other (a flag its message carries, the notices that wait for
+ * it), and every record and claim key belongs to one booking, so two groups never touch the same
+ * item.
  *
  * @param bookings one list of plan positions per booking, in order of first appearance
- * @param digests positions of the actions with an empty booking number
+ * @param digests positions of the steps of deliveries without a booking
  */
 record BookingGroups(List<List<Integer>> bookings, List<Integer> digests) {
   BookingGroups {
@@ -21,15 +21,15 @@ record BookingGroups(List<List<Integer>> bookings, List<Integer> digests) {
     digests = List.copyOf(digests);
   }
 
-  static BookingGroups of(List<PlannedAction> actions) {
+  static BookingGroups of(PlanSteps steps) {
     Map<String, List<Integer>> byBooking = new LinkedHashMap<>();
     List<Integer> digests = new ArrayList<>();
-    for (int i = 0; i < actions.size(); i++) {
-      String booking = actions.get(i).bookingNum();
-      if (booking == null || booking.isEmpty()) {
+    for (int i = 0; i < steps.size(); i++) {
+      var delivery = steps.delivery(i);
+      if (!delivery.forBooking()) {
         digests.add(i);
       } else {
-        byBooking.computeIfAbsent(booking, b -> new ArrayList<>()).add(i);
+        byBooking.computeIfAbsent(delivery.bookingNum(), b -> new ArrayList<>()).add(i);
       }
     }
     return new BookingGroups(List.copyOf(byBooking.values()), digests);

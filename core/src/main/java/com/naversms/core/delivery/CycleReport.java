@@ -1,6 +1,6 @@
 package com.naversms.core.delivery;
 
-import com.naversms.core.plan.PlannedAction;
+import com.naversms.core.plan.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +82,11 @@ public record CycleReport(Instant at, List<ActionResult> results, Optional<Strin
   }
 
   public int telegramSent() {
-    return count(r ->
-        r.action() instanceof PlannedAction.SendTelegram && r.outcome() instanceof Outcome.Done);
+    return count(r -> r.step() instanceof Delivery.Telegram && r.outcome() instanceof Outcome.Done);
   }
 
   public int slackSent() {
-    return count(
-        r -> r.action() instanceof PlannedAction.SendSlack && r.outcome() instanceof Outcome.Done);
+    return count(r -> r.step() instanceof Delivery.Slack && r.outcome() instanceof Outcome.Done);
   }
 
   public List<ActionResult> failures() {
@@ -103,8 +101,8 @@ public record CycleReport(Instant at, List<ActionResult> results, Optional<Strin
   public Map<String, Integer> sentByTemplate() {
     Map<String, Integer> byTemplate = new TreeMap<>();
     for (ActionResult r : results) {
-      if (r.action() instanceof PlannedAction.SendSms sms && r.outcome() instanceof Outcome.Sent) {
-        byTemplate.merge(sms.template(), 1, Integer::sum);
+      if (r.step() instanceof Delivery.Send send && r.outcome() instanceof Outcome.Sent) {
+        byTemplate.merge(send.template(), 1, Integer::sum);
       }
     }
     return byTemplate;

@@ -3,8 +3,8 @@ package com.naversms.core.delivery;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Plan;
-import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.StateStore;
@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
- * Carries out a {@link Plan} against the ports and reports what became of every action. One failing
- * action (an exception from a port) never stops the others. An {@link Error} is not caught: it
- * means the process is going down, and the claims already taken keep every message it may have sent
- * from going twice (with lanes, the other lanes stop before their next action and the Error is
- * rethrown here).
+ * Carries out a {@link Plan}'s deliveries against the ports and reports what became of every step.
+ * One failing step (an exception from a port) never stops the others. An {@link Error} is not
+ * caught: it means the process is going down, and the claims already taken keep every message it
+ * may have sent from going twice (with lanes, the other lanes stop before their next action and the
+ * Error is rethrown here).
  *
  * <p>With {@link ExecutionSettings#sendConcurrency()} above 1 the ports are called from several
  * threads at once and must be thread safe (every adapter and fake of this project is).
@@ -42,12 +42,12 @@ public final class Executor {
   private final Metrics metrics;
   private final Clock clock;
   private final ExecutionSettings settings;
-  private final SmsDelivery delivery;
+  private final MessageDelivery delivery;
   private final ActionRunner runner;
 
   public Executor(
       StateStore store,
-      SmsSender sender,
+      MessageSender sender,
       Channels channels,
       EventLog log,
       Metrics metrics,
@@ -59,27 +59,29 @@ public final class Executor {
     this.metrics = metrics;
     this.clock = clock;
     this.settings = settings;
-    this.delivery = new SmsDelivery(store, sender, clock, settings);
+    this.delivery = new MessageDelivery(store, sender, clock, settings);
     this.runner = new ActionRunner(store, log, clock);
   }
 
   /**
-   * With a send concurrency above 1 (live runs only), the actions of up to that many bookings run
-   * at once, each booking's actions in plan order; the actions tied to no booking (digests) run
-   * after every booking's, in plan order. The report lists the results in plan order either way;
-   * the log lines of different bookings may interleave.
+   * With a send concurrency above 1 (live runs only), the deliveries of up to that many bookings
+   * run at once, each booking's steps in plan order; the deliveries tied to no booking (digests)
+   * run after every booking's, in plan order. The report lists the results in plan order either
+   * way; the log lines of different bookings may interleave.
    */
   public CycleReport execute(Plan plan) {
     return execute(plan, CycleLimits.none());
   }
 
   /**
-   * As {@link #execute(Plan)}, within {@code limits}: once they say so, a booking whose actions
-   * have not started is skipped (left for the next cycle) while the ones in progress finish.
+   * As {@link #execute(Plan)}, within {@code limits}: once they say so, a booking whose steps have
+   * not started is skipped (left for the next cycle) while the ones in progress finish.
    */
   public CycleReport execute(Plan plan, CycleLimits limits) {
-    PlanLinks links = PlanLinks.of(plan);
-    List<PlannedAction> actions = plan.actions();
+    PlanSteps steps = PlanSteps.of(plan.deliveries());
+    // Per delivery: whether one of its messages went out. Written and read only by the lane that
+    // runs the delivery's booking, in step order.
+    boolean[] sent = new boolean[steps.deliveryCount()];
     boolean live = settings.mode() == ExecutionSettings.Mode.LIVE;
     if (live) {
       // every cycle, so that an alarm on them sees zeros too
@@ -90,27 +92,29 @@ public final class Executor {
     SendingStop stop = new SendingStop(this::sendingStopped);
     // Written by the lanes; Lanes.run returns only after every lane is done (Future.get), which
     // makes every write visible here.
-    ActionResult[] done = new ActionResult[actions.size()];
+    ActionResult[] done = new ActionResult[steps.size()];
     Map<Integer, OperatorNotices.Pending> queued = new ConcurrentHashMap<>();
     Set<String> started = ConcurrentHashMap.newKeySet();
     try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
       IntConsumer step =
           i -> {
-            PlannedAction action = actions.get(i);
-            if (leftForNextCycle(action, started, limits)) {
-              done[i] = skipped(action, "not started: the cycle is stopping (next cycle)");
-            } else if (isQueuedNotice(action, links)) {
-              queued.put(i, post(notices, action));
+            Delivery d = steps.delivery(i);
+            Delivery.Step s = steps.step(i);
+            int di = steps.deliveryIndex(i);
+            if (leftForNextCycle(d, started, limits)) {
+              done[i] = skipped(d, s, "not started: the cycle is stopping (next cycle)");
+            } else if (s instanceof Delivery.Notice n && isQueued(d, sent[di])) {
+              queued.put(i, post(notices, n));
             } else {
-              done[i] = carryOut(action, links, stop);
+              done[i] = carryOut(d, s, sent, di, stop);
             }
           };
       if (settings.sendConcurrency() > 1 && live) {
-        BookingGroups groups = BookingGroups.of(actions);
+        BookingGroups groups = BookingGroups.of(steps);
         Lanes.run(groups.bookings(), settings.sendConcurrency(), step);
         groups.digests().forEach(step::accept);
       } else {
-        for (int i = 0; i < actions.size(); i++) {
+        for (int i = 0; i < steps.size(); i++) {
           step.accept(i);
         }
       }
@@ -118,7 +122,12 @@ public final class Executor {
       new TreeMap<>(queued)
           .forEach((i, pending) -> {
             done[i] =
-                new ActionResult(actions.get(i), null, pending.outcome(), pending.durationMs());
+                new ActionResult(
+                    steps.delivery(i),
+                    steps.step(i),
+                    null,
+                    pending.outcome(),
+                    pending.durationMs());
             record(done[i]);
           });
     }
@@ -136,14 +145,13 @@ public final class Executor {
   }
 
   /**
-   * A booking not started once the limits say stop (live runs only); its later actions follow its
-   * first one. Actions tied to no booking (digests, events) touch no customer and still run.
+   * A booking not started once the limits say stop (live runs only); its later steps follow its
+   * first one. Deliveries tied to no booking (digests) touch no customer and still run.
    */
-  private boolean leftForNextCycle(PlannedAction action, Set<String> started, CycleLimits limits) {
-    String booking = action.bookingNum();
+  private boolean leftForNextCycle(Delivery delivery, Set<String> started, CycleLimits limits) {
+    String booking = delivery.bookingNum();
     if (settings.mode() != ExecutionSettings.Mode.LIVE
-        || booking == null
-        || booking.isEmpty()
+        || !delivery.forBooking()
         || started.contains(booking)) {
       return false;
     }
@@ -154,55 +162,60 @@ public final class Executor {
     return false;
   }
 
-  private ActionResult skipped(PlannedAction action, String reason) {
-    ActionResult result = new ActionResult(action, keyOf(action), new Outcome.Skipped(reason), 0);
+  private ActionResult skipped(Delivery delivery, Delivery.Step step, String reason) {
+    ActionResult result =
+        new ActionResult(delivery, step, keyOf(delivery, step), new Outcome.Skipped(reason), 0);
     record(result);
     return result;
   }
 
-  /** A live Telegram/Slack line that is due (its rule's SMS, if any, went out). */
-  private boolean isQueuedNotice(PlannedAction action, PlanLinks links) {
-    return settings.mode() == ExecutionSettings.Mode.LIVE
-        && (action instanceof PlannedAction.SendTelegram
-            || action instanceof PlannedAction.SendSlack)
-        && !links.waitsForUndeliveredSms(action);
+  /** A live Telegram/Slack line that is due: its delivery sends no message, or one went out. */
+  private boolean isQueued(Delivery delivery, boolean sent) {
+    return settings.mode() == ExecutionSettings.Mode.LIVE && !waitsForUnsent(delivery, sent);
   }
 
-  private static OperatorNotices.Pending post(OperatorNotices notices, PlannedAction action) {
-    return switch (action) {
-      case PlannedAction.SendTelegram t ->
-          notices.post(OperatorNotices.Channel.TELEGRAM, "", t.text());
-      case PlannedAction.SendSlack s ->
-          notices.post(OperatorNotices.Channel.SLACK, s.channel(), s.text());
-      default -> throw new IllegalArgumentException("not a notice: " + action.type());
+  /** A notice of a booking's delivery whose message did not go out (yet). */
+  private static boolean waitsForUnsent(Delivery delivery, boolean sent) {
+    return delivery.forBooking() && delivery.sends() && !sent;
+  }
+
+  private static OperatorNotices.Pending post(OperatorNotices notices, Delivery.Notice notice) {
+    return switch (notice) {
+      case Delivery.Telegram t -> notices.post(OperatorNotices.Channel.TELEGRAM, "", t.text());
+      case Delivery.Slack s -> notices.post(OperatorNotices.Channel.SLACK, s.channel(), s.text());
     };
   }
 
-  private ActionResult carryOut(PlannedAction action, PlanLinks links, SendingStop stop) {
+  private ActionResult carryOut(
+      Delivery d, Delivery.Step step, boolean[] sent, int index, SendingStop stop) {
     long started = clock.millis();
-    Outcome outcome = run(action, links, stop);
+    Outcome outcome = run(d, step, sent, index, stop);
     ActionResult result =
-        new ActionResult(action, keyOf(action), outcome, clock.millis() - started);
+        new ActionResult(d, step, keyOf(d, step), outcome, clock.millis() - started);
     record(result);
     return result;
   }
 
-  private Outcome run(PlannedAction action, PlanLinks links, SendingStop stop) {
+  private Outcome run(Delivery d, Delivery.Step step, boolean[] sent, int index, SendingStop stop) {
     if (settings.mode() == ExecutionSettings.Mode.SUPPRESSED) {
       return new Outcome.Suppressed("dry run or comparison mode: not carried out");
     }
     try {
-      return switch (action) {
-        case PlannedAction.SendSms sms -> links.recordSms(sms, delivery.deliver(sms, stop));
-        case PlannedAction.UpdateFlag flag when links.carriedBySend(flag) ->
-            links.smsSent(flag.rule(), flag.bookingNum())
+      return switch (step) {
+        case Delivery.Send send -> {
+          Outcome outcome = delivery.deliver(d, send, stop);
+          if (outcome instanceof Outcome.Sent) {
+            sent[index] = true;
+          }
+          yield outcome;
+        }
+        case Delivery.FlagOfSend flag ->
+            sent[index]
                 ? new Outcome.Skipped("set with the SMS delivery")
                 : new Outcome.Skipped("left unset: the SMS was not delivered");
-        case PlannedAction.SendTelegram t when links.waitsForUndeliveredSms(t) ->
+        case Delivery.Notice n when waitsForUnsent(d, sent[index]) ->
             new Outcome.Skipped("the rule's SMS was not delivered");
-        case PlannedAction.SendSlack s when links.waitsForUndeliveredSms(s) ->
-            new Outcome.Skipped("the rule's SMS was not delivered");
-        default -> runner.run(action);
+        default -> runner.run(d, step);
       };
     } catch (RuntimeException e) {
       return new Outcome.Failed(
@@ -210,10 +223,11 @@ public final class Executor {
     }
   }
 
-  private static MessageKey keyOf(PlannedAction action) {
-    return switch (action) {
-      case PlannedAction.SendSms sms -> SmsDelivery.keyOf(sms);
-      case PlannedAction.UpdateFlag u -> new MessageKey(u.key(), u.flag());
+  private static MessageKey keyOf(Delivery d, Delivery.Step step) {
+    return switch (step) {
+      case Delivery.Send send -> MessageDelivery.keyOf(d, send);
+      case Delivery.FlagOfSend f -> new MessageKey(d.key(), f.flag());
+      case Delivery.WriteFlag f -> new MessageKey(d.key(), f.flag());
       default -> null;
     };
   }
@@ -231,7 +245,7 @@ public final class Executor {
     }
     for (Unsettled u : StaleClaims.notReported(unsettled, results)) {
       ActionResult result =
-          new ActionResult(null, u.key(), StaleClaims.outcome(u, now), 0, u.origin());
+          ActionResult.outsidePlan(u.key(), StaleClaims.outcome(u, now), u.origin());
       results.add(result);
       record(result);
     }

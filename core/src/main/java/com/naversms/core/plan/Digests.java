@@ -9,6 +9,7 @@ import com.naversms.core.template.TemplateContext;
 import com.naversms.core.template.TemplateException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,18 +27,19 @@ final class Digests {
       List<Booking> matched,
       Instant now,
       Configuration config,
-      Consumer<PlannedAction> actions,
+      Consumer<Delivery> deliveries,
       Consumer<BookingProblem> problems,
       String source) {
     Map<String, Object> variables =
         TemplateContext.forDigest(
             matched, null, LocalDateTime.ofInstant(now, Booking.SEOUL), config.optionKeywords());
+    List<Delivery.Step> steps = new ArrayList<>();
     for (int i = 0; i < rule.actions().size(); i++) {
       if (rule.actions().get(i) instanceof Action.SendSlack slack && slack.digest()) {
         try {
           String text = slack.text().render(variables);
           String channel = slack.channel() == null ? "" : slack.channel();
-          actions.accept(new PlannedAction.SendSlack(rule.name(), "", "", channel, text));
+          steps.add(new Delivery.Slack(channel, text));
         } catch (TemplateException e) {
           problems.accept(
               new BookingProblem(
@@ -47,6 +49,9 @@ final class Digests {
                   slack.text().origin() + ": " + e.getMessage()));
         }
       }
+    }
+    if (!steps.isEmpty()) {
+      deliveries.accept(Delivery.digest(rule.name(), steps));
     }
   }
 }

@@ -5,11 +5,46 @@ import com.naversms.core.state.StoredRecord;
 import java.util.Map;
 
 /**
- * One action of a {@link Plan}, in execution order. Every action names the rule that planned it,
- * the booking ({@code booking_num}) and the store; a per-cycle digest (Slack list of bookings) has
- * an empty booking number. The JSON shape of DESIGN.md section 4 maps one to one onto these.
+ * One action of the legacy flat action list: the projection of a {@link Plan}'s deliveries that
+ * {@code plan --format json}, {@code compare}, the validation campaign and the run's report print
+ * (docs/design.md, "The plan"). The executor reads the {@link Delivery deliveries}, never these.
+ * Every action names the rule that planned it, the booking ({@code booking_num}) and the store; a
+ * per-cycle digest (Slack list of bookings) has an empty booking number. The plan JSON maps one to
+ * one onto these.
  */
 public sealed interface PlannedAction {
+  /** The action one step of {@code delivery} is in the flat list. */
+  static PlannedAction of(Delivery d, Delivery.Step step) {
+    String rule = d.rule();
+    String num = d.bookingNum();
+    String store = d.storeId();
+    return switch (step) {
+      case Delivery.Send s ->
+          switch (s.message()) {
+            case Message.Sms m ->
+                new SendSms(
+                    rule,
+                    num,
+                    store,
+                    d.key(),
+                    s.flag(),
+                    s.template(),
+                    m.to(),
+                    m.from(),
+                    m.type(),
+                    m.subject(),
+                    m.text(),
+                    m.bytes());
+          };
+      case Delivery.FlagOfSend f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
+      case Delivery.WriteFlag f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
+      case Delivery.WriteRecord r -> new CreateDbRecord(rule, num, store, r.record());
+      case Delivery.Telegram t -> new SendTelegram(rule, num, store, t.text());
+      case Delivery.Slack s -> new SendSlack(rule, num, store, s.channel(), s.text());
+      case Delivery.LogEvent e -> new LogEvent(rule, num, store, e.eventType(), e.fields());
+    };
+  }
+
   String rule();
 
   String bookingNum();

@@ -64,7 +64,7 @@ public final class Planner {
       Instant now,
       Configuration config,
       boolean explain) {
-    List<PlannedAction> actions = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
     Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
@@ -112,7 +112,11 @@ public final class Planner {
         }
         switch (planned) {
           case RuleActions.Outcome.Planned p -> {
-            actions.addAll(p.actions());
+            if (!p.steps().isEmpty()) {
+              deliveries.add(
+                  new Delivery(
+                      rule.name(), bookingNum(in), booking.storeId(), in.key(), p.steps()));
+            }
             skipped.addAll(p.skips());
             changes.addAll(p.changes());
             if (p.joinsDigest()) {
@@ -126,9 +130,9 @@ public final class Planner {
     }
     digests.forEach((i, matched) -> {
       Rule rule = config.rules().get(i);
-      Digests.plan(rule, matched, now, config, actions::add, problems::add, ruleSource(rule));
+      Digests.plan(rule, matched, now, config, deliveries::add, problems::add, ruleSource(rule));
     });
-    return new Plan(now, actions, skipped, problems, retries, changes);
+    return new Plan(now, deliveries, skipped, problems, retries, changes);
   }
 
   /** Whether the rule fires; when it does not, its skip (first failed condition) is added. */
@@ -163,6 +167,11 @@ public final class Planner {
             + " SMS was not delivered ("
             + r.failedAttempts()
             + " failed attempts): retried");
+  }
+
+  /** The booking number as its record key has it (the one every step of it names). */
+  private static String bookingNum(BookingInput in) {
+    return in.key().bookingNum();
   }
 
   private static String ruleSource(Rule rule) {

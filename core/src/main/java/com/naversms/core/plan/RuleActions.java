@@ -6,9 +6,11 @@ import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans the actions of one rule that fired for one booking, all or nothing. */
 final class RuleActions {
@@ -21,10 +23,7 @@ final class RuleActions {
      * rule's digest. The booking's state holds the rule's claims.
      */
     record Planned(
-        List<PlannedAction> actions,
-        List<Skip> skips,
-        boolean joinsDigest,
-        List<ValueChange> changes)
+        List<Delivery.Step> steps, List<Skip> skips, boolean joinsDigest, List<ValueChange> changes)
         implements Outcome {}
 
     /** Nothing of the rule is planned and the booking's state is as it was before it. */
@@ -77,7 +76,7 @@ final class RuleActions {
       boolean explain,
       List<Integer> smsToRetry) {
     BookingState.Mark mark = state.mark();
-    List<PlannedAction> actions = new ArrayList<>();
+    List<Delivery.Step> steps = new ArrayList<>();
     List<Skip> skips = explain ? new ArrayList<>() : List.of();
     List<Integer> droppedSms = new ArrayList<>();
     List<ValueChange> changes = new ArrayList<>();
@@ -96,27 +95,16 @@ final class RuleActions {
                     ? new Step.Skipped(Step.Why.SMS_NOT_PLANNED, "")
                     : updateFlag(rule, a, in, state);
             case Action.SendTelegram a ->
-                render(a.text(), in)
-                    .map(t -> add(new PlannedAction.SendTelegram(rule.name(), num(in), id(in), t)));
+                render(a.text(), in).map(t -> add(new Delivery.Telegram(t)));
             case Action.SendSlack a when a.digest() -> new Step.JoinDigest();
             case Action.SendSlack a ->
-                render(a.text(), in)
-                    .map(t ->
-                        add(
-                            new PlannedAction.SendSlack(
-                                rule.name(), num(in), id(in), channel(a), t)));
+                render(a.text(), in).map(t -> add(new Delivery.Slack(channel(a), t)));
             case Action.LogEvent a ->
-                add(
-                    new PlannedAction.LogEvent(
-                        rule.name(),
-                        num(in),
-                        id(in),
-                        a.eventType(),
-                        new LinkedHashMap<>(a.params())));
+                add(new Delivery.LogEvent(a.eventType(), new LinkedHashMap<>(a.params())));
           };
       switch (step) {
         case Step.Add s -> {
-          actions.add(s.action());
+          steps.add(s.action());
           changes.addAll(s.changes());
         }
         case Step.Skipped s -> {
@@ -135,7 +123,7 @@ final class RuleActions {
         case Step.JoinDigest s -> digest = true;
       }
     }
-    return new Outcome.Planned(actions, skips, digest, changes);
+    return new Outcome.Planned(carriedFlags(steps), skips, digest, changes);
   }
 
   private static Step createRecord(Rule rule, BookingInput in, BookingState state) {
@@ -147,10 +135,7 @@ final class RuleActions {
         .<Step>map(RuleActions::alreadyBy)
         .orElseGet(() ->
             add(
-                new PlannedAction.CreateDbRecord(
-                    rule.name(),
-                    num(in),
-                    id(in),
+                new Delivery.WriteRecord(
                     NewRecord.of(
                         in.booking(), in.key(), in.situation().config().optionKeywords()))));
   }
@@ -178,10 +163,7 @@ final class RuleActions {
     return state
         .claimFlag(a.flag(), a.value(), rule.name())
         .<Step>map(RuleActions::alreadyBy)
-        .orElseGet(() ->
-            add(
-                new PlannedAction.UpdateFlag(
-                    rule.name(), num(in), id(in), in.key(), a.flag(), a.value())));
+        .orElseGet(() -> add(new Delivery.WriteFlag(a.flag(), a.value())));
   }
 
   private static Rendered render(Template template, BookingInput in) {
@@ -207,7 +189,31 @@ final class RuleActions {
     return new Step.Skipped(Step.Why.ALREADY_PLANNED, rule);
   }
 
-  private static Step add(PlannedAction action) {
+  /**
+   * The flag writes of a rule whose flag one of its messages carries become {@link
+   * Delivery.FlagOfSend}: the message's delivery sets the flag, never a separate write.
+   */
+  private static List<Delivery.Step> carriedFlags(List<Delivery.Step> steps) {
+    Set<String> sent = new HashSet<>();
+    for (Delivery.Step step : steps) {
+      if (step instanceof Delivery.Send send) {
+        sent.add(send.flag());
+      }
+    }
+    if (sent.isEmpty()) {
+      return steps;
+    }
+    List<Delivery.Step> out = new ArrayList<>(steps.size());
+    for (Delivery.Step step : steps) {
+      out.add(
+          step instanceof Delivery.WriteFlag f && sent.contains(f.flag())
+              ? new Delivery.FlagOfSend(f.flag(), f.value())
+              : step);
+    }
+    return out;
+  }
+
+  private static Step add(Delivery.Step action) {
     return new Step.Add(action);
   }
 

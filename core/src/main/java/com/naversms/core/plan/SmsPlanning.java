@@ -62,19 +62,16 @@ final class SmsPlanning {
               + MessageType.LMS_MAX_BYTES);
     }
     return new Step.Add(
-        new PlannedAction.SendSms(
-            rule,
-            in.key().bookingNum(),
-            b.storeId(),
-            in.key(),
+        new Delivery.Send(
+            new Message.Sms(
+                to,
+                config.stores().senderFor(b.storeId()),
+                MessageType.forBytes(bytes),
+                found.get().subject(),
+                text,
+                bytes),
             flag,
-            template,
-            to,
-            config.stores().senderFor(b.storeId()),
-            MessageType.forBytes(bytes),
-            found.get().subject(),
-            text,
-            bytes),
+            template),
         changed.stream()
             .map(c ->
                 new ValueChange(

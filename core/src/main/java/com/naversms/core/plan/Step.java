@@ -5,8 +5,8 @@ import java.util.List;
 /** What planning one action of a rule for one booking came to. */
 sealed interface Step {
   /** {@code changes}: booking values the action's text carries changed for SENS (issue 12.2). */
-  record Add(PlannedAction action, List<ValueChange> changes) implements Step {
-    Add(PlannedAction action) {
+  record Add(Delivery.Step action, List<ValueChange> changes) implements Step {
+    Add(Delivery.Step action) {
       this(action, List.of());
     }
   }

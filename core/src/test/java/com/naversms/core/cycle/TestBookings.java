@@ -3,9 +3,10 @@ package com.naversms.core.cycle;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
 import com.naversms.core.booking.Stores;
+import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.Plan;
-import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.state.Flags;
@@ -55,35 +56,33 @@ final class TestBookings {
   /** Plans a confirmation SMS (+ Telegram line) for each booking whose confirm flag is unset. */
   static Plan confirmations(
       List<Booking> bookings, Map<RecordKey, StoredRecord> records, Instant now, Configuration c) {
-    List<PlannedAction> actions = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     for (Booking b : bookings) {
       RecordKey key = new RecordKey(b.bookingNum(), b.phoneHyphenated());
       StoredRecord r = records.get(key);
       if (r != null && r.confirmSms()) {
         continue;
       }
-      String rule = "confirm";
-      actions.add(
-          new PlannedAction.SendSms(
-              rule,
+      deliveries.add(
+          new Delivery(
+              "confirm",
               b.bookingNum(),
               b.storeId(),
               key,
-              Flags.CONFIRM,
-              "booking_confirm",
-              b.phone(),
-              c.stores().senderFor(b.storeId()),
-              MessageType.SMS,
-              "",
-              "예약이 확정되었습니다",
-              20));
-      actions.add(
-          new PlannedAction.UpdateFlag(
-              rule, b.bookingNum(), b.storeId(), key, Flags.CONFIRM, true));
-      actions.add(
-          new PlannedAction.SendTelegram(
-              rule, b.bookingNum(), b.storeId(), "예약확정 " + b.bookingId()));
+              List.of(
+                  new Delivery.Send(
+                      new Message.Sms(
+                          b.phone(),
+                          c.stores().senderFor(b.storeId()),
+                          MessageType.SMS,
+                          "",
+                          "예약이 확정되었습니다",
+                          20),
+                      Flags.CONFIRM,
+                      "booking_confirm"),
+                  new Delivery.FlagOfSend(Flags.CONFIRM, true),
+                  new Delivery.Telegram("예약확정 " + b.bookingId()))));
     }
-    return new Plan(now, actions, List.of(), List.of());
+    return new Plan(now, deliveries, List.of(), List.of());
   }
 }

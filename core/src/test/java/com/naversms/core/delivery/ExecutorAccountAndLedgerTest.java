@@ -4,7 +4,7 @@ import static com.naversms.core.delivery.PlanBuilder.aPlan;
 import static com.naversms.core.delivery.PlanBuilder.keyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.fakes.InMemoryStateStore;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.core.observability.LogEvent;

@@ -4,7 +4,7 @@ import static com.naversms.core.delivery.PlanBuilder.aPlan;
 import static com.naversms.core.delivery.PlanBuilder.keyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.state.Flags;

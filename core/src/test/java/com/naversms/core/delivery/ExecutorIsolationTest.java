@@ -5,7 +5,7 @@ import static com.naversms.core.delivery.PlanBuilder.keyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.fakes.FaultyStateStore;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;

@@ -5,13 +5,13 @@ import static com.naversms.core.delivery.PlanBuilder.keyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.fakes.FaultyStateStore;
 import com.naversms.core.fakes.InMemoryStateStore;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.state.StateStore;
@@ -35,7 +35,7 @@ class ExecutorLanesTest {
   final RecordingMetrics metrics = new RecordingMetrics();
 
   /** Accepted, except: id % 5 = 0 failed, % 7 = 0 uncertain, % 11 = 0 rejected. */
-  static SendResult mixed(SmsMessage m) {
+  static SendResult mixed(Message m) {
     long id = Long.parseLong(m.to().substring(7));
     if (id % 5 == 0) {
       return new SendResult.Failed("HTTP 500");

@@ -3,7 +3,7 @@ package com.naversms.core.delivery;
 import static com.naversms.core.delivery.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
+import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.fakes.InMemoryStateStore;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;

@@ -1,8 +1,9 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.Plan;
-import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** Builds plans for executor tests: {@code aPlan().confirmation("1051707", 1001).build()}. */
 final class PlanBuilder {
   static final Instant AT = Instant.parse("2026-11-27T03:10:00Z");
-  private final List<PlannedAction> actions = new ArrayList<>();
+  private final List<Delivery> deliveries = new ArrayList<>();
 
   static PlanBuilder aPlan() {
     return new PlanBuilder();
@@ -42,12 +43,14 @@ final class PlanBuilder {
     StoredRecord record =
         new StoredRecord(
             key, "김민수", LocalDateTime.of(2026, 11, 27, 15, 0), false, false, false, "", Map.of());
-    actions.add(new PlannedAction.CreateDbRecord(rule, key.bookingNum(), store, record));
-    sms(rule, store, id, Flags.CONFIRM, "booking_confirm");
-    actions.add(
-        new PlannedAction.UpdateFlag(rule, key.bookingNum(), store, key, Flags.CONFIRM, true));
-    actions.add(new PlannedAction.SendTelegram(rule, key.bookingNum(), store, "예약확정 강남 김민수 " + id));
-    return this;
+    return add(
+        rule,
+        store,
+        key,
+        new Delivery.WriteRecord(record),
+        send(id, Flags.CONFIRM, "booking_confirm", "예약이 확정되었습니다"),
+        new Delivery.FlagOfSend(Flags.CONFIRM, true),
+        new Delivery.Telegram("예약확정 강남 김민수 " + id));
   }
 
   PlanBuilder sms(String rule, String store, long id, String flag, String template) {
@@ -61,59 +64,55 @@ final class PlanBuilder {
   PlanBuilder taggedBooking(String store, long id) {
     String tag = "b" + id + " ";
     RecordKey key = keyOf(store, id);
-    String confirm = "New booking confirmation";
     StoredRecord record =
         new StoredRecord(
             key, "김민수", LocalDateTime.of(2026, 11, 27, 15, 0), false, false, false, "", Map.of());
-    actions.add(new PlannedAction.CreateDbRecord(confirm, key.bookingNum(), store, record));
-    sms(confirm, store, id, Flags.CONFIRM, "booking_confirm", tag + "confirm");
-    actions.add(
-        new PlannedAction.UpdateFlag(confirm, key.bookingNum(), store, key, Flags.CONFIRM, true));
-    actions.add(new PlannedAction.SendTelegram(confirm, key.bookingNum(), store, tag + "telegram"));
-    String remind = "Reminder";
-    sms(remind, store, id, Flags.REMIND, "booking_remind", tag + "remind");
-    actions.add(
-        new PlannedAction.UpdateFlag(remind, key.bookingNum(), store, key, Flags.REMIND, true));
-    actions.add(new PlannedAction.SendSlack(remind, key.bookingNum(), store, "", tag + "slack"));
-    return this;
+    add(
+        "New booking confirmation",
+        store,
+        key,
+        new Delivery.WriteRecord(record),
+        send(id, Flags.CONFIRM, "booking_confirm", tag + "confirm"),
+        new Delivery.FlagOfSend(Flags.CONFIRM, true),
+        new Delivery.Telegram(tag + "telegram"));
+    return add(
+        "Reminder",
+        store,
+        key,
+        send(id, Flags.REMIND, "booking_remind", tag + "remind"),
+        new Delivery.FlagOfSend(Flags.REMIND, true),
+        new Delivery.Slack("", tag + "slack"));
   }
 
   PlanBuilder sms(String rule, String store, long id, String flag, String template, String text) {
-    RecordKey key = keyOf(store, id);
-    actions.add(
-        new PlannedAction.SendSms(
-            rule,
-            key.bookingNum(),
-            store,
-            key,
-            flag,
-            template,
-            digits(id),
-            "0200000000",
-            MessageType.SMS,
-            "",
-            text,
-            20));
-    return this;
+    return add(rule, store, keyOf(store, id), send(id, flag, template, text));
   }
 
   PlanBuilder flag(String rule, String store, long id, String flag) {
-    RecordKey key = keyOf(store, id);
-    actions.add(new PlannedAction.UpdateFlag(rule, key.bookingNum(), store, key, flag, true));
-    return this;
+    return add(rule, store, keyOf(store, id), new Delivery.WriteFlag(flag, true));
   }
 
   PlanBuilder slackDigest(String text) {
-    actions.add(new PlannedAction.SendSlack("Daily digest", "", "", "#ops", text));
+    deliveries.add(Delivery.digest("Daily digest", List.of(new Delivery.Slack("#ops", text))));
     return this;
   }
 
   PlanBuilder event(String type, Map<String, Object> fields) {
-    actions.add(new PlannedAction.LogEvent("Audit", "", "", type, fields));
+    deliveries.add(Delivery.digest("Audit", List.of(new Delivery.LogEvent(type, fields))));
     return this;
   }
 
   Plan build() {
-    return new Plan(AT, actions, List.of(), List.of());
+    return new Plan(AT, deliveries, List.of(), List.of());
+  }
+
+  private static Delivery.Send send(long id, String flag, String template, String text) {
+    return new Delivery.Send(
+        new Message.Sms(digits(id), "0200000000", MessageType.SMS, "", text, 20), flag, template);
+  }
+
+  private PlanBuilder add(String rule, String store, RecordKey key, Delivery.Step... steps) {
+    deliveries.add(new Delivery(rule, key.bookingNum(), store, key, List.of(steps)));
+    return this;
   }
 }

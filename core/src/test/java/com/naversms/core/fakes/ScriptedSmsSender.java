@@ -1,6 +1,7 @@
 package com.naversms.core.fakes;
 
-import com.naversms.core.delivery.SmsSender;
+import com.naversms.core.delivery.MessageSender;
+import com.naversms.core.plan.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An {@link SmsSender} that answers from a script (then Accepted) and records every message it was
- * asked to send.
+ * A {@link MessageSender} that answers from a script (then Accepted) and records every message it
+ * was asked to send.
  */
-public final class ScriptedSmsSender implements SmsSender {
+public final class ScriptedSmsSender implements MessageSender {
   private final Deque<SendResult> script = new ArrayDeque<>();
-  private final List<SmsMessage> sent = new ArrayList<>();
+  private final List<Message> sent = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
 
   public synchronized ScriptedSmsSender then(SendResult... results) {
@@ -21,12 +22,12 @@ public final class ScriptedSmsSender implements SmsSender {
     return this;
   }
 
-  public synchronized List<SmsMessage> messages() {
+  public synchronized List<Message> messages() {
     return List.copyOf(sent);
   }
 
   @Override
-  public synchronized SendResult send(SmsMessage message) {
+  public synchronized SendResult send(Message message) {
     sent.add(message);
     SendResult next = script.poll();
     return next != null ? next : new SendResult.Accepted("req-" + ids.incrementAndGet());

@@ -1,8 +1,7 @@
 package com.naversms.core.delivery;
 
-import com.naversms.core.delivery.SmsSender.SendResult;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
-import com.naversms.core.plan.PlannedAction.SendSms;
+import com.naversms.core.delivery.MessageSender.SendResult;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
@@ -12,18 +11,19 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The claim protocol for one SMS (DESIGN.md 6.3, 6.4): claim → send → record. A message is sent
- * only by the cycle that claimed it; its flag is set only once SENS accepted it; a claim that may
- * have reached SENS is never released, so the message is never sent twice. Once SENS refused the
- * account's credentials, the cycle's {@link SendingStop} holds every later message back.
+ * The claim protocol for one message, whatever its channel (DESIGN.md 6.3, 6.4): claim → send →
+ * record. A message is sent only by the cycle that claimed it; its flag is set only once the
+ * channel accepted it; a claim that may have reached the channel is never released, so the message
+ * is never sent twice. Once SENS refused the account's credentials, the cycle's {@link SendingStop}
+ * holds every later message back.
  */
-final class SmsDelivery {
+final class MessageDelivery {
   private final StateStore store;
-  private final SmsSender sender;
+  private final MessageSender sender;
   private final Clock clock;
   private final ExecutionSettings settings;
 
-  SmsDelivery(StateStore store, SmsSender sender, Clock clock, ExecutionSettings settings) {
+  MessageDelivery(StateStore store, MessageSender sender, Clock clock, ExecutionSettings settings) {
     this.store = store;
     this.sender = sender;
     this.clock = clock;
@@ -33,14 +33,14 @@ final class SmsDelivery {
   /**
    * A {@link com.naversms.core.state.StateStoreException} from the claim means nothing was sent.
    */
-  Outcome deliver(SendSms sms, SendingStop stop) {
+  Outcome deliver(Delivery delivery, Delivery.Send send, SendingStop stop) {
     // Claimed even after a stop: the claim records the rule that planned the message, which is
     // what plans it again next cycle (a rule like "booking not in db" no longer fires by then).
-    MessageKey key = keyOf(sms);
+    MessageKey key = keyOf(delivery, send);
     Instant now = clock.instant();
     ClaimOutcome claim =
         store.claim(
-            key, new MessageOrigin(sms.rule(), sms.template()), settings.maxAttempts(), now);
+            key, new MessageOrigin(delivery.rule(), send.template()), settings.maxAttempts(), now);
     return switch (claim) {
       case ClaimOutcome.AlreadyDelivered d -> new Outcome.Skipped("already delivered");
       case ClaimOutcome.InFlight f ->
@@ -48,24 +48,22 @@ final class SmsDelivery {
               ? StaleClaims.uncertain(f.since(), now)
               : new Outcome.Skipped("another cycle is sending it (claimed at " + f.since() + ")");
       case ClaimOutcome.Exhausted e -> new Outcome.Exhausted(e.attempts(), "");
-      case ClaimOutcome.Claimed c -> send(key, sms, c.attempt(), stop);
+      case ClaimOutcome.Claimed c -> send(key, send, c.attempt(), stop);
     };
   }
 
-  static MessageKey keyOf(SendSms sms) {
-    return new MessageKey(sms.key(), sms.flag());
+  static MessageKey keyOf(Delivery delivery, Delivery.Send send) {
+    return new MessageKey(delivery.key(), send.flag());
   }
 
-  private Outcome send(MessageKey key, SendSms sms, int attempt, SendingStop stop) {
+  private Outcome send(MessageKey key, Delivery.Send send, int attempt, SendingStop stop) {
     if (stop.stopped()) {
       // SENS refused the credentials earlier in this cycle (on any lane): not sent
       return releaseUncounted(key, stop);
     }
     SendResult result;
     try {
-      result =
-          sender.send(
-              new SmsMessage(sms.to(), sms.from(), sms.messageType(), sms.subject(), sms.text()));
+      result = sender.send(send.message());
     } catch (RuntimeException e) {
       // The request may have left before the failure: keep the claim, never re-send.
       return new Outcome.Uncertain(

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.naversms.core.booking.Phone;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ final class SensJson {
   /**
    * {type, contentType COMM, countryCode 82, from, subject (LMS only), content, messages[{to}]}.
    */
-  static String sendBody(SmsMessage message) {
+  static String sendBody(Message.Sms message) {
     MessageType type = SensMessageCheck.typeOf(message);
     ObjectNode body = JSON.createObjectNode();
     body.put("type", type.name());

@@ -1,7 +1,7 @@
 package com.naversms.adapters.sens;
 
 import com.naversms.core.booking.Phone;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +19,7 @@ final class SensMessageCheck {
 
   private SensMessageCheck() {}
 
-  static Optional<String> problem(SmsMessage message) {
+  static Optional<String> problem(Message.Sms message) {
     String to = Phone.digits(message.to());
     if (to.length() < 8) {
       return Optional.of("recipient number is missing or too short");
@@ -59,7 +59,7 @@ final class SensMessageCheck {
   }
 
   /** The message's own type, or the one its length calls for when it carries none. */
-  static MessageType typeOf(SmsMessage message) {
+  static MessageType typeOf(Message.Sms message) {
     return message.type() != null
         ? message.type()
         : MessageType.forBytes(SensText.bytes(message.text()));

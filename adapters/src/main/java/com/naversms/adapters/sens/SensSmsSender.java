@@ -4,14 +4,15 @@ import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
-import com.naversms.core.delivery.SmsSender;
+import com.naversms.core.delivery.MessageSender;
+import com.naversms.core.plan.Message;
 import com.naversms.core.secrets.SensCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Sends one SMS/LMS through SENS v2.
+ * The SMS channel: sends one SMS/LMS ({@link Message.Sms}) through SENS v2.
  *
  * <p>Retry policy: an answer that proves SENS did not take the message (429, 5xx) and a connection
  * that never opened are retried with backoff; any other 4xx is {@code Rejected} at once. Once the
@@ -23,7 +24,7 @@ import java.util.Optional;
  * <p>Kill switch: unless the {@link DeliveryMode} is {@code LIVE} every call returns {@code
  * Suppressed} and no request is made (DESIGN.md 6.6).
  */
-public final class SensSmsSender implements SmsSender {
+public final class SensSmsSender implements MessageSender {
   private final DeliveryMode mode;
   private final SensRequests requests;
   private final HttpTransport transport;
@@ -58,10 +59,16 @@ public final class SensSmsSender implements SmsSender {
   }
 
   @Override
-  public SendResult send(SmsMessage message) {
+  public SendResult send(Message message) {
     if (mode != DeliveryMode.LIVE) {
       return new SendResult.Suppressed(mode.reason());
     }
+    return switch (message) {
+      case Message.Sms sms -> send(sms);
+    };
+  }
+
+  private SendResult send(Message.Sms message) {
     Optional<String> problem = SensMessageCheck.problem(message);
     if (problem.isPresent()) {
       return new SendResult.Rejected(0, problem.get());

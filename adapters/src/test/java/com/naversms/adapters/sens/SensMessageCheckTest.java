@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import org.junit.jupiter.api.Test;
 
 class SensMessageCheckTest {
 
-  private static SmsMessage sms(MessageType type, String text) {
-    return new SmsMessage("01000001234", "0212345678", type, "안내", text);
+  private static Message.Sms sms(MessageType type, String text) {
+    return new Message.Sms("01000001234", "0212345678", type, "안내", text);
   }
 
   @Test
@@ -54,7 +54,7 @@ class SensMessageCheckTest {
   void missingRecipient_isRefused() {
     assertThat(
             SensMessageCheck.problem(
-                new SmsMessage("", "0212345678", MessageType.SMS, "", "안녕하세요")))
+                new Message.Sms("", "0212345678", MessageType.SMS, "", "안녕하세요")))
         .contains("recipient number is missing or too short");
   }
 
@@ -64,11 +64,11 @@ class SensMessageCheckTest {
     JsonNode lms =
         json.readTree(
             SensJson.sendBody(
-                new SmsMessage("010-0000-1234", "02-1234-5678", MessageType.LMS, "안내", "본문")));
+                new Message.Sms("010-0000-1234", "02-1234-5678", MessageType.LMS, "안내", "본문")));
     JsonNode sms =
         json.readTree(
             SensJson.sendBody(
-                new SmsMessage("01000001234", "0212345678", MessageType.SMS, "안내", "본문")));
+                new Message.Sms("01000001234", "0212345678", MessageType.SMS, "안내", "본문")));
 
     assertThat(lms.toString())
         .isEqualTo(

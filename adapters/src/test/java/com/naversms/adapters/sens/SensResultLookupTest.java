@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpTransport;
-import com.naversms.core.delivery.SmsSender.SendResult;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.delivery.MessageSender.SendResult;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.secrets.SensCredentials;
 import com.naversms.simulator.Routes;
@@ -37,7 +37,7 @@ class SensResultLookupTest {
     SendResult result =
         new SensSmsSender(
                 settings, credentials, DeliveryMode.LIVE, Clock.systemUTC(), transport, d -> {})
-            .send(new SmsMessage("01000001234", "0212345678", MessageType.SMS, "", "안녕하세요"));
+            .send(new Message.Sms("01000001234", "0212345678", MessageType.SMS, "", "안녕하세요"));
     return ((SendResult.Accepted) result).requestId();
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpTransport;
-import com.naversms.core.delivery.SmsSender.SendResult;
-import com.naversms.core.delivery.SmsSender.SmsMessage;
+import com.naversms.core.delivery.MessageSender.SendResult;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.secrets.SensCredentials;
 import com.naversms.simulator.Routes;
@@ -58,8 +58,8 @@ class SensSmsSenderTest {
     return sender(DeliveryMode.LIVE, simCredentials(), sim.baseUrl());
   }
 
-  private static SmsMessage sms(String text) {
-    return new SmsMessage(TO, FROM, MessageType.SMS, "안내", text);
+  private static Message.Sms sms(String text) {
+    return new Message.Sms(TO, FROM, MessageType.SMS, "안내", text);
   }
 
   private int sendRequests() {
@@ -218,7 +218,7 @@ class SensSmsSenderTest {
     String longText = "안녕하세요 고객님, 예약 안내드립니다. ".repeat(5);
 
     live().send(sms("짧은 안내"));
-    live().send(new SmsMessage(TO, FROM, MessageType.LMS, "스튜디오 안내", longText));
+    live().send(new Message.Sms(TO, FROM, MessageType.LMS, "스튜디오 안내", longText));
 
     List<SensMessage> accepted = sim.sens().accepted();
     assertThat(accepted).extracting(SensMessage::type).containsExactly("SMS", "LMS");

@@ -97,7 +97,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan =
         new Plan(
             planned.at(),
-            planned.actions(),
+            planned.deliveries(),
             planned.skipped(),
             problems,
             planned.retries(),

@@ -2,9 +2,10 @@ package com.naversms.parity.legacy;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.EucKr;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
-import com.naversms.core.plan.PlannedAction.SendSms;
 import com.naversms.core.plan.SmsValues;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
@@ -68,23 +69,20 @@ final class LegacyMessages {
         GUIDE.equals(kind)
             ? config.stores().senderFor(booking.storeId())
             : config.stores().defaultFrom();
-    SendSms sms =
-        new SendSms(
-            rule,
-            booking.bookingNum(),
-            booking.storeId(),
-            LegacyPlanner.key(booking),
+    Delivery.Send sms =
+        new Delivery.Send(
+            new Message.Sms(
+                booking.phone(),
+                from,
+                MessageType.LMS,
+                template.get().subject(),
+                text,
+                EucKr.bytes(text)),
             flag,
-            kind,
-            booking.phone(),
-            from,
-            MessageType.LMS,
-            template.get().subject(),
-            text,
-            EucKr.bytes(text));
+            kind);
     return new Rendered(sms, null);
   }
 
   /** Either a message or why there is none. */
-  record Rendered(SendSms sms, String problem) {}
+  record Rendered(Delivery.Send sms, String problem) {}
 }

@@ -2,11 +2,8 @@ package com.naversms.parity.legacy;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Phone;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Plan;
-import com.naversms.core.plan.PlannedAction;
-import com.naversms.core.plan.PlannedAction.CreateDbRecord;
-import com.naversms.core.plan.PlannedAction.SendTelegram;
-import com.naversms.core.plan.PlannedAction.UpdateFlag;
 import com.naversms.core.plan.Skip;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.Flags;
@@ -60,18 +57,19 @@ public final class LegacyPlanner {
       Configuration config) {
     LocalDateTime nowLocal = LocalDateTime.ofInstant(now, Booking.SEOUL);
     LegacyMessages messages = new LegacyMessages(config, nowLocal);
-    List<PlannedAction> actions = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();
     // the handler ran reservation_check over the RC03 pass before option_sms_check over RC08
     for (Booking b : bookings) {
       if ("RC03".equals(b.statusCode())) {
         StoredRecord record = byKey.get(key(b));
-        Step step = new Step(RESERVATION_CHECK, b, messages, actions, skipped);
+        Step step = new Step(RESERVATION_CHECK, b, messages, new ArrayList<>(), skipped);
         if (record == null) {
           newBooking(step, now);
         } else {
           existingBooking(step, record, now);
         }
+        step.addTo(deliveries);
       }
     }
     if (nowLocal.getHour() == EVENT_HOUR) {
@@ -81,12 +79,13 @@ public final class LegacyPlanner {
             && record != null
             && !record.optionSms()
             && TemplateContext.hasKeyword(b, OPTION_KEYWORDS)) {
-          new Step(OPTION_CHECK, b, messages, actions, skipped)
-              .send(LegacyMessages.EVENT, Flags.OPTION, "옵션");
+          Step step = new Step(OPTION_CHECK, b, messages, new ArrayList<>(), skipped);
+          step.send(LegacyMessages.EVENT, Flags.OPTION, "옵션");
+          step.addTo(deliveries);
         }
       }
     }
-    return new Plan(now, actions, skipped, List.of());
+    return new Plan(now, deliveries, skipped, List.of());
   }
 
   private static void newBooking(Step step, Instant now) {
@@ -103,7 +102,7 @@ public final class LegacyPlanner {
             false,
             "",
             Map.of());
-    step.actions().add(new CreateDbRecord(step.rule(), b.bookingNum(), b.storeId(), record));
+    step.steps().add(new Delivery.WriteRecord(record));
     step.send(LegacyMessages.CONFIRM, Flags.CONFIRM, "예약확정");
     if (inWindow) {
       step.send(LegacyMessages.GUIDE, Flags.REMIND, "안내");
@@ -130,13 +129,21 @@ public final class LegacyPlanner {
     return RecordKeys.forNewItem(b);
   }
 
-  /** One booking's planning step: appends to the plan being built. */
+  /** One booking's planning step: collects the steps of its delivery. */
   private record Step(
       String rule,
       Booking booking,
       LegacyMessages messages,
-      List<PlannedAction> actions,
+      List<Delivery.Step> steps,
       List<Skip> skipped) {
+
+    /** The booking's delivery, when anything was planned. */
+    void addTo(List<Delivery> deliveries) {
+      if (!steps.isEmpty()) {
+        deliveries.add(
+            new Delivery(rule, booking.bookingNum(), booking.storeId(), key(booking), steps));
+      }
+    }
 
     /** Message, its flag, then the legacy result line for Telegram. */
     void send(String kind, String flag, String label) {
@@ -146,14 +153,9 @@ public final class LegacyPlanner {
         skipped.add(new Skip(rule, b.bookingNum(), b.storeId(), "send_sms " + kind, r.problem()));
         return;
       }
-      actions.add(r.sms());
-      actions.add(new UpdateFlag(rule, b.bookingNum(), b.storeId(), key(b), flag, true));
-      actions.add(
-          new SendTelegram(
-              rule,
-              b.bookingNum(),
-              b.storeId(),
-              Phone.masked(b.phone()) + " " + label + " 문자 발송 완료"));
+      steps.add(r.sms());
+      steps.add(new Delivery.FlagOfSend(flag, true));
+      steps.add(new Delivery.Telegram(Phone.masked(b.phone()) + " " + label + " 문자 발송 완료"));
     }
   }
 }

@@ -12,6 +12,7 @@ import com.naversms.core.booking.Stores;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.rules.Configuration;
@@ -148,12 +149,20 @@ class PlanComparisonTest {
   @Test
   void aMissingAction_isAPresenceDifference_onTheRightSide() {
     Plan full = legacy(config());
-    List<PlannedAction> fewer =
-        full.actions().stream()
-            .filter(a ->
-                !(a instanceof PlannedAction.UpdateFlag f
-                    && f.flag().equals("remind_sms")
-                    && f.bookingNum().equals("1000001_1")))
+    List<Delivery> fewer =
+        full.deliveries().stream()
+            .map(d ->
+                new Delivery(
+                    d.rule(),
+                    d.bookingNum(),
+                    d.storeId(),
+                    d.key(),
+                    d.steps().stream()
+                        .filter(a ->
+                            !(PlannedAction.of(d, a) instanceof PlannedAction.UpdateFlag f
+                                && f.flag().equals("remind_sms")
+                                && f.bookingNum().equals("1000001_1")))
+                        .toList()))
             .toList();
     Plan candidate = new Plan(full.at(), fewer, List.of(), List.of());
     ComparisonReport r = PlanComparison.compare(full, candidate, IntendedDifferences.none());

@@ -1,6 +1,6 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public final class DynamoSessionStore implements SessionStore {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Throttling throttling;
+  private final Retries retries;
 
   public DynamoSessionStore(DynamoDbClient client) {
     this(client, DEFAULT_TABLE);
@@ -33,13 +33,13 @@ public final class DynamoSessionStore implements SessionStore {
   public DynamoSessionStore(DynamoDbClient client, String table) {
     this.client = client;
     this.table = table;
-    this.throttling = new Throttling(Backoff.DEFAULT);
+    this.retries = new Retries(Retries.DEFAULT);
   }
 
   @Override
   public Optional<SessionCookies> load() {
     Map<String, AttributeValue> item =
-        throttling
+        retries
             .call("GetItem (session)", () -> client.getItem(b -> b.tableName(table).key(KEY)))
             .item();
     AttributeValue cookies = item == null ? null : item.get("cookies");
@@ -61,7 +61,7 @@ public final class DynamoSessionStore implements SessionStore {
   @Override
   public Optional<Instant> lastSignInAttempt() {
     Map<String, AttributeValue> item =
-        throttling
+        retries
             .call(
                 "GetItem (session)",
                 () ->
@@ -88,7 +88,7 @@ public final class DynamoSessionStore implements SessionStore {
   }
 
   private void set(String attribute, String value) {
-    throttling.call(
+    retries.call(
         "UpdateItem (session)",
         () ->
             client.updateItem(b ->
@@ -101,7 +101,6 @@ public final class DynamoSessionStore implements SessionStore {
 
   @Override
   public void clear() {
-    throttling.call(
-        "DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
+    retries.call("DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
   }
 }

@@ -1,11 +1,11 @@
-package com.naversms.adapters.naver;
+package com.naversms.adapters.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.adapters.naver.CookieJson.InvalidCookieJson;
+import com.naversms.adapters.session.CookieJson.InvalidCookieJson;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionCookies.Cookie;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.naversms.adapters.naver;
+package com.naversms.adapters.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package com.naversms.adapters.observability;
+package com.naversms.adapters.redaction;
 
 import com.naversms.core.booking.PersonName;
 import com.naversms.core.observability.ActionType;
@@ -53,7 +53,7 @@ public final class Redaction {
   }
 
   /** The secret values, longest first. */
-  List<String> secrets() {
+  public List<String> secrets() {
     return secrets;
   }
 

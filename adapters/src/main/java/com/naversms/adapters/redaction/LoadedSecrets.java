@@ -1,4 +1,4 @@
-package com.naversms.adapters.observability;
+package com.naversms.adapters.redaction;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +23,8 @@ public final class LoadedSecrets {
 
   private volatile Redaction redaction = Redaction.none();
 
-  LoadedSecrets() {}
+  /** A registry of its own, apart from the process's (tests). */
+  public LoadedSecrets() {}
 
   /** The process's registry. */
   public static LoadedSecrets process() {

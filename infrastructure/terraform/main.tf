@@ -46,6 +46,9 @@ module "functions" {
   comparison_mode       = var.comparison_mode
   max_send_attempts     = var.max_send_attempts
   aws_region            = var.aws_region
+  environment           = var.environment
+  operator_summary      = var.operator_summary
+  daily_digest_hour     = var.daily_digest_hour
 }
 
 module "schedule" {
@@ -63,6 +66,7 @@ module "monitoring" {
   cycle_function_name           = module.functions.cycle_function_name
   cycle_log_group_name          = module.functions.cycle_log_group_name
   metric_service                = local.metric_service
+  environment                   = var.environment
   alarm_email                   = var.alarm_email
   alarm_https_endpoint          = var.alarm_https_endpoint
   login_failure_alarm_threshold = var.login_failure_alarm_threshold

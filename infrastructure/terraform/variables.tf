@@ -29,6 +29,26 @@ variable "schedule_enabled" {
   default     = false
 }
 
+variable "operator_summary" {
+  description = "When the cycle summary goes to Telegram and Slack: events (only when something happened) or always (every cycle)."
+  type        = string
+  default     = "events"
+  validation {
+    condition     = contains(["events", "always"], var.operator_summary)
+    error_message = "operator_summary must be events or always."
+  }
+}
+
+variable "daily_digest_hour" {
+  description = "Hour (KST, 0-23) from which the day's digest goes to Telegram and Slack, once per day."
+  type        = number
+  default     = 21
+  validation {
+    condition     = var.daily_digest_hour >= 0 && var.daily_digest_hour <= 23 && floor(var.daily_digest_hour) == var.daily_digest_hour
+    error_message = "daily_digest_hour must be a whole hour from 0 to 23 (KST)."
+  }
+}
+
 variable "comparison_mode" {
   description = "true runs the cycle in comparison (shadow) mode: plans with both planners, logs every difference, sends no SMS and writes no flags."
   type        = bool

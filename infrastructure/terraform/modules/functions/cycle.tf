@@ -34,6 +34,10 @@ resource "aws_lambda_function" "cycle" {
       # The legacy delivery gate: real SMS only when not comparing (the sender's kill switch holds anyway).
       SENS_DELIVERY_ENABLED = var.comparison_mode ? "false" : "true"
       MAX_SEND_ATTEMPTS     = tostring(var.max_send_attempts)
+      # The Environment dimension of every metric (alarms and dashboards select it).
+      NAVER_SMS_ENVIRONMENT = var.environment
+      OPERATOR_SUMMARY      = var.operator_summary
+      DAILY_DIGEST_HOUR     = tostring(var.daily_digest_hour)
       LOGIN_FUNCTION_NAME   = aws_lambda_function.login.function_name
       # The cycle waits for the login function this long plus a margin, and does not retry it.
       LOGIN_FUNCTION_TIMEOUT_SECONDS = tostring(aws_lambda_function.login.timeout)

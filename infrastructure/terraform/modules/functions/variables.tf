@@ -69,3 +69,16 @@ variable "max_send_attempts" {
 variable "aws_region" {
   type = string
 }
+
+variable "environment" {
+  description = "dev, staging or prod: the Environment dimension of the cycle's metrics."
+  type        = string
+}
+
+variable "operator_summary" {
+  type = string
+}
+
+variable "daily_digest_hour" {
+  type = number
+}

@@ -2,8 +2,10 @@
 locals {
   main_namespace       = "NaverSMSAutomation"
   comparison_namespace = "naver-sms/comparison"
-  service_dimensions   = { Service = var.metric_service }
-  alarm_actions        = [aws_sns_topic.alarms.arn]
+  # Every metric of the service carries both (adapters.observability.EmfMetrics); an alarm that named
+  # only Service would match no series, and one per environment keeps dev from feeding prod's alarms.
+  metric_dimensions = { Service = var.metric_service, Environment = var.environment }
+  alarm_actions     = [aws_sns_topic.alarms.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "lambda_errors" {
@@ -13,11 +15,30 @@ resource "aws_cloudwatch_metric_alarm" "lambda_errors" {
   metric_name         = "Errors"
   dimensions          = { FunctionName = var.cycle_function_name }
   statistic           = "Sum"
-  period              = 300
+  period              = 1200
   evaluation_periods  = 1
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
   treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+  ok_actions          = local.alarm_actions
+}
+
+# The heartbeat: every cycle emits CycleDuration, so an hour without one sample (three missed cycles)
+# means the service stopped running: schedule disabled, alias broken, function failing before its
+# metrics, EMF lost. Missing data is the signal here, so it breaches (runbook: no cycles).
+resource "aws_cloudwatch_metric_alarm" "no_cycles" {
+  alarm_name          = "${var.name_prefix}-no-cycles"
+  alarm_description   = "No cycle reported CycleDuration for 60 minutes: the service is not running (runbook: no cycles)."
+  namespace           = local.main_namespace
+  metric_name         = "CycleDuration"
+  dimensions          = local.metric_dimensions
+  statistic           = "SampleCount"
+  period              = 3600
+  evaluation_periods  = 1
+  comparison_operator = "LessThanThreshold"
+  threshold           = 1
+  treat_missing_data  = "breaching"
   alarm_actions       = local.alarm_actions
   ok_actions          = local.alarm_actions
 }
@@ -27,9 +48,9 @@ resource "aws_cloudwatch_metric_alarm" "secrets_errors" {
   alarm_description   = "Credentials could not be read (runbook: secrets errors)."
   namespace           = local.main_namespace
   metric_name         = "SecretsErrors"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
-  period              = 900
+  period              = 1200
   evaluation_periods  = 1
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
@@ -42,9 +63,9 @@ resource "aws_cloudwatch_metric_alarm" "login_failures" {
   alarm_description   = "Naver sign-in keeps failing (runbook: login failures)."
   namespace           = local.main_namespace
   metric_name         = "LoginFailures"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
-  period              = 1800
+  period              = 3600
   evaluation_periods  = 1
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = var.login_failure_alarm_threshold
@@ -57,7 +78,7 @@ resource "aws_cloudwatch_metric_alarm" "uncertain_deliveries" {
   alarm_description   = "A message may or may not have reached SENS and will not be re-sent automatically (runbook: uncertain deliveries)."
   namespace           = local.main_namespace
   metric_name         = "UncertainDeliveries"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
   period              = 1200
   evaluation_periods  = 1
@@ -72,7 +93,7 @@ resource "aws_cloudwatch_metric_alarm" "sms_failed" {
   alarm_description   = "SENS refused or failed sends in the last hour (runbook: failed sends)."
   namespace           = local.main_namespace
   metric_name         = "SMSFailed"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
   period              = 3600
   evaluation_periods  = 1
@@ -87,7 +108,7 @@ resource "aws_cloudwatch_metric_alarm" "sms_exhausted" {
   alarm_description   = "A message ran out of send attempts; reported every cycle until an operator resolves it (runbook: exhausted messages)."
   namespace           = local.main_namespace
   metric_name         = "SMSExhausted"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
   period              = 1200
   evaluation_periods  = 1
@@ -102,7 +123,7 @@ resource "aws_cloudwatch_metric_alarm" "sens_auth_failures" {
   alarm_description   = "SENS refused the account's credentials (401/403); nothing is sent until fixed (runbook: SENS credentials refused)."
   namespace           = local.main_namespace
   metric_name         = "SensAuthFailures"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
   period              = 1200
   evaluation_periods  = 1
@@ -122,9 +143,9 @@ resource "aws_cloudwatch_metric_alarm" "comparison_mismatch" {
   alarm_description   = "Comparison mode found an unexpected ${each.key} difference (runbook: comparison mismatches)."
   namespace           = local.comparison_namespace
   metric_name         = each.value
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Sum"
-  period              = 300
+  period              = 1200
   evaluation_periods  = 1
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
@@ -137,9 +158,9 @@ resource "aws_cloudwatch_metric_alarm" "comparison_match_percentage" {
   alarm_description   = "Comparison match percentage fell below 100 (runbook: comparison mismatches)."
   namespace           = local.comparison_namespace
   metric_name         = "ComparisonMatchPercentage"
-  dimensions          = local.service_dimensions
+  dimensions          = local.metric_dimensions
   statistic           = "Average"
-  period              = 300
+  period              = 1200
   evaluation_periods  = 1
   comparison_operator = "LessThanThreshold"
   threshold           = 100

@@ -5,6 +5,7 @@ locals {
     function_name  = var.cycle_function_name
     log_group      = var.cycle_log_group_name
     metric_service = var.metric_service
+    environment    = var.environment
   }
 }
 

@@ -15,6 +15,11 @@ variable "metric_service" {
   type        = string
 }
 
+variable "environment" {
+  description = "Value of the Environment dimension on every metric the service emits (the cycle's NAVER_SMS_ENVIRONMENT)."
+  type        = string
+}
+
 variable "alarm_email" {
   type = string
 }

@@ -1,14 +1,17 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.adapters.session.CookieJson;
+import com.naversms.adapters.naver.CookieJson;
+import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * The legacy {@code session} table: one item {@code {id: "1", cookies: "<JSON list>"}}, shared with
@@ -16,15 +19,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * writes a fresh one), as the legacy did. The item also keeps {@code last_login_attempt} (ISO-8601
  * instant), which the legacy ignores; both are written with {@code UpdateItem}, so neither write
  * removes the other attribute (a legacy {@code PutItem} drops it, which only lifts the limit once).
+ * A second item, {@code {id: "daily_digest", day: "YYYY-MM-DD"}}, records the last day whose
+ * operator digest went out; the legacy reads only item "1".
  */
-public final class DynamoSessionStore implements SessionStore {
+public final class DynamoSessionStore implements SessionStore, DigestLedger {
   public static final String DEFAULT_TABLE = "session";
   private static final String LAST_ATTEMPT = "last_login_attempt";
   private static final Map<String, AttributeValue> KEY = Map.of("id", AttributeValue.fromS("1"));
+  private static final Map<String, AttributeValue> DIGEST_KEY =
+      Map.of("id", AttributeValue.fromS("daily_digest"));
 
   private final DynamoDbClient client;
   private final String table;
-  private final Retries retries;
+  private final Throttling throttling;
 
   public DynamoSessionStore(DynamoDbClient client) {
     this(client, DEFAULT_TABLE);
@@ -33,13 +40,13 @@ public final class DynamoSessionStore implements SessionStore {
   public DynamoSessionStore(DynamoDbClient client, String table) {
     this.client = client;
     this.table = table;
-    this.retries = new Retries(Retries.DEFAULT);
+    this.throttling = new Throttling(Backoff.DEFAULT);
   }
 
   @Override
   public Optional<SessionCookies> load() {
     Map<String, AttributeValue> item =
-        retries
+        throttling
             .call("GetItem (session)", () -> client.getItem(b -> b.tableName(table).key(KEY)))
             .item();
     AttributeValue cookies = item == null ? null : item.get("cookies");
@@ -61,7 +68,7 @@ public final class DynamoSessionStore implements SessionStore {
   @Override
   public Optional<Instant> lastSignInAttempt() {
     Map<String, AttributeValue> item =
-        retries
+        throttling
             .call(
                 "GetItem (session)",
                 () ->
@@ -88,7 +95,7 @@ public final class DynamoSessionStore implements SessionStore {
   }
 
   private void set(String attribute, String value) {
-    retries.call(
+    throttling.call(
         "UpdateItem (session)",
         () ->
             client.updateItem(b ->
@@ -101,6 +108,31 @@ public final class DynamoSessionStore implements SessionStore {
 
   @Override
   public void clear() {
-    retries.call("DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
+    throttling.call(
+        "DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
+  }
+
+  /** One conditional UpdateItem: sets {@code day} only when it is absent or an earlier day. */
+  @Override
+  public boolean claim(LocalDate day, Instant at) {
+    return throttling.call(
+        "UpdateItem (digest)",
+        () -> {
+          try {
+            client.updateItem(b ->
+                b.tableName(table)
+                    .key(DIGEST_KEY)
+                    .updateExpression("SET #d = :day, sent_at = :at")
+                    .conditionExpression("attribute_not_exists(#d) OR #d < :day")
+                    .expressionAttributeNames(Map.of("#d", "day"))
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":day", AttributeValue.fromS(day.toString()),
+                            ":at", AttributeValue.fromS(at.toString()))));
+            return true;
+          } catch (ConditionalCheckFailedException already) {
+            return false;
+          }
+        });
   }
 }

@@ -1,6 +1,5 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.adapters.http.Backoff;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
@@ -37,7 +36,7 @@ public final class DynamoStateStore implements StateStore {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Retries retries;
+  private final Throttling throttling;
   private final int scanPageSize;
   private final MessageWrites writes;
 
@@ -46,7 +45,7 @@ public final class DynamoStateStore implements StateStore {
   }
 
   public DynamoStateStore(DynamoDbClient client, String table) {
-    this(client, table, Retries.DEFAULT, DEFAULT_SCAN_PAGE_SIZE);
+    this(client, table, Backoff.DEFAULT, DEFAULT_SCAN_PAGE_SIZE);
   }
 
   /**
@@ -55,9 +54,9 @@ public final class DynamoStateStore implements StateStore {
   public DynamoStateStore(DynamoDbClient client, String table, Backoff backoff, int scanPageSize) {
     this.client = client;
     this.table = table;
-    this.retries = new Retries(backoff);
+    this.throttling = new Throttling(backoff);
     this.scanPageSize = scanPageSize;
-    this.writes = new MessageWrites(client, table, retries);
+    this.writes = new MessageWrites(client, table, throttling);
   }
 
   @Override
@@ -81,17 +80,17 @@ public final class DynamoStateStore implements StateStore {
     for (int round = 1; ; round++) {
       Map<String, KeysAndAttributes> request = pending;
       BatchGetItemResponse response =
-          retries.call("BatchGetItem", () -> client.batchGetItem(b -> b.requestItems(request)));
+          throttling.call("BatchGetItem", () -> client.batchGetItem(b -> b.requestItems(request)));
       response.responses().getOrDefault(table, List.of()).forEach(sink);
       pending = response.unprocessedKeys();
       if (pending == null || pending.isEmpty()) {
         return;
       }
-      if (round >= retries.maxAttempts()) {
+      if (round >= throttling.maxAttempts()) {
         throw new StateStoreException(
             "DynamoDB BatchGetItem left keys unprocessed after " + round + " tries");
       }
-      retries.pause("BatchGetItem", round);
+      throttling.pause("BatchGetItem", round);
     }
   }
 
@@ -107,9 +106,17 @@ public final class DynamoStateStore implements StateStore {
     return out;
   }
 
+  /** A paginated Scan of the whole table, once a day for the digest. */
+  @Override
+  public List<StoredRecord> everyRecord() {
+    List<StoredRecord> out = new ArrayList<>();
+    scan(b -> {}, item -> out.add(SmsItem.toRecord(item)));
+    return out;
+  }
+
   @Override
   public boolean create(StoredRecord record) {
-    return retries.call(
+    return throttling.call(
         "PutItem",
         () -> {
           try {
@@ -171,7 +178,7 @@ public final class DynamoStateStore implements StateStore {
         b.exclusiveStartKey(start);
       }
       ScanRequest request = b.build();
-      ScanResponse page = retries.call("Scan", () -> client.scan(request));
+      ScanResponse page = throttling.call("Scan", () -> client.scan(request));
       page.items().forEach(sink);
       start =
           page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()

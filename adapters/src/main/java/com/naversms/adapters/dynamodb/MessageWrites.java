@@ -28,12 +28,12 @@ final class MessageWrites {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Retries retries;
+  private final Throttling throttling;
 
-  MessageWrites(DynamoDbClient client, String table, Retries retries) {
+  MessageWrites(DynamoDbClient client, String table, Throttling throttling) {
     this.client = client;
     this.table = table;
-    this.retries = retries;
+    this.throttling = throttling;
   }
 
   ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
@@ -59,7 +59,7 @@ final class MessageWrites {
             .returnValues(ReturnValue.ALL_OLD)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
             .build();
-    return retries.call(
+    return throttling.call(
         "UpdateItem (claim)",
         () -> {
           try {
@@ -82,7 +82,7 @@ final class MessageWrites {
             .expressionAttributeValues(
                 Map.of(":true", TRUE, ":rid", AttributeValue.fromS(requestId), ":now", millis(now)))
             .build();
-    retries.call("UpdateItem (delivered)", () -> client.updateItem(request));
+    throttling.call("UpdateItem (delivered)", () -> client.updateItem(request));
   }
 
   int releaseFailed(MessageKey key, String error, Instant now) {
@@ -98,7 +98,8 @@ final class MessageWrites {
                     ":one", number(1)))
             .returnValues(ReturnValue.UPDATED_NEW)
             .build();
-    UpdateItemResponse r = retries.call("UpdateItem (release)", () -> client.updateItem(request));
+    UpdateItemResponse r =
+        throttling.call("UpdateItem (release)", () -> client.updateItem(request));
     return attempts(r.attributes(), a);
   }
 
@@ -111,7 +112,7 @@ final class MessageWrites {
             .expressionAttributeValues(
                 Map.of(":err", AttributeValue.fromS(ClaimAttributes.truncate(reason))))
             .build();
-    retries.call("UpdateItem (release uncounted)", () -> client.updateItem(request));
+    throttling.call("UpdateItem (release uncounted)", () -> client.updateItem(request));
   }
 
   void setFlag(MessageKey key, boolean value) {
@@ -121,7 +122,7 @@ final class MessageWrites {
             .expressionAttributeNames(Map.of("#f", key.flag()))
             .expressionAttributeValues(Map.of(":v", AttributeValue.fromBool(value)))
             .build();
-    retries.call("UpdateItem (flag)", () -> client.updateItem(request));
+    throttling.call("UpdateItem (flag)", () -> client.updateItem(request));
   }
 
   private UpdateItemRequest.Builder update(MessageKey key) {

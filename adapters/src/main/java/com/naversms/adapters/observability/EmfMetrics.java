@@ -24,6 +24,14 @@ import java.util.TreeMap;
 public final class EmfMetrics implements Metrics {
   public static final String SERVICE_DIMENSION = "Service";
   public static final String SERVICE = "naver-sms-automation";
+
+  /**
+   * The second dimension of every metric: which deployment emitted it ({@code
+   * NAVER_SMS_ENVIRONMENT}; Terraform sets dev, staging or prod), so two environments in one
+   * account never feed each other's alarms.
+   */
+  public static final String ENVIRONMENT_DIMENSION = "Environment";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PrintStream out;
@@ -43,6 +51,11 @@ public final class EmfMetrics implements Metrics {
     dims.put(SERVICE_DIMENSION, SERVICE);
     dims.putAll(extraDimensions);
     this.baseDimensions = Map.copyOf(dims);
+  }
+
+  /** Metrics under {@code Service} and {@code Environment = environment}. */
+  public static EmfMetrics forEnvironment(PrintStream out, Clock clock, String environment) {
+    return new EmfMetrics(out, clock, Map.of(ENVIRONMENT_DIMENSION, environment));
   }
 
   @Override

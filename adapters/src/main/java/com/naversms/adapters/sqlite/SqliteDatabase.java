@@ -51,6 +51,8 @@ public final class SqliteDatabase implements AutoCloseable {
     "CREATE INDEX IF NOT EXISTS sms_delivery_claims ON sms_delivery (claimed_at)"
         + " WHERE claimed_at IS NOT NULL",
     "CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, cookies TEXT NOT NULL)",
+    // one row per day whose operator digest went out (docs/operations.md 2.7)
+    "CREATE TABLE IF NOT EXISTS digest (day TEXT PRIMARY KEY, sent_at TEXT NOT NULL)",
   };
 
   /** Columns added after the first release, with their type: added to older files on open. */

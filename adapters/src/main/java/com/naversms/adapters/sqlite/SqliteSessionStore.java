@@ -1,11 +1,13 @@
 package com.naversms.adapters.sqlite;
 
-import com.naversms.adapters.session.CookieJson;
+import com.naversms.adapters.naver.CookieJson;
+import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -13,9 +15,9 @@ import java.util.Optional;
  * The {@code session} table's twin: row {@code id = "1"}, {@code cookies} = the same JSON text the
  * DynamoDB item holds, {@code last_login_attempt} = ISO-8601 instant of the last browser sign-in
  * attempt. Unreadable or empty cookies (a row that so far holds only the attempt) count as no
- * session.
+ * session. The table {@code digest} beside it holds one row per day whose operator digest went out.
  */
-public final class SqliteSessionStore implements SessionStore {
+public final class SqliteSessionStore implements SessionStore, DigestLedger {
   private final SqliteDatabase db;
 
   public SqliteSessionStore(SqliteDatabase db) {
@@ -108,6 +110,21 @@ public final class SqliteSessionStore implements SessionStore {
                       + " excluded.last_login_attempt")) {
             s.setString(1, at.toString());
             return s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public boolean claim(LocalDate day, Instant at) {
+    return db.write(
+        "record daily digest",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO digest (day, sent_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            s.setString(1, day.toString());
+            s.setString(2, at.toString());
+            return s.executeUpdate() == 1;
           }
         });
   }

@@ -84,6 +84,22 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
   }
 
   @Override
+  public List<StoredRecord> everyRecord() {
+    return db.read(
+        "every record",
+        c -> {
+          List<StoredRecord> out = new ArrayList<>();
+          try (PreparedStatement s = c.prepareStatement("SELECT " + SmsRows.COLUMNS + " FROM sms");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              out.add(SmsRows.toRecord(c, rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public boolean create(StoredRecord record) {
     return db.write(
         "create",

@@ -1,6 +1,5 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;

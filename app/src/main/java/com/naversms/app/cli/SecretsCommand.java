@@ -1,7 +1,6 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.secrets.SecretsSource;
-import com.naversms.app.settings.Environment;
 import com.naversms.core.secrets.SecretStatus;
 import com.naversms.core.secrets.SecretsCheck;
 import com.naversms.core.secrets.SecretsException;
@@ -38,7 +37,7 @@ final class SecretsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   SecretsCommand() {
-    this(Environment.process().asMap());
+    this(System.getenv());
   }
 
   SecretsCommand(Map<String, String> env) {

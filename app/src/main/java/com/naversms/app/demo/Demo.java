@@ -11,6 +11,7 @@ import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.cycle.OperatorChat;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.rules.Configuration;
 import com.naversms.simulator.Simulator;
@@ -39,6 +40,9 @@ public final class Demo {
   static final int BOOKINGS_PER_STORE = 6;
   static final Duration STEP = Duration.ofMinutes(20);
 
+  /** The {@code Environment} dimension of the demo's metrics. */
+  public static final String ENVIRONMENT = "demo";
+
   private final Path configDir;
   private final boolean comparison;
   private final PrintStream out;
@@ -64,7 +68,11 @@ public final class Demo {
             new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
       sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));
       JsonEventLog log = new JsonEventLog(logs, clock, LogEvent.Level.INFO);
-      CycleSettings settings = CycleSettings.defaults().withComparisonMode(comparison);
+      // a deployment's operator chat: summaries when something happened, the digest at 21:00
+      CycleSettings settings =
+          CycleSettings.defaults()
+              .withComparisonMode(comparison)
+              .withChat(OperatorChat.production());
       Wiring wiring =
           SimulatedWorld.wiring(
               sim,
@@ -73,7 +81,7 @@ public final class Demo {
               settings,
               clock,
               log,
-              new EmfMetrics(logs, clock, java.util.Map.of()));
+              EmfMetrics.forEnvironment(logs, clock, ENVIRONMENT));
       Cycle cycle = wiring.cycle();
       Timeline timeline = new Timeline(config, persistence.state(), out);
       timeline.header(day, storeIds.size(), sim.naver().storeIds().size(), comparison, dir);

@@ -1,12 +1,15 @@
 package com.naversms.app.wiring;
 
-import com.naversms.adapters.dynamodb.DynamoClients;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
-import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
+import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The records and the session: DynamoDB (the legacy tables) here, or one SQLite file ({@link
@@ -16,8 +19,8 @@ public record Persistence(StateStore state, SessionStore session, AutoCloseable 
     implements AutoCloseable {
 
   /** The tables {@code SMS_TABLE} and {@code SESSION_TABLE} through a client of the settings. */
-  public static Persistence dynamo(DynamoSettings settings) {
-    return dynamo(DynamoClients.create(settings), settings.smsTable(), settings.sessionTable());
+  public static Persistence dynamo(AppSettings settings) {
+    return dynamo(dynamoClient(settings), settings.smsTable(), settings.sessionTable());
   }
 
   public static Persistence dynamo(DynamoDbClient client, String smsTable, String sessionTable) {
@@ -25,6 +28,30 @@ public record Persistence(StateStore state, SessionStore session, AutoCloseable 
         new DynamoStateStore(client, smsTable),
         new DynamoSessionStore(client, sessionTable),
         client);
+  }
+
+  /** Built once per process (Lambda: in the handler's constructor). */
+  public static DynamoDbClient dynamoClient(AppSettings settings) {
+    DynamoDbClientBuilder builder =
+        DynamoDbClient.builder()
+            .region(Region.of(settings.region()))
+            .credentialsProvider(DefaultCredentialsProvider.builder().build())
+            .httpClient(UrlConnectionHttpClient.create());
+    settings.dynamoEndpoint().ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  /**
+   * Where the daily digest is recorded once per day: the session store's table (DynamoDB item
+   * {@code daily_digest}, SQLite table {@code digest}); a session store without one (a JSON file)
+   * records it for this process only.
+   */
+  public DigestLedger digests() {
+    if (session instanceof DigestLedger ledger) {
+      return ledger;
+    }
+    java.util.Set<java.time.LocalDate> days = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    return (day, at) -> days.add(day);
   }
 
   @Override

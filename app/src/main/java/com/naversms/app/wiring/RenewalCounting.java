@@ -39,6 +39,11 @@ final class RenewalCounting implements BookingSource, AutoCloseable {
   }
 
   @Override
+  public int browserSignIns() {
+    return session.browserLogins();
+  }
+
+  @Override
   public void close() throws Exception {
     if (delegate instanceof AutoCloseable closeable) {
       closeable.close();

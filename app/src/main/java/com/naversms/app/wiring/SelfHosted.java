@@ -1,10 +1,11 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
+import com.naversms.adapters.naver.ChromiumSettings;
+import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
-import com.naversms.app.settings.AppSettings;
 import com.naversms.core.session.BrowserLogin;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -30,8 +31,8 @@ public final class SelfHosted {
   }
 
   public static Persistence persistence(AppSettings settings) {
-    return switch (settings.state().backend()) {
-      case DYNAMODB -> Persistence.dynamo(settings.state().dynamo());
+    return switch (settings.stateBackend()) {
+      case DYNAMODB -> Persistence.dynamo(settings);
       case SQLITE ->
           settings.readOnly()
               ? sqliteReadOnly(settings.sqlitePath())
@@ -40,11 +41,13 @@ public final class SelfHosted {
   }
 
   public static BrowserLogin browser(AppSettings settings, Clock clock) {
-    if (settings.naver().loginFunction().isPresent()) {
-      return LambdaInvokedLogin.of(settings);
+    if (settings.loginFunction().isPresent()) {
+      return LambdaInvokedLogin.of(settings, settings.loginFunction().get());
     }
     return new ChromiumBrowserLogin(
-        settings.naver().endpoints(), settings.naver().chromium(), clock);
+        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
+        ChromiumSettings.fromEnvironment(settings.env(), settings.loginDiagnostics()),
+        clock);
   }
 
   public static Persistence sqlite(Path file) {

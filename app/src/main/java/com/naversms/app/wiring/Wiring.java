@@ -2,9 +2,10 @@ package com.naversms.app.wiring;
 
 import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.adapters.sens.DeliveryMode;
-import com.naversms.app.settings.AppSettings;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.cycle.CarrierReport;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.delivery.Channels;
@@ -68,13 +69,16 @@ public final class Wiring implements AutoCloseable {
       Clock clock,
       Persistence persistence,
       BrowserLogin browser) {
+    Map<String, String> env = settings.env();
     return new Wiring(
         settings,
         clock,
-        new JsonEventLog(logs, clock, settings.logLevel()),
-        new EmfMetrics(logs, clock, Map.of()),
+        new JsonEventLog(
+            logs, clock, com.naversms.adapters.observability.LogLevels.parse(env.get("LOG_LEVEL"))),
+        EmfMetrics.forEnvironment(
+            logs, clock, ReportingSettings.fromEnvironment(env).environment()),
         persistence,
-        settings.secrets().open(),
+        SecretsSource.defaultFor(env).open(env, Optional.empty()),
         browser);
   }
 
@@ -123,7 +127,10 @@ public final class Wiring implements AutoCloseable {
   /** Reads and validates the configuration once; a bad file fails here, at start-up. */
   public Cycle cycle() {
     CycleSettings cycle = settings.cycle();
-    DeliveryMode delivery = cycle.comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
+    DeliveryMode delivery =
+        cycle.comparisonMode()
+            ? DeliveryMode.COMPARISON
+            : DeliveryMode.fromEnvironment(settings.env());
     if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
       // A sender that refuses would burn the send attempts: run as a dry run instead, and say so.
       log.write(
@@ -149,7 +156,9 @@ public final class Wiring implements AutoCloseable {
         log,
         metrics,
         clock,
-        cycle);
+        cycle,
+        persistence.digests(),
+        CarrierReport.none());
   }
 
   /**

@@ -39,11 +39,7 @@ class MigrationWingApartTest {
   void coreAdaptersAndApp_neverDependOnTheWingsPackages() {
     noClasses()
         .that()
-        .resideInAnyPackage(
-            "com.naversms.core..",
-            "com.naversms.adapters..",
-            "com.naversms.formats..",
-            "com.naversms.app..")
+        .resideInAnyPackage("com.naversms.core..", "com.naversms.adapters..", "com.naversms.app..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.naversms.parity..")

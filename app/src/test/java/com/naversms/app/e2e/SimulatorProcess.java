@@ -73,6 +73,9 @@ public final class SimulatorProcess implements AutoCloseable {
         }
         env.put(export.group(1), unquote(export.group(2)));
       }
+      // Not an export: the wall clock must not decide what a test's Telegram and Slack receive (the
+      // daily digest is due from 21:00 KST); OperatorChatE2ETest sets the hour it tests.
+      env.put("DAILY_DIGEST_HOUR", "off");
       SimulatorProcess sim = new SimulatorProcess(child, listening.group(1), env);
       OutputScan.simulatorStarted(sim);
       return sim;

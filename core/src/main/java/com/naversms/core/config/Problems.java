@@ -1,6 +1,5 @@
 package com.naversms.core.config;
 
-import com.naversms.core.input.ConfigError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -15,6 +15,14 @@ public interface BookingSource {
   List<StoreFetch> fetchAll(List<FetchRequest> requests);
 
   /**
+   * Browser sign-ins to Naver made for this source (opening it and renewing it while fetching); a
+   * cycle with one posts its summary (docs/operations.md 2.7).
+   */
+  default int browserSignIns() {
+    return 0;
+  }
+
+  /**
    * Bookings of one store with one status code ({@code RC03}, {@code RC08}) whose use date lies in
    * [{@code from}, {@code to}].
    */

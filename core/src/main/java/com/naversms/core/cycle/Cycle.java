@@ -17,6 +17,7 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.ValueChange;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.secrets.SecretsException;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StateStore;
@@ -24,6 +25,7 @@ import com.naversms.core.state.StoredRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +46,17 @@ public final class Cycle {
   private final Metrics metrics;
   private final Clock clock;
   private final CycleSettings settings;
+  private final DigestLedger digests;
+  private final CarrierReport carriers;
 
   /**
    * @param alerts where the error alert goes when the parts (and their channels) could not be built
    * @param shadow the baseline planner and comparison (the migration wing's), required in
    *     comparison mode
+   * @param digests where the day's digest is recorded as sent (once per day, docs/operations.md
+   *     2.7)
+   * @param carriers the digest's carrier failures and cost ({@link CarrierReport#none()} until SENS
+   *     delivery results are read)
    */
   public Cycle(
       Configuration config,
@@ -60,7 +68,9 @@ public final class Cycle {
       EventLog log,
       Metrics metrics,
       Clock clock,
-      CycleSettings settings) {
+      CycleSettings settings,
+      DigestLedger digests,
+      CarrierReport carriers) {
     if (settings.comparisonMode() && shadow.isEmpty()) {
       throw new IllegalArgumentException("comparison mode needs a baseline planner");
     }
@@ -74,6 +84,8 @@ public final class Cycle {
     this.metrics = metrics;
     this.clock = clock;
     this.settings = settings;
+    this.digests = digests;
+    this.carriers = carriers;
   }
 
   public CycleSettings settings() {
@@ -94,6 +106,8 @@ public final class Cycle {
     Run run =
         new Run(requestId, now, clock.millis(), log, new StepLog(log), settings.limits(now, stop));
     Channels channels = alerts;
+    // every counter in every cycle's metrics, 0 included: zero and "no data" look different
+    MetricName.everyCycleCounters().forEach(m -> metrics.add(m, 0));
     try {
       CycleParts connected;
       try {
@@ -206,6 +220,7 @@ public final class Cycle {
   private CycleResult complete(Run run, CycleParts connected, BookingSource source) {
     Fetching.Fetched fetched =
         new Fetching(state, run.steps(), clock).fetch(source, config.stores(), run.now());
+    int signIns = source.browserSignIns();
     closeQuietly(source);
     metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
     metrics.add(MetricName.STORE_FETCH_FAILURES, fetched.failedStores().size());
@@ -256,21 +271,19 @@ public final class Cycle {
             differences,
             connected.skippedChannels(),
             since(run.started()));
-    finish(run, connected.channels(), report, fetched);
+    finish(run, connected.channels(), report, fetched, signIns);
     return result;
   }
 
-  private void finish(Run run, Channels channels, CycleReport report, Fetching.Fetched fetched) {
+  private void finish(
+      Run run, Channels channels, CycleReport report, Fetching.Fetched fetched, int signIns) {
     int notPosted = report.notificationsFailed();
     if (!settings.suppressed()) {
-      int summaries =
-          new Summaries(channels, run.steps(), clock)
-              .send(
-                  CycleMessages.summary(
-                      report, fetched.bookings().size(), fetched.failures(), fetched.problems()),
-                  run.limits().noticesBy(clock.instant()));
-      metrics.add(MetricName.NOTIFICATIONS_FAILED, summaries);
-      notPosted += summaries;
+      String summary =
+          CycleMessages.summary(
+              report, fetched.bookings().size(), fetched.failures(), fetched.problems(), signIns);
+      notPosted += postSummary(run, channels, summary);
+      notPosted += postDigest(run, channels);
     }
     run.steps()
         .success(
@@ -288,6 +301,70 @@ public final class Cycle {
                 + " notices not posted",
             clock.millis() - run.started(),
             Map.of(LogField.COUNT, report.sent()));
+  }
+
+  /**
+   * The summary goes out when something happened (its text is more than "문자 발송 대상 없음"), or every
+   * cycle with {@code OPERATOR_SUMMARY=always}; a quiet cycle leaves its log line and metrics only.
+   * Returns the channels it could not be posted to.
+   */
+  private int postSummary(Run run, Channels channels, String summary) {
+    boolean quiet = summary.equals(CycleMessages.NOTHING_DUE);
+    if (quiet && settings.chat().summary() == OperatorChat.Summary.EVENTS) {
+      run.steps()
+          .skipped(
+              ActionType.CYCLE, "operator summary not posted: nothing happened", "quiet_cycle");
+      return 0;
+    }
+    int failed =
+        new Summaries(channels, run.steps(), clock)
+            .send(summary, run.limits().noticesBy(clock.instant()));
+    metrics.add(MetricName.NOTIFICATIONS_FAILED, failed);
+    return failed;
+  }
+
+  /**
+   * The day's digest, once per day: due from the digest time (KST) on, recorded in the ledger
+   * before it is posted, so two cycles never both post it; counted from the records first, so a
+   * store that cannot be read leaves it due for the next cycle. Returns the channels it could not
+   * be posted to.
+   */
+  private int postDigest(Run run, Channels channels) {
+    Optional<LocalDate> due = settings.chat().digestDue(run.now());
+    if (due.isEmpty()) {
+      return 0;
+    }
+    String text;
+    try {
+      text =
+          DailyDigest.text(
+              due.get(),
+              settings.chat().digestAt().orElseThrow(),
+              state.everyRecord(),
+              state.unsettled(
+                  ClaimWindow.around(run.now(), settings.staleClaimAfter()),
+                  settings.maxAttempts()),
+              settings.maxAttempts(),
+              config.stores().all(),
+              carriers.lines(due.get()));
+      if (!digests.claim(due.get(), run.now())) {
+        return 0; // an earlier cycle posted it
+      }
+    } catch (RuntimeException e) {
+      run.steps()
+          .failure(
+              ActionType.SEND_TELEGRAM,
+              "daily digest not built: retried next cycle",
+              e.getClass().getSimpleName(),
+              String.valueOf(e.getMessage()),
+              0);
+      return 0;
+    }
+    int failed =
+        new Summaries(channels, run.steps(), clock)
+            .send(text, run.limits().noticesBy(clock.instant()), "daily digest", "digest");
+    metrics.add(MetricName.NOTIFICATIONS_FAILED, failed);
+    return failed;
   }
 
   private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {

@@ -28,20 +28,32 @@ final class CycleMessages {
     return summary(report, bookings, storeFailures, List.of());
   }
 
-  /**
-   * {@code unreadable}: the bookings fetched but not readable (a bad phone, a missing start), which
-   * get no message: one line with their numbers and fields, never a value (issue 12.3).
-   */
   static String summary(
       CycleReport report,
       int bookings,
       List<StoreFetch.Failed> storeFailures,
       List<BookingProblem> unreadable) {
+    return summary(report, bookings, storeFailures, unreadable, 0);
+  }
+
+  /**
+   * {@code unreadable}: the bookings fetched but not readable (a bad phone, a missing start), which
+   * get no message: one line with their numbers and fields, never a value (issue 12.3). {@code
+   * signIns}: browser sign-ins to Naver this cycle. Anything but {@link #NOTHING_DUE} means
+   * something happened, and the summary is posted (docs/operations.md 2.7).
+   */
+  static String summary(
+      CycleReport report,
+      int bookings,
+      List<StoreFetch.Failed> storeFailures,
+      List<BookingProblem> unreadable,
+      int signIns) {
     boolean quiet =
         report.sent() == 0
             && !report.hasProblems()
             && storeFailures.isEmpty()
-            && unreadable.isEmpty();
+            && unreadable.isEmpty()
+            && signIns == 0;
     if (quiet) {
       return NOTHING_DUE;
     }
@@ -82,6 +94,9 @@ final class CycleMessages {
     if (!unreadable.isEmpty()) {
       text.add(
           "예약 정보 오류 " + unreadable.size() + "건 (발송 안 함, 로그 확인): " + unreadableList(unreadable));
+    }
+    if (signIns > 0) {
+      text.add("네이버 브라우저 로그인 " + signIns + "회");
     }
     if (storeFailures.stream().anyMatch(f -> f.errorType().equals(LOGIN_RATE_LIMITED))) {
       text.add("네이버 재로그인 보류: 로그인 횟수 제한 (LOGIN_MIN_INTERVAL_MINUTES), 운영 가이드 확인");

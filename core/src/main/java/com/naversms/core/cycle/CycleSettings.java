@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * What one cycle needs to know about how it runs, mapped at the edge from environment variables and
- * flags (app.settings.AppSettings in module app).
+ * flags ({@link com.naversms.app.wiring.AppSettings}).
  *
  * @param maxAttempts failed sends of one message before it is reported failed for good
  * @param staleClaimAfter age of an uncompleted claim at which it is an uncertain delivery
@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param deadline from the cycle's start: past it no new booking is started and operator notices
  *     are given up (below the Lambda function's timeout)
  * @param noticeBudget how long operator notices may still take after the last customer send
+ * @param chat when the per-cycle summary and the daily digest go to Telegram and Slack
  */
 public record CycleSettings(
     int maxAttempts,
@@ -27,10 +28,31 @@ public record CycleSettings(
     boolean dryRun,
     int sendConcurrency,
     Duration deadline,
-    Duration noticeBudget) {
+    Duration noticeBudget,
+    OperatorChat chat) {
 
   /** 30 s below the Lambda function's default timeout of 300 s. */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(270);
+
+  /** A summary every cycle and no digest ({@link OperatorChat#everyCycle()}). */
+  public CycleSettings(
+      int maxAttempts,
+      Duration staleClaimAfter,
+      boolean comparisonMode,
+      boolean dryRun,
+      int sendConcurrency,
+      Duration deadline,
+      Duration noticeBudget) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        deadline,
+        noticeBudget,
+        OperatorChat.everyCycle());
+  }
 
   /** The default deadline and notice budget. */
   public CycleSettings(
@@ -94,12 +116,13 @@ public record CycleSettings(
         value,
         sendConcurrency,
         deadline,
-        noticeBudget);
+        noticeBudget,
+        chat);
   }
 
   public CycleSettings withComparisonMode(boolean value) {
     return new CycleSettings(
-        maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency, deadline, noticeBudget);
+        maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency, deadline, noticeBudget, chat);
   }
 
   public CycleSettings withSendConcurrency(int bookingsAtOnce) {
@@ -110,7 +133,8 @@ public record CycleSettings(
         dryRun,
         bookingsAtOnce,
         deadline,
-        noticeBudget);
+        noticeBudget,
+        chat);
   }
 
   public CycleSettings withLimits(Duration cycleDeadline, Duration budget) {
@@ -121,6 +145,19 @@ public record CycleSettings(
         dryRun,
         sendConcurrency,
         cycleDeadline,
-        budget);
+        budget,
+        chat);
+  }
+
+  public CycleSettings withChat(OperatorChat value) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        deadline,
+        noticeBudget,
+        value);
   }
 }

@@ -40,6 +40,13 @@ final class StepLog {
     log.write(LogEvent.error(message, f));
   }
 
+  /** An INFO line of a step left out on purpose, with its reason. */
+  void skipped(ActionType type, String message, String reason) {
+    Map<LogField, Object> f = base(type, Status.SKIPPED, 0);
+    f.put(LogField.REASON, reason);
+    log.write(LogEvent.info(message, f));
+  }
+
   void warn(ActionType type, String message, Map<LogField, Object> extra) {
     Map<LogField, Object> f = base(type, Status.FAILURE, 0);
     f.remove(LogField.DURATION_MS);

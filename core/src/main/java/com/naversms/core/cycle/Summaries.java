@@ -30,25 +30,33 @@ final class Summaries {
 
   /** Posts {@code text}; returns how many channels it could not be posted to (logged). */
   int send(String text, Instant deadline) {
+    return send(text, deadline, "cycle summary", "summary");
+  }
+
+  /**
+   * Posts {@code text}, logged as {@code what} ("cycle summary sent") with {@code reason}; returns
+   * how many channels it could not be posted to.
+   */
+  int send(String text, Instant deadline, String what, String reason) {
     try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
       var telegram =
           notices.post(OperatorNotices.Channel.TELEGRAM, "", Destination.TELEGRAM.text(text));
       var slack = notices.post(OperatorNotices.Channel.SLACK, "", Destination.SLACK.text(text));
       notices.awaitUntil(deadline);
-      return logged(telegram, ActionType.SEND_TELEGRAM) + logged(slack, ActionType.SEND_SLACK);
+      return logged(telegram, ActionType.SEND_TELEGRAM, what, reason)
+          + logged(slack, ActionType.SEND_SLACK, what, reason);
     }
   }
 
-  private int logged(OperatorNotices.Pending pending, ActionType type) {
+  private int logged(OperatorNotices.Pending pending, ActionType type, String what, String reason) {
     return switch (pending.outcome()) {
       case Outcome.Done d -> {
-        steps.success(
-            type, "cycle summary sent", pending.durationMs(), Map.of(LogField.REASON, "summary"));
+        steps.success(type, what + " sent", pending.durationMs(), Map.of(LogField.REASON, reason));
         yield 0;
       }
       case Outcome.Failed f -> {
         steps.failure(
-            type, "cycle summary not delivered", f.errorType(), f.reason(), pending.durationMs());
+            type, what + " not delivered", f.errorType(), f.reason(), pending.durationMs());
         yield 1;
       }
       default -> 0; // not configured

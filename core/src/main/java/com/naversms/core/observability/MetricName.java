@@ -1,5 +1,8 @@
 package com.naversms.core.observability;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The single list of every CloudWatch metric the code emits (DESIGN.md 7). Dashboards, alarms and
  * the runbook may name only these; a test holds them together.
@@ -37,6 +40,16 @@ public enum MetricName {
     this.namespace = namespace;
     this.metricName = metricName;
     this.unit = unit;
+  }
+
+  /**
+   * The counters of the {@link Namespace#MAIN} namespace: every cycle emits each of them, 0
+   * included, so a widget or alarm can tell a quiet cycle from a missing one (issue 14 item 2).
+   */
+  public static List<MetricName> everyCycleCounters() {
+    return Arrays.stream(values())
+        .filter(m -> m.namespace.equals(Namespace.MAIN) && m.unit == Unit.COUNT)
+        .toList();
   }
 
   public String namespace() {

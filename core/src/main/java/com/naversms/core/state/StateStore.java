@@ -66,6 +66,12 @@ public interface StateStore {
    */
   List<Unsettled> unsettled(ClaimWindow live, int maxAttempts);
 
+  /**
+   * Every record with every attribute, in one pass over the table (a paginated scan): the daily
+   * digest counts the day's sends from them, once a day (docs/operations.md 2.7).
+   */
+  List<StoredRecord> everyRecord();
+
   /** Claims older than {@code before} that were never completed or released. */
   default List<MessageKey> staleClaims(Instant before) {
     return unsettled(ClaimWindow.before(before), Integer.MAX_VALUE).stream()

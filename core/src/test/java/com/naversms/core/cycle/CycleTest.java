@@ -17,7 +17,10 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.secrets.SecretsException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +56,9 @@ class CycleTest {
         log,
         metrics,
         Clock.fixed(NOW, ZoneOffset.UTC),
-        settings);
+        settings,
+        (day, at) -> true,
+        CarrierReport.none());
   }
 
   Cycle cycle() {
@@ -85,6 +90,55 @@ class CycleTest {
     assertThat(sms.messages()).hasSize(3);
     assertThat(again.report().sent()).isZero();
     assertThat(telegram.texts().getLast()).isEqualTo(CycleMessages.NOTHING_DUE);
+  }
+
+  @Test
+  void withSummariesOnEvents_aQuietCyclePostsNothing_butEmitsEveryCounterAtZero() {
+    CycleSettings events =
+        CycleSettings.defaults()
+            .withChat(OperatorChat.everyCycle().withSummary(OperatorChat.Summary.EVENTS));
+    cycle(events, Optional.empty()).run("req-a");
+    int posted = telegram.texts().size();
+
+    cycle(events, Optional.empty()).run("req-b");
+
+    assertThat(telegram.texts()).hasSize(posted);
+    assertThat(log.events())
+        .anySatisfy(e -> assertThat(e.fields()).containsEntry(LogField.REASON, "quiet_cycle"));
+    assertThat(metrics.names()).containsAll(MetricName.everyCycleCounters());
+  }
+
+  @Test
+  void theDigestIsPostedFromItsHour_onlyWhenTheLedgerTakesTheDay() {
+    // NOW is 12:00 KST
+    CycleSettings at11 =
+        CycleSettings.defaults()
+            .withChat(OperatorChat.everyCycle().withDigestAt(Optional.of(LocalTime.of(11, 0))));
+    List<LocalDate> claimed = new ArrayList<>();
+    Cycle first =
+        new Cycle(
+            TestBookings.CONFIG,
+            parts,
+            state,
+            TestBookings::confirmations,
+            Optional.empty(),
+            Channels.of(alerts, null),
+            log,
+            metrics,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            at11,
+            (day, at) -> !claimed.contains(day) && claimed.add(day),
+            day -> List.of("통신사 실패 0건"));
+
+    first.run("req-a");
+    first.run("req-b");
+
+    assertThat(claimed).containsExactly(LocalDate.of(2026, 11, 27));
+    assertThat(telegram.texts())
+        .filteredOn(t -> t.startsWith("📅 일일 요약 2026-11-27 (11:00 KST 기준)"))
+        .singleElement()
+        .asString()
+        .contains("통신사 실패 0건");
   }
 
   @Test

@@ -63,6 +63,11 @@ public final class FaultyStateStore implements StateStore {
   }
 
   @Override
+  public List<StoredRecord> everyRecord() {
+    return around("every", delegate::everyRecord);
+  }
+
+  @Override
   public boolean create(StoredRecord record) {
     return around("create", () -> delegate.create(record));
   }

@@ -68,6 +68,12 @@ public final class InMemoryStateStore implements StateStore {
     return records.values().stream().filter(r -> !r.optionSms()).toList();
   }
 
+  /** The records as stored (the delivery attributes this fake keeps apart are not in them). */
+  @Override
+  public synchronized List<StoredRecord> everyRecord() {
+    return List.copyOf(records.values());
+  }
+
   @Override
   public synchronized boolean create(StoredRecord record) {
     if (records.containsKey(record.key())) {

@@ -22,14 +22,15 @@ public final class Dashboards {
             .replace("${region}", "ap-northeast-2")
             .replace("${function_name}", "naver-sms-automation-prod-cycle")
             .replace("${log_group}", "/aws/lambda/naver-sms-automation-prod-cycle")
-            .replace("${metric_service}", "naver-sms-automation");
+            .replace("${metric_service}", "naver-sms-automation")
+            .replace("${environment}", "prod");
     if (body.contains("${")) {
       throw new IllegalStateException(file + " has an unknown template variable");
     }
     return new ObjectMapper().readTree(body);
   }
 
-  /** [namespace, metric, dimension name, dimension value] of every metric widget line. */
+  /** [namespace, metric, dimension name, dimension value, ...] of every metric widget line. */
   public static List<List<String>> metricLines(JsonNode dashboard) {
     List<List<String>> out = new ArrayList<>();
     for (JsonNode w : dashboard.path("widgets")) {

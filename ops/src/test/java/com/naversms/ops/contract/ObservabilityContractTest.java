@@ -62,26 +62,26 @@ class ObservabilityContractTest {
           assertThat(line.get(2)).isEqualTo("FunctionName");
         } else {
           assertThat(emitted(ns)).as(file + " namespace " + ns).contains(metric);
-          assertThat(line.subList(2, 4))
+          assertThat(line.subList(2, line.size()))
               .as(file + " " + metric + " dimensions")
-              .containsExactly("Service", "naver-sms-automation");
+              .containsExactly("Service", "naver-sms-automation", "Environment", "prod");
         }
       }
     }
   }
 
   @Test
-  void theMetricServiceDimensionIsTheOneTerraformPassesToAlarmsAndDashboards() {
+  void theMetricDimensionsAreTheOnesTerraformPassesToAlarmsAndDashboards() {
     assertThat(tf.file("main.tf").path("locals").get(0).path("metric_service").asText())
         .isEqualTo(EmfMetrics.SERVICE);
-    assertThat(
-            tf.file("modules/monitoring/alarms.tf")
-                .path("locals")
-                .get(0)
-                .path("service_dimensions")
-                .fieldNames()
-                .next())
-        .isEqualTo(EmfMetrics.SERVICE_DIMENSION);
+    JsonNode dims =
+        tf.file("modules/monitoring/alarms.tf").path("locals").get(0).path("metric_dimensions");
+    List<String> names = new ArrayList<>();
+    dims.fieldNames().forEachRemaining(names::add);
+    assertThat(names)
+        .containsExactlyInAnyOrder(EmfMetrics.SERVICE_DIMENSION, EmfMetrics.ENVIRONMENT_DIMENSION);
+    assertThat(dims.path(EmfMetrics.ENVIRONMENT_DIMENSION).asText())
+        .isEqualTo("${var.environment}");
   }
 
   @Test
@@ -115,7 +115,8 @@ class ObservabilityContractTest {
   @Test
   void runbookAlarmTableMatchesTerraform() throws Exception {
     List<OpsDocs.AlarmRow> rows = OpsDocs.alarms();
-    assertThat(rows).hasSize(11); // issue 11: sms-exhausted, sens-auth-failures
+    // issue 11: sms-exhausted, sens-auth-failures; issue 14: no-cycles
+    assertThat(rows).hasSize(12);
     for (OpsDocs.AlarmRow row : rows) {
       JsonNode alarm = alarmNamed(row.name());
       assertThat(alarm.path("statistic").asText()).as(row.name()).isEqualTo(row.statistic());

@@ -1,8 +1,8 @@
 package com.naversms.bench;
 
+import com.naversms.adapters.naver.BookingJson;
+import com.naversms.adapters.naver.BookingRead;
 import com.naversms.core.booking.Booking;
-import com.naversms.core.config.BookingJson;
-import com.naversms.core.config.BookingRead;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
 import com.naversms.simulator.naver.Scenario;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.dynamodb.DynamoLocalServer;
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.core.booking.Booking;
 import com.naversms.simulator.Simulator;

@@ -1,6 +1,6 @@
 package com.naversms.adapters.dynamodb;
 
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
@@ -31,7 +31,7 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Throttling throttling;
+  private final Retries retries;
 
   public DynamoSessionStore(DynamoDbClient client) {
     this(client, DEFAULT_TABLE);
@@ -40,13 +40,13 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
   public DynamoSessionStore(DynamoDbClient client, String table) {
     this.client = client;
     this.table = table;
-    this.throttling = new Throttling(Backoff.DEFAULT);
+    this.retries = new Retries(Retries.DEFAULT);
   }
 
   @Override
   public Optional<SessionCookies> load() {
     Map<String, AttributeValue> item =
-        throttling
+        retries
             .call("GetItem (session)", () -> client.getItem(b -> b.tableName(table).key(KEY)))
             .item();
     AttributeValue cookies = item == null ? null : item.get("cookies");
@@ -68,7 +68,7 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
   @Override
   public Optional<Instant> lastSignInAttempt() {
     Map<String, AttributeValue> item =
-        throttling
+        retries
             .call(
                 "GetItem (session)",
                 () ->
@@ -95,7 +95,7 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
   }
 
   private void set(String attribute, String value) {
-    throttling.call(
+    retries.call(
         "UpdateItem (session)",
         () ->
             client.updateItem(b ->
@@ -108,14 +108,13 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
 
   @Override
   public void clear() {
-    throttling.call(
-        "DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
+    retries.call("DeleteItem (session)", () -> client.deleteItem(b -> b.tableName(table).key(KEY)));
   }
 
   /** One conditional UpdateItem: sets {@code day} only when it is absent or an earlier day. */
   @Override
   public boolean claim(LocalDate day, Instant at) {
-    return throttling.call(
+    return retries.call(
         "UpdateItem (digest)",
         () -> {
           try {

@@ -1,5 +1,6 @@
 package com.naversms.adapters.dynamodb;
 
+import com.naversms.adapters.http.Backoff;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
@@ -36,7 +37,7 @@ public final class DynamoStateStore implements StateStore {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Throttling throttling;
+  private final Retries retries;
   private final int scanPageSize;
   private final MessageWrites writes;
 
@@ -45,7 +46,7 @@ public final class DynamoStateStore implements StateStore {
   }
 
   public DynamoStateStore(DynamoDbClient client, String table) {
-    this(client, table, Backoff.DEFAULT, DEFAULT_SCAN_PAGE_SIZE);
+    this(client, table, Retries.DEFAULT, DEFAULT_SCAN_PAGE_SIZE);
   }
 
   /**
@@ -54,9 +55,9 @@ public final class DynamoStateStore implements StateStore {
   public DynamoStateStore(DynamoDbClient client, String table, Backoff backoff, int scanPageSize) {
     this.client = client;
     this.table = table;
-    this.throttling = new Throttling(backoff);
+    this.retries = new Retries(backoff);
     this.scanPageSize = scanPageSize;
-    this.writes = new MessageWrites(client, table, throttling);
+    this.writes = new MessageWrites(client, table, retries);
   }
 
   @Override
@@ -80,17 +81,17 @@ public final class DynamoStateStore implements StateStore {
     for (int round = 1; ; round++) {
       Map<String, KeysAndAttributes> request = pending;
       BatchGetItemResponse response =
-          throttling.call("BatchGetItem", () -> client.batchGetItem(b -> b.requestItems(request)));
+          retries.call("BatchGetItem", () -> client.batchGetItem(b -> b.requestItems(request)));
       response.responses().getOrDefault(table, List.of()).forEach(sink);
       pending = response.unprocessedKeys();
       if (pending == null || pending.isEmpty()) {
         return;
       }
-      if (round >= throttling.maxAttempts()) {
+      if (round >= retries.maxAttempts()) {
         throw new StateStoreException(
             "DynamoDB BatchGetItem left keys unprocessed after " + round + " tries");
       }
-      throttling.pause("BatchGetItem", round);
+      retries.pause("BatchGetItem", round);
     }
   }
 
@@ -116,7 +117,7 @@ public final class DynamoStateStore implements StateStore {
 
   @Override
   public boolean create(StoredRecord record) {
-    return throttling.call(
+    return retries.call(
         "PutItem",
         () -> {
           try {
@@ -178,7 +179,7 @@ public final class DynamoStateStore implements StateStore {
         b.exclusiveStartKey(start);
       }
       ScanRequest request = b.build();
-      ScanResponse page = throttling.call("Scan", () -> client.scan(request));
+      ScanResponse page = retries.call("Scan", () -> client.scan(request));
       page.items().forEach(sink);
       start =
           page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()

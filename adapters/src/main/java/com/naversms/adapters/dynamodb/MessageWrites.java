@@ -28,12 +28,12 @@ final class MessageWrites {
 
   private final DynamoDbClient client;
   private final String table;
-  private final Throttling throttling;
+  private final Retries retries;
 
-  MessageWrites(DynamoDbClient client, String table, Throttling throttling) {
+  MessageWrites(DynamoDbClient client, String table, Retries retries) {
     this.client = client;
     this.table = table;
-    this.throttling = throttling;
+    this.retries = retries;
   }
 
   ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
@@ -59,7 +59,7 @@ final class MessageWrites {
             .returnValues(ReturnValue.ALL_OLD)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
             .build();
-    return throttling.call(
+    return retries.call(
         "UpdateItem (claim)",
         () -> {
           try {
@@ -82,7 +82,7 @@ final class MessageWrites {
             .expressionAttributeValues(
                 Map.of(":true", TRUE, ":rid", AttributeValue.fromS(requestId), ":now", millis(now)))
             .build();
-    throttling.call("UpdateItem (delivered)", () -> client.updateItem(request));
+    retries.call("UpdateItem (delivered)", () -> client.updateItem(request));
   }
 
   int releaseFailed(MessageKey key, String error, Instant now) {
@@ -98,8 +98,7 @@ final class MessageWrites {
                     ":one", number(1)))
             .returnValues(ReturnValue.UPDATED_NEW)
             .build();
-    UpdateItemResponse r =
-        throttling.call("UpdateItem (release)", () -> client.updateItem(request));
+    UpdateItemResponse r = retries.call("UpdateItem (release)", () -> client.updateItem(request));
     return attempts(r.attributes(), a);
   }
 
@@ -112,7 +111,7 @@ final class MessageWrites {
             .expressionAttributeValues(
                 Map.of(":err", AttributeValue.fromS(ClaimAttributes.truncate(reason))))
             .build();
-    throttling.call("UpdateItem (release uncounted)", () -> client.updateItem(request));
+    retries.call("UpdateItem (release uncounted)", () -> client.updateItem(request));
   }
 
   void setFlag(MessageKey key, boolean value) {
@@ -122,7 +121,7 @@ final class MessageWrites {
             .expressionAttributeNames(Map.of("#f", key.flag()))
             .expressionAttributeValues(Map.of(":v", AttributeValue.fromBool(value)))
             .build();
-    throttling.call("UpdateItem (flag)", () -> client.updateItem(request));
+    retries.call("UpdateItem (flag)", () -> client.updateItem(request));
   }
 
   private UpdateItemRequest.Builder update(MessageKey key) {

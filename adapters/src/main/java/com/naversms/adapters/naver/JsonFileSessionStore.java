@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.naversms.adapters.files.OwnerOnlyFiles;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.io.IOException;

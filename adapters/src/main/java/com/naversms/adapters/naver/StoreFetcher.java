@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.naver.PartnerSession.SessionAccess;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
-import com.naversms.core.config.BookingJson;
-import com.naversms.core.config.BookingRead;
 import com.naversms.core.cycle.BookingSource.FetchRequest;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.session.SessionCookies;

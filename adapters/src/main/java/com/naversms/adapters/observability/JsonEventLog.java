@@ -2,6 +2,8 @@ package com.naversms.adapters.observability;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.naversms.adapters.redaction.LoadedSecrets;
+import com.naversms.adapters.redaction.Redaction;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogEvent.Level;

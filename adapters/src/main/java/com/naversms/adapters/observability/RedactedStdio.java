@@ -1,5 +1,7 @@
 package com.naversms.adapters.observability;
 
+import com.naversms.adapters.redaction.LoadedSecrets;
+import com.naversms.adapters.redaction.Redaction;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;

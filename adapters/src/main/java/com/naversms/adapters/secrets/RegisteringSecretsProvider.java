@@ -1,6 +1,6 @@
 package com.naversms.adapters.secrets;
 
-import com.naversms.adapters.observability.LoadedSecrets;
+import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.core.secrets.SecretsProvider;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.naversms.adapters.secrets;
 
 import com.naversms.adapters.env.BooleanSetting;
-import com.naversms.adapters.observability.LoadedSecrets;
+import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.core.secrets.SecretsProvider;
 import java.net.URI;
 import java.nio.file.Path;

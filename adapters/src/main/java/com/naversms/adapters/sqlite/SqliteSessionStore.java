@@ -1,6 +1,6 @@
 package com.naversms.adapters.sqlite;
 
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;

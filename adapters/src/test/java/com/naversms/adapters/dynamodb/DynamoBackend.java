@@ -1,5 +1,6 @@
 package com.naversms.adapters.dynamodb;
 
+import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;

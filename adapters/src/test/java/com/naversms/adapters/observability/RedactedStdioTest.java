@@ -2,6 +2,7 @@ package com.naversms.adapters.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.naversms.adapters.redaction.LoadedSecrets;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

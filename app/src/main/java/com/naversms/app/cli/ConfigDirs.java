@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.app.settings.Environment;
 import com.naversms.app.wiring.ConfigFolder;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ final class ConfigDirs {
 
   /** The folder by precedence; its absence is reported by the loader, naming it. */
   static Path find(Path flag) {
-    return ConfigFolder.locate(flag, System.getenv());
+    return ConfigFolder.locate(flag, Environment.process().asMap());
   }
 
   /** The demo's: the flag, else {@code ./config}, else the shipped example. */

@@ -1,6 +1,7 @@
 package com.naversms.app.cli;
 
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.AppSettings;
+import com.naversms.app.settings.Environment;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.NewStateNotice;
 import com.naversms.app.wiring.Persistence;
@@ -14,7 +15,6 @@ import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.delivery.StopSignal;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -39,7 +39,7 @@ final class CycleStart implements AutoCloseable {
   static CycleStart open(
       Path configFlag,
       boolean initState,
-      Map<String, String> env,
+      Environment env,
       UnaryOperator<CycleSettings> adjust,
       PrintStream logs,
       PrintStream human) {
@@ -53,13 +53,13 @@ final class CycleStart implements AutoCloseable {
   static CycleStart open(
       Path configFlag,
       boolean initState,
-      Map<String, String> env,
+      Environment env,
       UnaryOperator<CycleSettings> adjust,
       boolean dryRunLogin,
       PrintStream logs,
       PrintStream human) {
     AppSettings base = AppSettings.fromEnvironment(env);
-    ConfigFolder folder = ConfigFolder.resolve(configFlag, env);
+    ConfigFolder folder = ConfigFolder.resolve(configFlag, env.asMap());
     AppSettings settings =
         base.withConfigDir(folder.dir())
             .withCycle(adjust.apply(base.cycle()))

@@ -4,6 +4,7 @@ import com.naversms.adapters.observability.JsonEventLog;
 import com.naversms.app.daemon.Daemon;
 import com.naversms.app.daemon.Slots;
 import com.naversms.app.daemon.TerminationSignals;
+import com.naversms.app.settings.Environment;
 import com.naversms.core.delivery.StopSignal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,7 +67,7 @@ final class DaemonCommand implements Callable<Integer> {
     }
     Duration grace = Duration.ofSeconds(stopGraceSeconds);
     try (CycleStart start =
-        CycleStart.open(config, initState, System.getenv(), c -> c, System.out, System.err)) {
+        CycleStart.open(config, initState, Environment.process(), c -> c, System.out, System.err)) {
       StopSignal stop = new StopSignal();
       Daemon daemon =
           new Daemon(

@@ -1,7 +1,7 @@
 package com.naversms.app.cli;
 
-import com.naversms.adapters.env.BooleanSetting;
 import com.naversms.app.demo.Demo;
+import com.naversms.app.settings.Environment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,9 +22,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean comparison =
-        BooleanSetting.read(System.getenv(), "COMPARISON_MODE", false)
-            | BooleanSetting.read(System.getenv(), "COMPARISON_MODE_ENABLED", false);
+    Environment env = Environment.process();
+    boolean comparison = env.flag("COMPARISON_MODE") | env.flag("COMPARISON_MODE_ENABLED");
     return new Demo(ConfigDirs.forDemo(config), comparison, System.out).run();
   }
 }

@@ -1,10 +1,11 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
-import com.naversms.adapters.naver.ChromiumSettings;
 import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.secrets.SecretsSource;
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.Environment;
+import com.naversms.app.settings.NaverSettings;
+import com.naversms.app.settings.StateSettings;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.secrets.SecretsException;
@@ -13,7 +14,6 @@ import com.naversms.core.session.BrowserLogin.LoginResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ final class LoginCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, String> env = System.getenv();
+    Environment env = Environment.process();
     if (password != null) {
       err.println(
           "naver-sms login: --password is refused: a password on the command line stays in the"
@@ -87,15 +87,21 @@ final class LoginCommand implements Callable<Integer> {
       err.println("naver-sms login: no Naver credentials: " + e.getMessage());
       return 2;
     }
-    String base = naverBase != null ? naverBase : env.get("NAVER_BASE_URL");
+    // the session and a failed sign-in's diagnostics go to the state the cycle reads (--sqlite
+    // wins)
+    StateSettings state =
+        sqlite == null ? StateSettings.from(env) : StateSettings.from(env).withSqliteFile(sqlite);
+    NaverSettings naver = NaverSettings.from(env, state);
     NaverEndpoints endpoints =
-        base == null || base.isBlank() ? NaverEndpoints.production() : NaverEndpoints.single(base);
+        naverBase == null || naverBase.isBlank()
+            ? naver.endpoints()
+            : NaverEndpoints.single(naverBase);
     ChromiumBrowserLogin browser =
-        new ChromiumBrowserLogin(endpoints, chromium(env), Clock.systemUTC());
+        new ChromiumBrowserLogin(endpoints, naver.chromium(), Clock.systemUTC());
     java.time.Instant attempted = Clock.systemUTC().instant();
     return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {
-        try (SessionStores.Opened store = SessionStores.open(env, sqlite)) {
+        try (SessionStores.Opened store = SessionStores.open(state, null)) {
           store.store().save(in.cookies());
           store.store().recordSignInAttempt(attempted); // counts for the cycle's rate limit
           out.println(
@@ -116,21 +122,11 @@ final class LoginCommand implements Callable<Integer> {
     };
   }
 
-  /** Diagnostics of a failed sign-in beside the state file the session goes to (owner-only). */
-  private ChromiumSettings chromium(Map<String, String> env) {
-    boolean dynamo = "dynamodb".equalsIgnoreCase(env.getOrDefault("STATE_BACKEND", ""));
-    Optional<Path> state =
-        sqlite != null
-            ? Optional.of(sqlite)
-            : dynamo ? Optional.empty() : Optional.of(AppSettings.sqlitePath(env));
-    return ChromiumSettings.fromEnvironment(env, AppSettings.loginDiagnostics(state));
-  }
-
   /**
    * {@code --username} with the password typed at the prompt, else the account in the secrets
    * ({@code --secrets-file}, else {@code SECRETS_SOURCE}).
    */
-  private NaverCredentials credentials(Map<String, String> env) {
+  private NaverCredentials credentials(Environment env) {
     if (username != null) {
       char[] typed =
           prompt
@@ -142,8 +138,9 @@ final class LoginCommand implements Callable<Integer> {
                           + " (keep the account in the secrets instead)"));
       return new NaverCredentials(username, new String(typed));
     }
-    SecretsSource source = secretsFile != null ? SecretsSource.FILE : SecretsSource.defaultFor(env);
-    SecretsProvider secrets = source.open(env, Optional.ofNullable(secretsFile));
+    SecretsSource source =
+        secretsFile != null ? SecretsSource.FILE : SecretsSource.defaultFor(env.asMap());
+    SecretsProvider secrets = source.open(env.asMap(), Optional.ofNullable(secretsFile));
     return new CredentialReader(secrets, e -> {}).naver();
   }
 }

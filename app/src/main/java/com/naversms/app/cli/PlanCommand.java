@@ -1,13 +1,14 @@
 package com.naversms.app.cli;
 
 import com.naversms.core.booking.BookingProblem;
-import com.naversms.core.config.ConfigError;
-import com.naversms.core.config.ConfigException;
 import com.naversms.core.config.ConfigLoader;
-import com.naversms.core.config.PlanJson;
+import com.naversms.core.input.ConfigError;
+import com.naversms.core.input.ConfigException;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
+import com.naversms.formats.plan.PlanJson;
+import com.naversms.formats.snapshot.Snapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.naversms.app.cli;
 
-import com.naversms.adapters.observability.Redaction;
+import com.naversms.adapters.redaction.Redaction;
+import com.naversms.app.settings.Environment;
 import com.naversms.core.cycle.CycleResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         CycleStart.open(
             config,
             initState,
-            System.getenv(),
+            Environment.process(),
             c -> dryRun ? c.withDryRun(true) : c,
             login,
             System.err,

@@ -1,6 +1,6 @@
 package com.naversms.app.cli;
 
-import com.naversms.adapters.observability.Redaction;
+import com.naversms.adapters.redaction.Redaction;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.booking.Phone;
 import com.naversms.core.cycle.CycleResult;

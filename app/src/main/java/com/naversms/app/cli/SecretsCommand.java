@@ -1,6 +1,7 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.secrets.SecretsSource;
+import com.naversms.app.settings.Environment;
 import com.naversms.core.secrets.SecretStatus;
 import com.naversms.core.secrets.SecretsCheck;
 import com.naversms.core.secrets.SecretsException;
@@ -37,7 +38,7 @@ final class SecretsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   SecretsCommand() {
-    this(System.getenv());
+    this(Environment.process().asMap());
   }
 
   SecretsCommand(Map<String, String> env) {

@@ -1,6 +1,8 @@
 package com.naversms.app.cli;
 
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
+import com.naversms.app.settings.Environment;
+import com.naversms.app.settings.StateSettings;
 import com.naversms.core.session.SessionCookies;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,7 +80,8 @@ final class SessionCommand implements Callable<Integer> {
           return 2;
         }
       }
-      try (SessionStores.Opened store = SessionStores.open(System.getenv(), sqlite)) {
+      try (SessionStores.Opened store =
+          SessionStores.open(StateSettings.from(Environment.process()), sqlite)) {
         store.store().save(read);
         spec.commandLine()
             .getOut()

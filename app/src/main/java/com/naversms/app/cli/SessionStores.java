@@ -1,23 +1,19 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.dynamodb.DynamoClients;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.StateSettings;
 import com.naversms.core.session.SessionStore;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * The session store the operator tools write to: the one the cycle reads. {@code
- * STATE_BACKEND=dynamodb} → the {@code session} table ({@code SESSION_TABLE}, {@code AWS_REGION},
- * {@code DYNAMODB_ENDPOINT}); otherwise SQLite at {@code --sqlite}, {@code SQLITE_PATH} or the
- * default state file ({@link AppSettings#defaultSqlitePath}).
+ * The session store the operator tools write to: the one the cycle reads ({@link StateSettings}).
+ * {@code STATE_BACKEND=dynamodb} → the {@code session} table ({@code SESSION_TABLE}, {@code
+ * AWS_REGION}, {@code DYNAMODB_ENDPOINT}); otherwise SQLite at {@code --sqlite}, {@code
+ * SQLITE_PATH} or the default state file.
  */
 final class SessionStores {
   private SessionStores() {}
@@ -34,27 +30,16 @@ final class SessionStores {
     }
   }
 
-  static Opened open(Map<String, String> env, Path sqlite) {
-    if ("dynamodb".equalsIgnoreCase(env.getOrDefault("STATE_BACKEND", "")) && sqlite == null) {
-      DynamoDbClientBuilder builder =
-          DynamoDbClient.builder()
-              .httpClient(UrlConnectionHttpClient.create())
-              .region(Region.of(value(env, "AWS_REGION", "ap-northeast-2")));
-      String endpoint = env.get("DYNAMODB_ENDPOINT");
-      if (endpoint != null && !endpoint.isBlank()) {
-        builder.endpointOverride(URI.create(endpoint));
-      }
-      DynamoDbClient client = builder.build();
-      String table = value(env, "SESSION_TABLE", DynamoSessionStore.DEFAULT_TABLE);
+  /** {@code state}, or the SQLite file {@code sqlite} when the command names one. */
+  static Opened open(StateSettings state, Path sqlite) {
+    StateSettings chosen = sqlite == null ? state : state.withSqliteFile(sqlite);
+    if (chosen.backend() == StateSettings.Backend.DYNAMODB) {
+      DynamoDbClient client = DynamoClients.create(chosen.dynamo());
+      String table = chosen.dynamo().sessionTable();
       return new Opened(new DynamoSessionStore(client, table), "DynamoDB table " + table, client);
     }
-    Path file = sqlite != null ? sqlite : AppSettings.sqlitePath(env);
+    Path file = chosen.sqlitePath();
     SqliteDatabase db = SqliteDatabase.open(file);
     return new Opened(new SqliteSessionStore(db), "SQLite " + file, db);
-  }
-
-  private static String value(Map<String, String> env, String name, String fallback) {
-    String v = env.get(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

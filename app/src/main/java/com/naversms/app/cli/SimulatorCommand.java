@@ -1,8 +1,8 @@
 package com.naversms.app.cli;
 
 import com.naversms.core.booking.Store;
-import com.naversms.core.config.ConfigException;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.input.ConfigException;
 import com.naversms.simulator.SimulatorMain;
 import com.naversms.simulator.Standalone;
 import java.nio.file.Path;

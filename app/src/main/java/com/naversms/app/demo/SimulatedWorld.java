@@ -1,6 +1,6 @@
 package com.naversms.app.demo;
 
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.CycleSettings;

@@ -4,7 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.adapters.observability.LoadedSecrets;
+import com.naversms.adapters.redaction.LoadedSecrets;
+import com.naversms.app.settings.Environment;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class CycleHandler implements RequestStreamHandler {
 
   /** Lambda's entry point: everything from the environment. */
   public CycleHandler() {
-    this(LambdaCycle.fromEnvironment(System.getenv()));
+    this(LambdaCycle.fromEnvironment(Environment.process()));
   }
 
   /** The test seam: a cycle built over whatever the test wants. */

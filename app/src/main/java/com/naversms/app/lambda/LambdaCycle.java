@@ -1,12 +1,13 @@
 package com.naversms.app.lambda;
 
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.AppSettings;
+import com.naversms.app.settings.Environment;
+import com.naversms.app.settings.StateSettings;
 import com.naversms.app.wiring.LambdaInvokedLogin;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.Cycle;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * The cycle function's graph: state in DynamoDB, the browser login through the login function.
@@ -16,26 +17,20 @@ import java.util.Map;
 final class LambdaCycle {
   private LambdaCycle() {}
 
-  static Cycle fromEnvironment(Map<String, String> env) {
+  static Cycle fromEnvironment(Environment env) {
     AppSettings settings = AppSettings.fromEnvironment(env);
-    if (settings.stateBackend() != AppSettings.StateBackend.DYNAMODB) {
+    if (settings.state().backend() != StateSettings.Backend.DYNAMODB) {
       throw new IllegalArgumentException(
           "STATE_BACKEND: the cycle function keeps its state in DynamoDB (dynamodb), not "
-              + settings.stateBackend().name().toLowerCase(java.util.Locale.ROOT));
+              + settings.state().backend().name().toLowerCase(java.util.Locale.ROOT));
     }
-    String loginFunction =
-        settings
-            .loginFunction()
-            .orElseThrow(() ->
-                new IllegalArgumentException(
-                    "LOGIN_FUNCTION_NAME is not set: the cycle function has no browser and signs"
-                        + " in through the login function"));
+    LambdaInvokedLogin login = LambdaInvokedLogin.of(settings);
     return Wiring.assemble(
             settings,
             System.out,
             Clock.systemUTC(),
-            Persistence.dynamo(settings),
-            LambdaInvokedLogin.of(settings, loginFunction))
+            Persistence.dynamo(settings.state().dynamo()),
+            login)
         .cycle();
   }
 }

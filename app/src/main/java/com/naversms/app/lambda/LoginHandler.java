@@ -4,11 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
-import com.naversms.adapters.naver.ChromiumSettings;
-import com.naversms.adapters.naver.CookieJson;
-import com.naversms.adapters.naver.NaverEndpoints;
-import com.naversms.adapters.secrets.SecretsSource;
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.adapters.session.CookieJson;
+import com.naversms.app.settings.AppSettings;
+import com.naversms.app.settings.Environment;
 import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
@@ -22,7 +20,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The browser-login function (container image with Chromium): signs in to Naver, saves the session
@@ -37,17 +34,15 @@ public final class LoginHandler implements RequestStreamHandler {
   private final SecretsProvider secrets;
 
   public LoginHandler() {
-    this(System.getenv(), AppSettings.fromEnvironment(System.getenv()));
+    this(AppSettings.fromEnvironment(Environment.process()));
   }
 
-  private LoginHandler(Map<String, String> env, AppSettings settings) {
+  private LoginHandler(AppSettings settings) {
     this(
         new ChromiumBrowserLogin(
-            settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
-            ChromiumSettings.fromEnvironment(env, settings.loginDiagnostics()),
-            Clock.systemUTC()),
+            settings.naver().endpoints(), settings.naver().chromium(), Clock.systemUTC()),
         SelfHosted.persistence(settings).session(),
-        SecretsSource.defaultFor(env).open(env, Optional.empty()));
+        settings.secrets().open());
   }
 
   public LoginHandler(BrowserLogin browser, SessionStore sessions, SecretsProvider secrets) {

@@ -2,7 +2,8 @@ package com.naversms.app.wiring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.core.session.BrowserLogin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +32,21 @@ public final class LambdaInvokedLogin implements BrowserLogin {
   /**
    * The login function {@code LOGIN_FUNCTION_NAME} through {@link LoginFunctionClient}: a read
    * timeout above the function's own, no SDK retries.
+   *
+   * @throws IllegalArgumentException when {@code LOGIN_FUNCTION_NAME} is not set
    */
-  public static LambdaInvokedLogin of(AppSettings settings, String functionName) {
+  public static LambdaInvokedLogin of(AppSettings settings) {
+    String functionName =
+        settings
+            .naver()
+            .loginFunction()
+            .orElseThrow(() ->
+                new IllegalArgumentException(
+                    "LOGIN_FUNCTION_NAME is not set: the cycle function has no browser and signs"
+                        + " in through the login function"));
     return new LambdaInvokedLogin(
         LoginFunctionClient.build(
-            settings.region(), LoginFunctionClient.callTimeout(settings.env())),
+            settings.state().dynamo().region(), settings.naver().loginCallTimeout()),
         functionName);
   }
 

@@ -1,5 +1,7 @@
 package com.naversms.app.wiring;
 
+import com.naversms.app.settings.Environment;
+import com.naversms.app.settings.NaverSettings;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -17,20 +19,11 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * started a second browser login (issue 14).
  */
 final class LoginFunctionClient {
-  /** Beyond the function's timeout: Lambda's own overhead and the answer's transfer. */
-  static final Duration MARGIN = Duration.ofSeconds(15);
-
-  /** The login function's timeout when Terraform does not say (its default, variables.tf). */
-  static final int DEFAULT_FUNCTION_TIMEOUT_SECONDS = 120;
-
   private LoginFunctionClient() {}
 
-  /** How long one call may take: the function's timeout plus {@link #MARGIN}. */
+  /** How long one call may take ({@link NaverSettings#loginCallTimeout(Environment)}). */
   static Duration callTimeout(Map<String, String> env) {
-    int seconds =
-        new EnvValues(env)
-            .integer("LOGIN_FUNCTION_TIMEOUT_SECONDS", DEFAULT_FUNCTION_TIMEOUT_SECONDS, 1, 900);
-    return Duration.ofSeconds(seconds).plus(MARGIN);
+    return NaverSettings.loginCallTimeout(Environment.of(env));
   }
 
   static LambdaClient build(String region, Duration callTimeout) {

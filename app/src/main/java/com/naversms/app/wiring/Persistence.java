@@ -1,15 +1,13 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.dynamodb.DynamoClients;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
+import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
 import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The records and the session: DynamoDB (the legacy tables) here, or one SQLite file ({@link
@@ -19,8 +17,8 @@ public record Persistence(StateStore state, SessionStore session, AutoCloseable 
     implements AutoCloseable {
 
   /** The tables {@code SMS_TABLE} and {@code SESSION_TABLE} through a client of the settings. */
-  public static Persistence dynamo(AppSettings settings) {
-    return dynamo(dynamoClient(settings), settings.smsTable(), settings.sessionTable());
+  public static Persistence dynamo(DynamoSettings settings) {
+    return dynamo(DynamoClients.create(settings), settings.smsTable(), settings.sessionTable());
   }
 
   public static Persistence dynamo(DynamoDbClient client, String smsTable, String sessionTable) {
@@ -28,17 +26,6 @@ public record Persistence(StateStore state, SessionStore session, AutoCloseable 
         new DynamoStateStore(client, smsTable),
         new DynamoSessionStore(client, sessionTable),
         client);
-  }
-
-  /** Built once per process (Lambda: in the handler's constructor). */
-  public static DynamoDbClient dynamoClient(AppSettings settings) {
-    DynamoDbClientBuilder builder =
-        DynamoDbClient.builder()
-            .region(Region.of(settings.region()))
-            .credentialsProvider(DefaultCredentialsProvider.builder().build())
-            .httpClient(UrlConnectionHttpClient.create());
-    settings.dynamoEndpoint().ifPresent(builder::endpointOverride);
-    return builder.build();
   }
 
   /**

@@ -1,6 +1,6 @@
 package com.naversms.app.wiring;
 
-import com.naversms.adapters.observability.LoadedSecrets;
+import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.core.delivery.Notifier;
 
 /**

@@ -1,11 +1,8 @@
 package com.naversms.app.wiring;
 
-import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.naver.NaverCredentials;
-import com.naversms.adapters.naver.NaverEndpoints;
-import com.naversms.adapters.naver.PartnerApiSettings;
-import com.naversms.adapters.observability.LoadedSecrets;
+import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.adapters.sens.DeliveryMode;
 import com.naversms.adapters.sens.SensSettings;
 import com.naversms.adapters.sens.SensSmsSender;
@@ -13,6 +10,7 @@ import com.naversms.adapters.slack.SlackSettings;
 import com.naversms.adapters.slack.SlackWebhookNotifier;
 import com.naversms.adapters.telegram.TelegramNotifier;
 import com.naversms.adapters.telegram.TelegramSettings;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.core.cycle.CycleParts;
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.Notifier;
@@ -25,7 +23,6 @@ import com.naversms.core.session.BrowserLogin;
 import com.naversms.core.session.SessionStore;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +64,7 @@ final class SecretParts implements CycleParts.Factory {
   @Override
   public CycleParts build(EventLog log) {
     CredentialReader reader = new CredentialReader(secrets, e -> {});
-    SensSettings sens =
-        settings
-            .sensBaseUrl()
-            .map(SensSettings.production()::withBaseUrl)
-            .orElse(SensSettings.production());
+    SensSettings sens = settings.sens();
     var sender =
         new SensSmsSender(
             sens,
@@ -80,12 +73,10 @@ final class SecretParts implements CycleParts.Factory {
             clock,
             http.transport(sens.connectTimeout()),
             Sleeper.real());
-    NaverEndpoints endpoints =
-        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production());
     PartnerAccess naver =
         new PartnerAccess(
-            endpoints,
-            partnerApi(),
+            settings.naver().endpoints(),
+            settings.naver().partnerApi(),
             sessions,
             browser,
             () -> {
@@ -99,19 +90,6 @@ final class SecretParts implements CycleParts.Factory {
             settings.signInPolicy());
     OperatorChannels operators = channels(reader);
     return new CycleParts(naver, sender, operators.channels(), operators.skipped());
-  }
-
-  private PartnerApiSettings partnerApi() {
-    PartnerApiSettings api =
-        PartnerApiSettings.defaults()
-            .withConcurrency(settings.fetchConcurrency())
-            .withMinInterval(settings.fetchMinInterval());
-    return settings.retryPause().map(p -> api.withRetries(api.maxAttempts(), p)).orElse(api);
-  }
-
-  private Backoff quick(Backoff production) {
-    Duration pause = settings.retryPause().orElse(production.first());
-    return new Backoff(production.maxAttempts(), pause, pause.multipliedBy(4));
   }
 
   /**
@@ -136,11 +114,7 @@ final class SecretParts implements CycleParts.Factory {
    */
   private OperatorChannels channels(CredentialReader reader) {
     List<String> skipped = new ArrayList<>();
-    TelegramSettings telegram =
-        settings
-            .telegramBaseUrl()
-            .map(TelegramSettings.production()::withBaseUrl)
-            .orElse(TelegramSettings.production());
+    TelegramSettings telegram = settings.channels().telegram();
     Notifier tg =
         optional("Telegram", skipped, reader::telegram)
             .map(c ->
@@ -148,7 +122,7 @@ final class SecretParts implements CycleParts.Factory {
                     new TelegramNotifier(
                         telegram, c, http.transport(telegram.connectTimeout()), Sleeper.real()))
             .orElse(null);
-    SlackSettings slackSettings = SlackSettings.production();
+    SlackSettings slackSettings = settings.channels().slack();
     Notifier slack =
         optional("Slack", skipped, reader::slack)
             .map(c ->

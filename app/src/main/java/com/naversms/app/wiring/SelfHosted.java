@@ -1,11 +1,10 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
-import com.naversms.adapters.naver.ChromiumSettings;
-import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.core.session.BrowserLogin;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,8 +30,8 @@ public final class SelfHosted {
   }
 
   public static Persistence persistence(AppSettings settings) {
-    return switch (settings.stateBackend()) {
-      case DYNAMODB -> Persistence.dynamo(settings);
+    return switch (settings.state().backend()) {
+      case DYNAMODB -> Persistence.dynamo(settings.state().dynamo());
       case SQLITE ->
           settings.readOnly()
               ? sqliteReadOnly(settings.sqlitePath())
@@ -41,13 +40,11 @@ public final class SelfHosted {
   }
 
   public static BrowserLogin browser(AppSettings settings, Clock clock) {
-    if (settings.loginFunction().isPresent()) {
-      return LambdaInvokedLogin.of(settings, settings.loginFunction().get());
+    if (settings.naver().loginFunction().isPresent()) {
+      return LambdaInvokedLogin.of(settings);
     }
     return new ChromiumBrowserLogin(
-        settings.naverBaseUrl().map(NaverEndpoints::single).orElse(NaverEndpoints.production()),
-        ChromiumSettings.fromEnvironment(settings.env(), settings.loginDiagnostics()),
-        clock);
+        settings.naver().endpoints(), settings.naver().chromium(), clock);
   }
 
   public static Persistence sqlite(Path file) {

@@ -1,5 +1,6 @@
 package com.naversms.app.wiring;
 
+import com.naversms.app.settings.AppSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,18 +20,8 @@ public record StateLocation(String description, boolean created) {
    *     SQLite file is missing and {@code init} is false, or when the path is not a file
    */
   public static StateLocation check(AppSettings settings, boolean init) {
-    return switch (settings.stateBackend()) {
-      case DYNAMODB ->
-          new StateLocation(
-              "DynamoDB tables "
-                  + settings.smsTable()
-                  + ", "
-                  + settings.sessionTable()
-                  + " ("
-                  + settings.region()
-                  + settings.dynamoEndpoint().map(e -> ", " + e).orElse("")
-                  + ")",
-              false);
+    return switch (settings.state().backend()) {
+      case DYNAMODB -> new StateLocation(settings.state().dynamo().describe(), false);
       case SQLITE -> sqlite(settings.sqlitePath(), init);
     };
   }

@@ -2,8 +2,8 @@ package com.naversms.app.wiring;
 
 import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.adapters.sens.DeliveryMode;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.CarrierReport;
 import com.naversms.core.cycle.Cycle;
@@ -69,16 +69,13 @@ public final class Wiring implements AutoCloseable {
       Clock clock,
       Persistence persistence,
       BrowserLogin browser) {
-    Map<String, String> env = settings.env();
     return new Wiring(
         settings,
         clock,
-        new JsonEventLog(
-            logs, clock, com.naversms.adapters.observability.LogLevels.parse(env.get("LOG_LEVEL"))),
-        EmfMetrics.forEnvironment(
-            logs, clock, ReportingSettings.fromEnvironment(env).environment()),
+        new JsonEventLog(logs, clock, settings.logLevel()),
+        EmfMetrics.forEnvironment(logs, clock, settings.reporting().environment()),
         persistence,
-        SecretsSource.defaultFor(env).open(env, Optional.empty()),
+        settings.secrets().open(),
         browser);
   }
 
@@ -127,10 +124,7 @@ public final class Wiring implements AutoCloseable {
   /** Reads and validates the configuration once; a bad file fails here, at start-up. */
   public Cycle cycle() {
     CycleSettings cycle = settings.cycle();
-    DeliveryMode delivery =
-        cycle.comparisonMode()
-            ? DeliveryMode.COMPARISON
-            : DeliveryMode.fromEnvironment(settings.env());
+    DeliveryMode delivery = cycle.comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
     if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
       // A sender that refuses would burn the send attempts: run as a dry run instead, and say so.
       log.write(

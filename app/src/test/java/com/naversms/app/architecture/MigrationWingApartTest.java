@@ -39,7 +39,11 @@ class MigrationWingApartTest {
   void coreAdaptersAndApp_neverDependOnTheWingsPackages() {
     noClasses()
         .that()
-        .resideInAnyPackage("com.naversms.core..", "com.naversms.adapters..", "com.naversms.app..")
+        .resideInAnyPackage(
+            "com.naversms.core..",
+            "com.naversms.adapters..",
+            "com.naversms.formats..",
+            "com.naversms.app..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.naversms.parity..")

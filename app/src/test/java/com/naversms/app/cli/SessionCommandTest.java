@@ -2,7 +2,7 @@ package com.naversms.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.naversms.adapters.naver.CookieJson;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.core.session.SessionCookies;

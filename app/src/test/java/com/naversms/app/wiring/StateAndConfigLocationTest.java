@@ -3,6 +3,7 @@ package com.naversms.app.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.naversms.app.settings.AppSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

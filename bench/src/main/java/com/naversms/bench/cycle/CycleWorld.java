@@ -1,10 +1,10 @@
 package com.naversms.bench.cycle;
 
+import com.naversms.adapters.naver.BookingJson;
 import com.naversms.adapters.sqlite.SqliteStateStore;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.bench.BenchData;
 import com.naversms.core.booking.Booking;
-import com.naversms.core.config.BookingJson;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.session.SessionCookies;

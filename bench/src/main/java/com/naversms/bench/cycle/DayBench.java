@@ -3,7 +3,7 @@ package com.naversms.bench.cycle;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.demo.SimulatorSecrets;
 import com.naversms.app.demo.SteppingClock;
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.Wiring;

@@ -1,7 +1,8 @@
 package com.naversms.bench.cycle;
 
 import com.naversms.adapters.observability.JsonEventLog;
-import com.naversms.app.wiring.AppSettings;
+import com.naversms.app.settings.AppSettings;
+import com.naversms.app.settings.Environment;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.Wiring;
@@ -28,7 +29,7 @@ public final class OneCycle {
     Instant now = Instant.parse(args[1]);
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), now));
     AppSettings settings =
-        AppSettings.fromEnvironment(System.getenv()).withConfigDir(Path.of(args[0]));
+        AppSettings.fromEnvironment(Environment.process()).withConfigDir(Path.of(args[0]));
     Wiring wiring = SelfHosted.wiring(settings, System.err, clock);
     CycleResult r;
     try (wiring;

@@ -2,6 +2,7 @@ package com.naversms.core.config;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
+import com.naversms.core.input.ConfigException;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.rules.Configuration;

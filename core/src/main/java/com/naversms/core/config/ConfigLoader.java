@@ -1,6 +1,9 @@
 package com.naversms.core.config;
 
 import com.naversms.core.booking.Stores;
+import com.naversms.core.input.ConfigError;
+import com.naversms.core.input.ConfigException;
+import com.naversms.core.input.Utf8Text;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.SmsTemplates;

@@ -1,7 +1,10 @@
 package com.naversms.core.config;
 
 import com.naversms.core.rules.Action;
+import com.naversms.core.template.BrokenTemplate;
 import com.naversms.core.template.Destination;
+import com.naversms.core.template.ParameterizedTemplate;
+import com.naversms.core.template.PebbleTemplate;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package com.naversms.core.config;
 
+import com.naversms.core.template.BrokenTemplate;
 import com.naversms.core.template.Destination;
+import com.naversms.core.template.PebbleTemplate;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.naversms.core.config;
 
+import com.naversms.core.input.ConfigError;
 import java.util.ArrayList;
 import java.util.List;
 

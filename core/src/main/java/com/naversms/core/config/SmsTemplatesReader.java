@@ -6,6 +6,8 @@ import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.EucKrReplacements;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
+import com.naversms.core.template.BrokenTemplate;
+import com.naversms.core.template.PebbleTemplate;
 import com.naversms.core.template.Template;
 import java.util.LinkedHashMap;
 import java.util.List;

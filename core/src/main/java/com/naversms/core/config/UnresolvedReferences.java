@@ -3,6 +3,7 @@ package com.naversms.core.config;
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
+import com.naversms.core.template.BrokenTemplate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * What one cycle needs to know about how it runs, mapped at the edge from environment variables and
- * flags ({@link com.naversms.app.wiring.AppSettings}).
+ * flags (app.settings.AppSettings in module app).
  *
  * @param maxAttempts failed sends of one message before it is reported failed for good
  * @param staleClaimAfter age of an uncompleted claim at which it is an uncertain delivery

@@ -9,11 +9,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core is the domain: it imports only {@code java.*} and itself (STYLE.md 1). Only the config
- * package, the YAML/JSON/template boundary, may use Jackson, SnakeYAML and Pebble; nothing in the
- * core may reach AWS, HTTP, SQL or a browser.
+ * The core is the domain: it imports only {@code java.*} and itself (STYLE.md 1). Three boundary
+ * packages may use a parser: the operator config (SnakeYAML, Jackson's YAML), the templates
+ * (Pebble) and the input files (Jackson's JSON); nothing in the core may reach AWS, HTTP, SQL or a
+ * browser. The map of the packages: docs/design.md, section "Layout".
  */
 class CoreDependenciesTest {
+  /** The packages where input text becomes values: operator YAML, templates, input files. */
+  private static final String[] BOUNDARIES = {
+    "com.naversms.core.config..", "com.naversms.core.template..", "com.naversms.core.input.."
+  };
+
   private static JavaClasses core;
 
   @BeforeAll
@@ -33,12 +39,12 @@ class CoreDependenciesTest {
   }
 
   @Test
-  void coreOutsideConfig_dependsOnlyOnJavaAndTheCore() {
+  void coreOutsideTheBoundaries_dependsOnlyOnJavaAndTheCore() {
     noClasses()
         .that()
         .resideInAPackage("com.naversms.core..")
         .and()
-        .resideOutsideOfPackage("com.naversms.core.config..")
+        .resideOutsideOfPackages(BOUNDARIES)
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "com.naversms.core..")
@@ -46,14 +52,90 @@ class CoreDependenciesTest {
   }
 
   @Test
-  void parsersAndTemplateEngine_onlyInConfig() {
+  void parsersAndTemplateEngine_onlyInTheBoundaries() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(BOUNDARIES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson..", "org.yaml.snakeyaml..", "io.pebbletemplates..")
+        .check(core);
+  }
+
+  @Test
+  void yaml_onlyInTheOperatorConfig() {
     noClasses()
         .that()
         .resideOutsideOfPackage("com.naversms.core.config..")
         .should()
         .dependOnClassesThat()
+        .resideInAnyPackage("org.yaml.snakeyaml..")
+        .check(core);
+  }
+
+  @Test
+  void templateEngine_onlyInTemplatesAndTheirChecks() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("com.naversms.core.template..", "com.naversms.core.config..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.pebbletemplates..")
+        .check(core);
+  }
+
+  /**
+   * The product below the use case knows nothing of who calls it: no package reaches back up (the
+   * migration wing, which replays cycles, may).
+   */
+  @Test
+  void theProductBelowTheCycle_neverUsesTheCycle() {
+    noClasses()
+        .that()
         .resideInAnyPackage(
-            "com.fasterxml.jackson..", "org.yaml.snakeyaml..", "io.pebbletemplates..")
+            "com.naversms.core.booking..",
+            "com.naversms.core.rules..",
+            "com.naversms.core.template..",
+            "com.naversms.core.config..",
+            "com.naversms.core.input..",
+            "com.naversms.core.plan..",
+            "com.naversms.core.delivery..",
+            "com.naversms.core.state..",
+            "com.naversms.core.session..",
+            "com.naversms.core.secrets..",
+            "com.naversms.core.observability..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.naversms.core.cycle..")
+        .check(core);
+  }
+
+  @Test
+  void planner_rulesAndTemplates_neverReachDelivery() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "com.naversms.core.booking..",
+            "com.naversms.core.rules..",
+            "com.naversms.core.template..",
+            "com.naversms.core.plan..",
+            "com.naversms.core.config..",
+            "com.naversms.core.input..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.naversms.core.delivery..")
+        .check(core);
+  }
+
+  @Test
+  void theOperatorConfig_isYamlOnly_noJsonWireFormat() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.naversms.core.config..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
         .check(core);
   }
 

@@ -3,6 +3,8 @@ package com.naversms.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.naversms.core.input.ConfigError;
+import com.naversms.core.input.ConfigException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

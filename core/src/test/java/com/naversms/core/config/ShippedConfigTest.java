@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ShippedConfigTest {
-  static final Path SHIPPED = Path.of("..", "config");
+public class ShippedConfigTest {
+  public static final Path SHIPPED = Path.of("..", "config");
 
   @Test
   void shippedConfigLoads_withTheLegacyRulesFirstAndTheExamplesDisabled() {

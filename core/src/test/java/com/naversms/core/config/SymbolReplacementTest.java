@@ -5,6 +5,7 @@ import static com.naversms.core.rules.fixtures.BookingBuilder.kst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.input.ConfigError;
 import com.naversms.core.plan.EucKr;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.PlannedAction;

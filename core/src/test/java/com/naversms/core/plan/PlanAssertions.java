@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Small readers over a plan for tests: {@code summary(plan)} = ["rule: type(detail)", ...]. */
-final class PlanAssertions {
+public final class PlanAssertions {
   private PlanAssertions() {}
 
-  static Plan plan(String kstNow, Configuration config, Booking... bookings) {
+  public static Plan plan(String kstNow, Configuration config, Booking... bookings) {
     return Planner.plan(List.of(bookings), Map.of(), kst(kstNow), config);
   }
 
-  static Plan plan(
+  public static Plan plan(
       String kstNow, Configuration config, Map<RecordKey, StoredRecord> records, Booking... b) {
     return Planner.plan(List.of(b), records, kst(kstNow), config);
   }

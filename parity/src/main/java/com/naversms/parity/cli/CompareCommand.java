@@ -2,19 +2,19 @@ package com.naversms.parity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.naversms.adapters.naver.BookingJson;
+import com.naversms.adapters.naver.BookingRead;
 import com.naversms.core.booking.BookingProblem;
-import com.naversms.core.config.BookingJson;
-import com.naversms.core.config.BookingRead;
-import com.naversms.core.config.ConfigException;
 import com.naversms.core.config.ConfigLoader;
-import com.naversms.core.config.RecordJson;
-import com.naversms.core.config.RecordRead;
+import com.naversms.core.input.ConfigException;
 import com.naversms.core.migration.ComparisonMode.Input;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.formats.snapshot.RecordJson;
+import com.naversms.formats.snapshot.RecordRead;
 import com.naversms.parity.comparison.Baseline;
 import com.naversms.parity.comparison.ComparedItem;
 import com.naversms.parity.comparison.ComparisonMaps;
@@ -143,7 +143,7 @@ final class CompareCommand implements Callable<Integer> {
   static Configuration withRules(Path configDir, Path rules, String option) {
     if (!Files.isRegularFile(rules)) {
       throw new ConfigException(
-          new com.naversms.core.config.ConfigError(
+          new com.naversms.core.input.ConfigError(
               rules.toString(), option, 0, "rules file not found"));
     }
     Path copy = null;
@@ -157,10 +157,10 @@ final class CompareCommand implements Callable<Integer> {
       Files.copy(rules, copy.resolve("rules.yaml"), StandardCopyOption.REPLACE_EXISTING);
       return ConfigLoader.load(copy);
     } catch (ConfigException e) {
-      List<com.naversms.core.config.ConfigError> named = new ArrayList<>();
+      List<com.naversms.core.input.ConfigError> named = new ArrayList<>();
       for (var error : e.errors()) {
         named.add(
-            new com.naversms.core.config.ConfigError(
+            new com.naversms.core.input.ConfigError(
                 error.file().equals("rules.yaml") ? rules.toString() : error.file(),
                 error.path(),
                 error.line(),

@@ -1,7 +1,7 @@
 package com.naversms.parity.cli;
 
-import com.naversms.core.config.ConfigException;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.input.ConfigException;
 import com.naversms.parity.validation.Dataset;
 import com.naversms.parity.validation.GoldenDatasets;
 import com.naversms.parity.validation.Scenario;

@@ -2,11 +2,11 @@ package com.naversms.parity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.naversms.core.config.ConfigException;
 import com.naversms.core.config.ConfigLoader;
-import com.naversms.core.config.PlanJson;
+import com.naversms.core.input.ConfigException;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
+import com.naversms.formats.plan.PlanJson;
 import com.naversms.parity.comparison.CompatibilityList;
 import com.naversms.parity.legacy.LegacyPlanner;
 import com.naversms.parity.validation.Campaign;

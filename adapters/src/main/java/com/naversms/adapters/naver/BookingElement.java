@@ -1,0 +1,152 @@
+package com.naversms.adapters.naver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.naversms.core.booking.Booking;
+import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.booking.MobileNumber;
+import com.naversms.core.booking.Phone;
+import com.naversms.core.input.JsonDocuments;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps one partner-API booking object; problems name the booking (or its index) and field. */
+final class BookingElement {
+  private final JsonNode node;
+  private final JsonNode snapshot;
+  private final List<String[]> bad = new ArrayList<>();
+
+  private BookingElement(JsonNode node) {
+    this.node = node;
+    this.snapshot = node.path("snapshotJson");
+  }
+
+  static void read(
+      JsonNode node, String source, int index, List<Booking> out, List<BookingProblem> problems) {
+    if (node == null || !node.isObject()) {
+      problems.add(
+          new BookingProblem(source, JsonDocuments.positional(index), "", "not a JSON object"));
+      return;
+    }
+    BookingElement e = new BookingElement(node);
+    Booking booking = e.toBooking();
+    if (e.bad.isEmpty()) {
+      out.add(booking);
+      return;
+    }
+    String id = JsonFields.integral(node.get("bookingId")).map(String::valueOf).orElse(null);
+    for (String[] b : e.bad) {
+      problems.add(
+          new BookingProblem(
+              source, id == null ? JsonDocuments.positional(index) : id, b[0], b[1]));
+    }
+  }
+
+  private Booking toBooking() {
+    long bookingId = bookingId();
+    String storeId = storeId();
+    String phone = phone();
+    Instant start = start();
+    if (!bad.isEmpty()) {
+      return null;
+    }
+    return new Booking(
+        bookingId,
+        storeId,
+        JsonFields.text(node, snapshot, "name").orElse(""),
+        phone,
+        JsonFields.text(node, null, "bookingStatusCode").orElse(null),
+        start,
+        JsonFields.instant(snapshot.get("endDateTime")).orElse(null),
+        BookingParts.options(snapshot, node),
+        BookingParts.formAnswers(snapshot, node),
+        BookingParts.coupons(snapshot, node),
+        BookingParts.prices(node, snapshot),
+        JsonFields.text(node, snapshot, "email").orElse(null),
+        JsonFields.offsetDateTime(node.get("regDateTime")).orElse(null),
+        JsonFields.offsetDateTime(node.get("confirmedDateTime")).orElse(null),
+        JsonDocuments.plainMap(node));
+  }
+
+  private long bookingId() {
+    JsonNode id = node.get("bookingId");
+    if (JsonFields.isAbsent(id)) {
+      bad.add(new String[] {"bookingId", "missing"});
+      return 0;
+    }
+    return JsonFields.integral(id)
+        .orElseGet(() -> {
+          bad.add(new String[] {"bookingId", "expected an integer, got " + id});
+          return 0L;
+        });
+  }
+
+  private String storeId() {
+    JsonNode id = node.get("businessId");
+    String field = "businessId";
+    if (JsonFields.isAbsent(id)) {
+      id = snapshot.get("businessId");
+      field = "snapshotJson.businessId";
+    }
+    if (JsonFields.isAbsent(id)) {
+      bad.add(new String[] {"businessId", "missing (also in snapshotJson)"});
+      return null;
+    }
+    if (id.isIntegralNumber() || (id.isTextual() && id.asText().strip().matches("[0-9]+"))) {
+      return id.asText().strip();
+    }
+    bad.add(new String[] {field, "expected a numeric store id, got " + id});
+    return null;
+  }
+
+  /**
+   * The top-level {@code phone} (else {@code snapshotJson.phone}) as a Korean mobile number in
+   * digits; anything else is a problem whose reason holds only the masked value (issue 12.3).
+   */
+  private String phone() {
+    JsonNode p = node.get("phone");
+    if (JsonFields.isAbsent(p) || p.asText().isBlank()) {
+      p = snapshot.get("phone");
+    }
+    if (JsonFields.isAbsent(p) || p.asText().isBlank()) {
+      bad.add(new String[] {"phone", "missing"});
+      return null;
+    }
+    if (!p.isTextual()) {
+      bad.add(
+          new String[] {
+            "phone",
+            "expected a phone number string, got a JSON "
+                + p.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + " ("
+                + Phone.masked(p.asText())
+                + ")"
+          });
+      return null;
+    }
+    return switch (MobileNumber.read(p.asText())) {
+      case MobileNumber.Valid v -> v.digits();
+      case MobileNumber.Invalid i -> {
+        bad.add(new String[] {"phone", i.reason()});
+        yield null;
+      }
+    };
+  }
+
+  private Instant start() {
+    JsonNode s = snapshot.get("startDateTime");
+    if (JsonFields.isAbsent(s)) {
+      bad.add(new String[] {"snapshotJson.startDateTime", "missing"});
+      return null;
+    }
+    return JsonFields.instant(s)
+        .orElseGet(() -> {
+          bad.add(
+              new String[] {
+                "snapshotJson.startDateTime",
+                "expected an ISO-8601 date-time with offset (2026-11-27T05:00:00Z), got " + s
+              });
+          return null;
+        });
+  }
+}

@@ -1,4 +1,4 @@
-# The legacy tables (DESIGN.md 5): sms (booking_num, phone) and session (id). On-demand, point-in-time
+# The legacy tables (docs/design.md 5): sms (booking_num, phone) and session (id). On-demand, point-in-time
 # recovery, server-side encryption. With create_tables = false the legacy system's existing tables are used:
 # import them into this state first (docs/deploy.md), then keep create_tables = true, or leave them
 # unmanaged and only reference them by name.

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * {@link Metrics} in CloudWatch embedded metric format, written as lines of the same stream as the
- * logs (DESIGN.md 7). In Lambda, CloudWatch Logs turns them into metrics; elsewhere they are plain
- * lines, so there is no agent, no socket and nothing keeps the process alive.
+ * logs (docs/design.md 7). In Lambda, CloudWatch Logs turns them into metrics; elsewhere they are
+ * plain lines, so there is no agent, no socket and nothing keeps the process alive.
  *
  * <p>Values accumulate until {@link #flush()}: one document per namespace and set of dimension
  * values. Count metrics are summed; other units keep every value (EMF value arrays), so a duration

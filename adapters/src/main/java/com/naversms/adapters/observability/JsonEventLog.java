@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link EventLog} that writes one JSON object per line (DESIGN.md 7): {@code timestamp} (UTC,
+ * {@link EventLog} that writes one JSON object per line (docs/design.md 7): {@code timestamp} (UTC,
  * milliseconds), {@code level}, {@code message}, {@code request_id}, then every field of the event
  * at the top level under its {@link LogField} key. Lines below the minimum level are dropped. Every
  * value passes through {@link Redaction}, with the secrets registered here and every secret the

@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The writer's last line of defence (DESIGN.md 6.8): whatever a caller put into a log line, Korean
- * mobile numbers leave as {@code 010-****-5678}, values under a name key leave masked and known
- * secret strings leave as {@code ***}. Immutable; {@link #withSecrets} returns a new instance.
+ * The writer's last line of defence (docs/design.md 6.8): whatever a caller put into a log line,
+ * Korean mobile numbers leave as {@code 010-****-5678}, values under a name key leave masked and
+ * known secret strings leave as {@code ***}. Immutable; {@link #withSecrets} returns a new
+ * instance.
  */
 public final class Redaction {
   /** Secrets shorter than this are not replaced: "1" or "ab" would shred every line. */

@@ -4,8 +4,8 @@ import com.naversms.adapters.env.BooleanSetting;
 import java.util.Map;
 
 /**
- * Whether the SENS sender may send at all (DESIGN.md 6.6). Anything but {@link #LIVE} makes every
- * send return {@code Suppressed} without a request, whatever the caller asks.
+ * Whether the SENS sender may send at all (docs/design.md 6.6). Anything but {@link #LIVE} makes
+ * every send return {@code Suppressed} without a request, whatever the caller asks.
  */
 public enum DeliveryMode {
   LIVE("delivery enabled"),

@@ -22,7 +22,7 @@ import java.util.Optional;
  * Unauthorized}, not retried, and not a fault of the message.
  *
  * <p>Kill switch: unless the {@link DeliveryMode} is {@code LIVE} every call returns {@code
- * Suppressed} and no request is made (DESIGN.md 6.6).
+ * Suppressed} and no request is made (docs/design.md 6.6).
  */
 public final class SensSmsSender implements MessageSender {
   private final DeliveryMode mode;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real Chromium driving the simulated Naver login pages (DESIGN.md 8). */
+/** Real Chromium driving the simulated Naver login pages (docs/design.md 8). */
 class ChromiumLoginTest {
   static final List<String> STORES = List.of("1051707", "951291", "1120125");
 

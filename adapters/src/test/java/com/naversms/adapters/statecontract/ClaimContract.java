@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The claim protocol (DESIGN.md 6.3, 6.4): flags mean delivered, nothing goes twice. */
+/** The claim protocol (docs/design.md 6.3, 6.4): flags mean delivered, nothing goes twice. */
 public abstract class ClaimContract {
   static final MessageOrigin ORIGIN = new MessageOrigin("New Booking Confirmation", "confirmation");
   static final Instant T0 = Instant.parse("2026-11-27T03:00:00Z");

@@ -8,9 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code naver-sms}: the command line (DESIGN.md 4). {@code compare} and {@code validate} are the
- * migration wing's, added by {@link WingCommands} when the wing is on the classpath. Exit codes: 0
- * success, 1 a problem found (a difference, NO-GO, failed sends), 2 bad usage or bad input.
+ * {@code naver-sms}: the command line (docs/design.md 4). {@code compare} and {@code validate} are
+ * the migration wing's, added by {@link WingCommands} when the wing is on the classpath. Exit
+ * codes: 0 success, 1 a problem found (a difference, NO-GO, failed sends), 2 bad usage or bad
+ * input.
  */
 @Command(
     name = "naver-sms",

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code naver-sms plan}: pure planning on a snapshot (DESIGN.md 4). Prints what a cycle at {@code
- * --at} would do; sends and writes nothing. Exit 0 when a plan was printed (bookings or records
- * that cannot be read are reported on stderr and skipped), 2 on bad usage or input.
+ * {@code naver-sms plan}: pure planning on a snapshot (docs/design.md 4). Prints what a cycle at
+ * {@code --at} would do; sends and writes nothing. Exit 0 when a plan was printed (bookings or
+ * records that cannot be read are reported on stderr and skipped), 2 on bad usage or input.
  */
 @Command(
     name = "plan",

@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks on what a child printed: no line may hold personal data or a secret (DESIGN.md 6.8, issue
- * 12 items 4, 5 and 10). Every child of {@link Product} is scanned by itself when it ends ({@link
- * Child#waitFor}) and, if it never was, when its test class ends ({@link E2EExtension}); a test
- * need not call anything. What is looked for, in stdout and stderr (the JSON logs are on stderr):
+ * Checks on what a child printed: no line may hold personal data or a secret (docs/design.md 6.8,
+ * issue 12 items 4, 5 and 10). Every child of {@link Product} is scanned by itself when it ends
+ * ({@link Child#waitFor}) and, if it never was, when its test class ends ({@link E2EExtension}); a
+ * test need not call anything. What is looked for, in stdout and stderr (the JSON logs are on
+ * stderr):
  *
  * <ul>
  *   <li>a full Korean mobile number ({@link #FULL_PHONE}), bare or hyphenated;

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A client of the simulator's control API (DESIGN.md section 9, docs/simulator.md). The typed calls
- * fail on any answer but the expected one; {@link #send} returns whatever came.
+ * A client of the simulator's control API (docs/design.md section 9, docs/simulator.md). The typed
+ * calls fail on any answer but the expected one; {@link #send} returns whatever came.
  */
 public final class SimControl {
   private static final ObjectMapper JSON = new ObjectMapper();

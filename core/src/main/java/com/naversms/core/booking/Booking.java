@@ -33,7 +33,7 @@ public record Booking(
     OffsetDateTime confirmedAt,
     Map<String, Object> raw) {
 
-  /** Everything is decided in Korean time (DESIGN.md 6.1). */
+  /** Everything is decided in Korean time (docs/design.md 6.1). */
   public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
   public Booking {

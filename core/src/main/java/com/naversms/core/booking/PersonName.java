@@ -1,6 +1,6 @@
 package com.naversms.core.booking;
 
-/** Name masking for logs (DESIGN.md 6.8): {@code 김민수 -> 김*수}, {@code 김수 -> 김*}. */
+/** Name masking for logs (docs/design.md 6.8): {@code 김민수 -> 김*수}, {@code 김수 -> 김*}. */
 public final class PersonName {
   private PersonName() {}
 

@@ -45,9 +45,9 @@ final class TemplateChecks {
   }
 
   /**
-   * Compiles an SMS text with the symbols EUC-KR cannot encode replaced (DESIGN.md 6.7): what is
-   * rendered, sized and sent is the replaced text. Replacing never removes a line break, so syntax
-   * errors keep their lines.
+   * Compiles an SMS text with the symbols EUC-KR cannot encode replaced (docs/design.md 6.7): what
+   * is rendered, sized and sent is the replaced text. Replacing never removes a line break, so
+   * syntax errors keep their lines.
    */
   static Optional<PebbleTemplate> compileSms(YamlNode.Scalar node, String origin, Problems p) {
     return compile(node, EucKrReplacements.apply(node.text()), origin, Destination.SMS, p);

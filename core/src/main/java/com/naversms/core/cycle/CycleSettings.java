@@ -90,7 +90,7 @@ public record CycleSettings(
         false);
   }
 
-  /** Dry runs and comparison mode never send and never set flags (DESIGN.md 6.3). */
+  /** Dry runs and comparison mode never send and never set flags (docs/design.md 6.3). */
   public boolean suppressed() {
     return comparisonMode || dryRun;
   }

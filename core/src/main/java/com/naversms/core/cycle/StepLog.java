@@ -8,7 +8,7 @@ import com.naversms.core.observability.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Log lines of the cycle's steps (DESIGN.md 7 fields at the top level). */
+/** Log lines of the cycle's steps (docs/design.md 7 fields at the top level). */
 final class StepLog {
   private final EventLog log;
 

@@ -10,7 +10,7 @@ import com.naversms.core.plan.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The log line of one executed action, with the DESIGN.md 7 fields at the top level. */
+/** The log line of one executed action, with the docs/design.md 7 fields at the top level. */
 final class ActionEvents {
   private ActionEvents() {}
 

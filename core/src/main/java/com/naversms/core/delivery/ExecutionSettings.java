@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param staleClaimAfter a claim older than this was left by a cycle that died between send and
  *     record: the message is reported as an uncertain delivery (about one cycle)
  * @param mode {@link Mode#SUPPRESSED} for dry runs and comparison mode: nothing is claimed, sent,
- *     written or notified (DESIGN.md 6.3)
+ *     written or notified (docs/design.md 6.3)
  * @param sendConcurrency bookings whose actions run at the same time (each booking's actions one
  *     after another, in plan order); 1 runs the whole plan in plan order on the calling thread
  */

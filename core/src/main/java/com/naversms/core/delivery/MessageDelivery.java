@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The claim protocol for one message, whatever its channel (DESIGN.md 6.3, 6.4): claim → send →
- * record. A message is sent only by the cycle that claimed it; its flag is set only once the
+ * The claim protocol for one message, whatever its channel (docs/design.md 6.3, 6.4): claim → send
+ * → record. A message is sent only by the cycle that claimed it; its flag is set only once the
  * channel accepted it; a claim that may have reached the channel is never released, so the message
  * is never sent twice. Once SENS refused the account's credentials, the cycle's {@link SendingStop}
  * holds every later message back.

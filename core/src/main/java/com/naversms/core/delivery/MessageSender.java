@@ -34,7 +34,7 @@ public interface MessageSender {
      */
     record Uncertain(String reason) implements SendResult {}
 
-    /** The sender refused to send at all (comparison mode kill switch, DESIGN.md 6.6). */
+    /** The sender refused to send at all (comparison mode kill switch, docs/design.md 6.6). */
     record Suppressed(String reason) implements SendResult {}
   }
 }

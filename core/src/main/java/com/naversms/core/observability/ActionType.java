@@ -1,6 +1,6 @@
 package com.naversms.core.observability;
 
-/** Values of the {@code action_type} log field (DESIGN.md 7). */
+/** Values of the {@code action_type} log field (docs/design.md 7). */
 public enum ActionType {
   CYCLE("cycle"),
   STARTUP("startup"),

@@ -1,7 +1,7 @@
 package com.naversms.core.observability;
 
 /**
- * The single list of top-level JSON log fields (DESIGN.md 7). Metric filters and Logs Insights
+ * The single list of top-level JSON log fields (docs/design.md 7). Metric filters and Logs Insights
  * queries may use only these; a test holds them together.
  */
 public enum LogField {

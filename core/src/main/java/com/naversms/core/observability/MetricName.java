@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The single list of every CloudWatch metric the code emits (DESIGN.md 7). Dashboards, alarms and
- * the runbook may name only these; a test holds them together.
+ * The single list of every CloudWatch metric the code emits (docs/design.md 7). Dashboards, alarms
+ * and the runbook may name only these; a test holds them together.
  */
 public enum MetricName {
   SMS_SENT(Namespace.MAIN, "SMSSent", Unit.COUNT),

@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
 /**
- * Byte length as SENS counts it (DESIGN.md 6.7): the one count the planner, {@code config check}
- * and the legacy planner share.
+ * Byte length as SENS counts it (docs/design.md 6.7): the one count the planner, {@code config
+ * check} and the legacy planner share.
  */
 public final class EucKr {
   private static final Charset EUC_KR = Charset.forName("EUC-KR");

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The replacement table (DESIGN.md 6.7, docs/configuration.md): symbols EUC-KR cannot encode that
- * messages use (the legacy system's production guides have ⬇, ⚠, ❗, emoji selectors and a U+FFFD),
- * each with what SENS gets instead: a KS X 1001 look-alike, or nothing. Applied to SMS templates
- * when they load; any other text (booking values) can go through {@link #apply} the same way.
+ * The replacement table (docs/design.md 6.7, docs/configuration.md): symbols EUC-KR cannot encode
+ * that messages use (the legacy system's production guides have ⬇, ⚠, ❗, emoji selectors and a
+ * U+FFFD), each with what SENS gets instead: a KS X 1001 look-alike, or nothing. Applied to SMS
+ * templates when they load; any other text (booking values) can go through {@link #apply} the same
+ * way.
  */
 public final class EucKrReplacements {
   private static final Charset EUC_KR = Charset.forName("EUC-KR");

@@ -1,6 +1,6 @@
 package com.naversms.core.plan;
 
-/** SENS message type, chosen by the text's EUC-KR byte length (DESIGN.md 6.7). */
+/** SENS message type, chosen by the text's EUC-KR byte length (docs/design.md 6.7). */
 public enum MessageType {
   SMS,
   LMS;

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The planner (DESIGN.md 3, 6.2): a pure function of the bookings, the stored records as they were
- * at the start of the cycle, the instant and the configuration. No I/O, no clock.
+ * The planner (docs/design.md 3, 6.2): a pure function of the bookings, the stored records as they
+ * were at the start of the cycle, the instant and the configuration. No I/O, no clock.
  *
  * <p>Bookings are planned in input order; for each, the rules in file order, each against the
  * record as at the start of the cycle (a record that rule 1 creates is not seen by rule 3 in the

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Evaluates conditions and rules (DESIGN.md 6.2). Every condition gives a {@link Verdict} with a
- * reason; a failing {@code all} reports the first child that failed, so {@code plan --explain} can
- * name the condition that stopped a rule.
+ * Evaluates conditions and rules (docs/design.md 6.2). Every condition gives a {@link Verdict} with
+ * a reason; a failing {@code all} reports the first child that failed, so {@code plan --explain}
+ * can name the condition that stopped a rule.
  */
 public final class Evaluator {
   private Evaluator() {}

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One operator-written rule. {@code condition} is the whole condition tree (a legacy flat list
  * becomes {@link Condition.All}). Rules run in file order; every matching rule's actions are
- * planned in order (DESIGN.md 6.2).
+ * planned in order (docs/design.md 6.2).
  */
 public record Rule(
     String name,

@@ -21,7 +21,7 @@ public record Situation(
     Objects.requireNonNull(config, "config");
   }
 
-  /** The cycle's instant on the Korean wall clock (DESIGN.md 6.1). */
+  /** The cycle's instant on the Korean wall clock (docs/design.md 6.1). */
   public LocalDateTime nowLocal() {
     return LocalDateTime.ofInstant(now, Booking.SEOUL);
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Conditions on time, all on the Korean wall clock (DESIGN.md 6.1). */
+/** Conditions on time, all on the Korean wall clock (docs/design.md 6.1). */
 final class TimeChecks {
   private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DATE_TIME =

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The secrets the service reads, by their legacy names and keys (DESIGN.md 5). Naver and SENS are
- * required for a live cycle; Telegram and Slack only when those channels are used.
+ * The secrets the service reads, by their legacy names and keys (docs/design.md 5). Naver and SENS
+ * are required for a live cycle; Telegram and Slack only when those channels are used.
  */
 public enum KnownSecret {
   NAVER("naver-sms-automation/naver-credentials", List.of("username", "password"), true),

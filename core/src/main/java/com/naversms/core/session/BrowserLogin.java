@@ -2,7 +2,7 @@ package com.naversms.core.session;
 
 /**
  * Signs in to Naver with a real browser and returns its cookies. Only called when the cached
- * session no longer works (DESIGN.md 2: a separate Lambda function in production).
+ * session no longer works (docs/design.md 2: a separate Lambda function in production).
  */
 public interface BrowserLogin {
 

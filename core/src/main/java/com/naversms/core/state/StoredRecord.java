@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
- * One item of the legacy {@code sms} table (DESIGN.md 5). Missing legacy flags read as false.
+ * One item of the legacy {@code sms} table (docs/design.md 5). Missing legacy flags read as false.
  * {@code extra} holds every other attribute as read (new attributes we add, such as claims and
  * attempt counts, and the refactor's {@code biz_id}, {@code option_keywords}, ...), so a write
  * never drops what another system stored.

@@ -2,7 +2,7 @@ package com.naversms.parity.comparison;
 
 import com.naversms.core.observability.MetricName;
 
-/** What a compared item is; each has its own event type and mismatch metric (DESIGN.md 7). */
+/** What a compared item is; each has its own event type and mismatch metric (docs/design.md 7). */
 public enum Category {
   SMS("sms_comparison", MetricName.SMS_MISMATCH_COUNT),
   DB("db_operation_comparison", MetricName.DB_MISMATCH_COUNT),

@@ -17,10 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Logs and counts a comparison (DESIGN.md 7): one event per compared item ({@code sms_comparison},
- * {@code db_operation_comparison}, {@code telegram_comparison}), one {@code comparison_summary},
- * and the comparison metrics. Both sides are logged without personal data: phones masked, names
- * masked, message texts as length and digest (a text may hold the customer's name).
+ * Logs and counts a comparison (docs/design.md 7): one event per compared item ({@code
+ * sms_comparison}, {@code db_operation_comparison}, {@code telegram_comparison}), one {@code
+ * comparison_summary}, and the comparison metrics. Both sides are logged without personal data:
+ * phones masked, names masked, message texts as length and digest (a text may hold the customer's
+ * name).
  */
 public final class ComparisonTelemetry {
   public static final String MODE = "comparison";

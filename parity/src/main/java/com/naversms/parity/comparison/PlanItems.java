@@ -113,7 +113,9 @@ final class PlanItems {
     return m;
   }
 
-  /** The legacy attributes only: attributes either system adds are not compared (DESIGN.md 5). */
+  /**
+   * The legacy attributes only: attributes either system adds are not compared (docs/design.md 5).
+   */
   private static Map<String, Object> record(StoredRecord r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("booking_num", r.key().bookingNum());

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The validation campaign (DESIGN.md 1): every golden scenario through the rule planner, checked
- * against its expectations, and through the legacy planner for parity.
+ * The validation campaign (docs/design.md 1): every golden scenario through the rule planner,
+ * checked against its expectations, and through the legacy planner for parity.
  */
 public final class Campaign {
   /**

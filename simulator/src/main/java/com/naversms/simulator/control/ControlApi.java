@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The control requests under {@code /_sim/} (DESIGN.md section 9, docs/simulator.md): JSON in, JSON
- * out, on the simulator's own port. They are neither recorded nor delayed nor faulted.
+ * The control requests under {@code /_sim/} (docs/design.md section 9, docs/simulator.md): JSON in,
+ * JSON out, on the simulator's own port. They are neither recorded nor delayed nor faulted.
  */
 public final class ControlApi {
   private static final Pattern BOOKING = Pattern.compile("/_sim/bookings/([0-9]+)");

@@ -113,7 +113,7 @@ public final class AwsSecretsManagerProvider implements SecretsProvider {
       if (!causedByIo(e)) {
         // No credentials, no region, a bad endpoint: repeating cannot help.
         throw new SecretsException(
-            "secret " + secretName + " could not be read: " + e.getMessage(), e);
+            "secret " + secretName + " could not be read: " + clientProblem(e), e);
       }
       return Attempts.again(e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (SdkException e) {
@@ -124,6 +124,24 @@ public final class AwsSecretsManagerProvider implements SecretsProvider {
     }
     return Attempts.done(Optional.of(SecretJson.parse(secretName, response.secretString())));
   }
+
+  /**
+   * The SDK's message, except for missing credentials: its provider chain lists each provider it
+   * tried with that provider's own failure (a dozen lines' worth), said here in one line with what
+   * to set.
+   */
+  static String clientProblem(SdkClientException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("Unable to load credentials")) {
+      return NO_CREDENTIALS;
+    }
+    return message;
+  }
+
+  /** What {@link #clientProblem} says when no provider of the default chain has credentials. */
+  public static final String NO_CREDENTIALS =
+      "no AWS credentials found (set AWS_PROFILE, or AWS_ACCESS_KEY_ID and"
+          + " AWS_SECRET_ACCESS_KEY, or run where an IAM role provides them)";
 
   private static boolean causedByIo(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -140,8 +140,8 @@ class AwsSecretsManagerProviderTest {
 
     assertThatThrownBy(() -> noCredentials.find(SENS))
         .isInstanceOf(SecretsException.class)
-        .hasMessageContaining("secret " + SENS + " could not be read")
-        .hasMessageContaining("Unable to load credentials");
+        .hasMessage(
+            "secret " + SENS + " could not be read: " + AwsSecretsManagerProvider.NO_CREDENTIALS);
     assertThat(waits).isEmpty();
     assertThat(fake.requestedIds()).isEmpty();
   }

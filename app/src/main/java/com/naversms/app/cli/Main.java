@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "naver-sms",
     mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
     description = "Customer messaging off Naver bookings.",
     subcommands = {
       DemoCommand.class,
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
       LoginCommand.class,
       SessionCommand.class,
       SecretsCommand.class,
-      SimulatorCommand.class
+      SimulatorCommand.class,
+      CompletionCommand.class
     },
     modelTransformer = WingCommands.class)
 public final class Main implements Runnable {

@@ -1,7 +1,9 @@
 package com.naversms.app.cli;
 
+import com.naversms.adapters.secrets.EnvSecretsProvider;
 import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.app.settings.Environment;
+import com.naversms.core.secrets.KnownSecret;
 import com.naversms.core.secrets.SecretStatus;
 import com.naversms.core.secrets.SecretsCheck;
 import com.naversms.core.secrets.SecretsException;
@@ -88,14 +90,17 @@ final class SecretsCommand implements Callable<Integer> {
       }
       out.println("source: " + chosen.name().toLowerCase(Locale.ROOT));
       List<SecretStatus> statuses = SecretsCheck.run(provider);
-      statuses.forEach(status -> out.println(line(status)));
+      Optional<String> sharedReason = sharedUnreadableReason(statuses);
+      Hints hints = new Hints(chosen);
+      statuses.forEach(status -> out.println(line(status, sharedReason.isEmpty(), hints)));
+      sharedReason.ifPresent(reason -> out.println("unreadable: " + reason));
       boolean ok = SecretsCheck.allOk(statuses);
-      out.println(ok ? "result: OK" : "result: " + problems(statuses));
+      out.println(ok ? "result: OK" : "result: " + problems(statuses, hints));
       out.flush();
       return ok ? 0 : 1;
     }
 
-    private static String line(SecretStatus s) {
+    private static String line(SecretStatus s, boolean withReason, Hints hints) {
       StringBuilder line =
           new StringBuilder(
               String.format(
@@ -105,24 +110,55 @@ final class SecretsCommand implements Callable<Integer> {
                   s.secret().required() ? "required" : "optional",
                   s.state().name().toLowerCase(Locale.ROOT)));
       if (s.state() == SecretStatus.State.UNREADABLE) {
-        line.append(' ').append(s.error());
-      } else if (s.state() != SecretStatus.State.ABSENT) {
+        if (withReason) {
+          line.append(' ').append(reason(s));
+        }
+      } else if (s.state() == SecretStatus.State.ABSENT) {
+        hints
+            .toSet(s.secret(), s.secret().keys())
+            .ifPresent(h -> line.append(s.secret().required() ? " " : " to use it, ").append(h));
+      } else {
         List<String> keys = new ArrayList<>();
         s.secret()
             .keys()
             .forEach(
                 k -> keys.add(k + ": " + (s.missingKeys().contains(k) ? "MISSING" : "present")));
         line.append(' ').append(String.join(", ", keys));
+        hints
+            .toSet(s.secret(), s.missingKeys())
+            .ifPresent(h -> line.append(" (").append(h).append(')'));
         s.invalidKeys().forEach(p -> line.append("; INVALID: ").append(p));
       }
       return line.toString().stripTrailing();
+    }
+
+    /** Why a secret could not be read, without the {@code secret NAME could not be read:} lead. */
+    private static String reason(SecretStatus s) {
+      String lead = "secret " + s.secret().secretName() + " could not be read: ";
+      return s.error().startsWith(lead) ? s.error().substring(lead.length()) : s.error();
+    }
+
+    /**
+     * The one reason when several secrets are unreadable for the same one (no AWS credentials, a
+     * file that is not JSON): said once below the list instead of on every line.
+     */
+    private static Optional<String> sharedUnreadableReason(List<SecretStatus> statuses) {
+      List<String> reasons =
+          statuses.stream()
+              .filter(s -> s.state() == SecretStatus.State.UNREADABLE)
+              .map(Check::reason)
+              .distinct()
+              .toList();
+      long unreadable =
+          statuses.stream().filter(s -> s.state() == SecretStatus.State.UNREADABLE).count();
+      return unreadable > 1 && reasons.size() == 1 ? Optional.of(reasons.get(0)) : Optional.empty();
     }
 
     /**
      * {@code MISSING a (k); b (absent)} then {@code INVALID c (k what is wrong)}; an optional
      * secret that is broken is skipped by {@code run}, said so here.
      */
-    private static String problems(List<SecretStatus> statuses) {
+    private static String problems(List<SecretStatus> statuses, Hints hints) {
       List<String> missing = new ArrayList<>();
       List<String> invalid = new ArrayList<>();
       for (SecretStatus s : statuses) {
@@ -139,7 +175,18 @@ final class SecretsCommand implements Callable<Integer> {
                       + (s.secret().required() ? "" : " - run skips this channel"));
           case INCOMPLETE ->
               missing.add(
-                  s.secret().secretName() + " (" + String.join(", ", s.missingKeys()) + ")");
+                  s.secret().secretName()
+                      + " ("
+                      + hints
+                          .toSet(s.secret(), s.missingKeys())
+                          .orElse(String.join(", ", s.missingKeys()))
+                      + ")");
+          case ABSENT ->
+              missing.add(
+                  s.secret().secretName()
+                      + " ("
+                      + hints.toSet(s.secret(), s.secret().keys()).orElse("absent")
+                      + ")");
           default ->
               missing.add(
                   s.secret().secretName() + " (" + s.state().name().toLowerCase(Locale.ROOT) + ")");
@@ -153,6 +200,22 @@ final class SecretsCommand implements Callable<Integer> {
         parts.add("INVALID " + String.join("; ", invalid));
       }
       return String.join("; ", parts);
+    }
+
+    /**
+     * What to set for missing keys: with the environment as the source, the variable of each key
+     * ({@link EnvSecretsProvider#VARIABLES}); other sources name the keys themselves.
+     */
+    private record Hints(SecretsSource source) {
+      Optional<String> toSet(KnownSecret secret, List<String> keys) {
+        if (source != SecretsSource.ENV || keys.isEmpty()) {
+          return Optional.empty();
+        }
+        Map<String, String> variables = EnvSecretsProvider.VARIABLES.get(secret);
+        return Optional.of(
+            "set "
+                + String.join(", ", keys.stream().map(k -> variables.getOrDefault(k, k)).toList()));
+      }
     }
   }
 }

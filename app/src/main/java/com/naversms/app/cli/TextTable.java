@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A plain-text table with aligned columns. Hangul and other wide characters take two terminal
- * columns, so widths are counted in display columns, not chars.
+ * columns, so widths are counted in display columns, not chars. {@link #line} prints one row
+ * against widths known in advance, for rows printed as they come (the demo's timeline).
  */
-final class TextTable {
+public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
 
   TextTable(String... header) {
@@ -33,19 +34,28 @@ final class TextTable {
     }
     StringBuilder out = new StringBuilder();
     for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
-        line.append(row[c]);
-        if (c < columns - 1) {
-          line.append(" ".repeat(widths[c] - width(row[c]) + 2));
-        }
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
+      out.append(line(widths, row)).append('\n');
     }
     return out.toString();
   }
 
-  static int width(String s) {
+  /**
+   * One row: each cell but the last padded to its column's width (display columns) and two spaces;
+   * a cell wider than its column pushes the rest of that row right. No trailing blanks.
+   */
+  public static String line(int[] widths, String... cells) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      line.append(cells[c]);
+      if (c < cells.length - 1) {
+        line.append(" ".repeat(Math.max(0, widths[c] - width(cells[c])) + 2));
+      }
+    }
+    return line.toString().stripTrailing();
+  }
+
+  /** The terminal columns {@code s} takes: two for each wide character, one for the others. */
+  public static int width(String s) {
     return s.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
   }
 

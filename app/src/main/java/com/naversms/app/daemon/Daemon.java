@@ -119,7 +119,7 @@ public final class Daemon {
         Instant now = clock.instant();
         Instant next = nextSlot.apply(now);
         long delay = Math.max(0, Duration.between(now, next).toMillis());
-        out.println("naver-sms daemon: next cycle at " + next);
+        out.println("naver-sms daemon: next cycle at " + NoticeTime.of(next));
         if (stopRequested.await(delay, TimeUnit.MILLISECONDS) || stop.raised()) {
           break;
         }

@@ -1,5 +1,6 @@
 package com.naversms.app.demo;
 
+import com.naversms.app.cli.TextTable;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.PersonName;
 import com.naversms.core.booking.Phone;
@@ -16,14 +17,25 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The demo's readable output: one line per message, then a summary. Names and phones masked. */
+/**
+ * The demo's readable output: one line per message, then a summary. Names and phones masked. The
+ * columns are counted in terminal columns ({@link TextTable#line}), so Hangul store aliases and
+ * names stay aligned; their widths are known before the first cycle (store aliases from the
+ * config).
+ */
 final class Timeline {
   private static final DateTimeFormatter HHMM =
       DateTimeFormatter.ofPattern("HH:mm").withZone(Booking.SEOUL);
+  private static final String[] HEADER = {
+    "time", "store", "customer", "phone", "type", "template", "rule"
+  };
   private final Configuration config;
+  private final int[] widths;
   private final StateStore state;
   private final PrintStream out;
   private final Map<String, Integer> sentByTemplate = new TreeMap<>();
@@ -39,6 +51,11 @@ final class Timeline {
     this.config = config;
     this.state = state;
     this.out = out;
+    int store = TextTable.width(HEADER[1]);
+    for (Store s : config.stores().all()) {
+      store = Math.max(store, TextTable.width(s.alias()));
+    }
+    this.widths = new int[] {5, store, 8, 13, 4, 16, 0};
   }
 
   void header(LocalDate day, int stores, int simulated, boolean comparison, Path dir) {
@@ -56,9 +73,7 @@ final class Timeline {
             ? "COMPARISON MODE: the legacy algorithm and the rules plan each cycle; nothing is sent."
             : "Cycles every 20 minutes from 09:00 to 22:00; SMS go to the simulated SENS.");
     out.println();
-    out.printf(
-        "%-5s  %-14s %-8s %-14s %-4s %-16s %s%n",
-        "time", "store", "customer", "phone", "type", "template", "rule");
+    out.println(TextTable.line(widths, HEADER));
   }
 
   void cycle(Instant at, CycleResult result) {
@@ -81,9 +96,11 @@ final class Timeline {
               + " unexpected differences against the legacy algorithm");
       return;
     }
+    Map<String, String> names = new HashMap<>();
+    result.bookings().forEach(b -> names.put(b.storeId() + "/" + b.bookingNum(), b.name()));
     for (ActionResult r : result.report().results()) {
       if (r.action() instanceof PlannedAction.SendSms sms) {
-        line(at, sms, r.outcome());
+        line(at, sms, r.outcome(), names.getOrDefault(sms.storeId() + "/" + sms.bookingNum(), ""));
       } else if (r.isSms() && r.outcome() instanceof Outcome.Uncertain) {
         uncertain++;
       }
@@ -99,7 +116,11 @@ final class Timeline {
                     + f.reason()));
   }
 
-  private void line(Instant at, PlannedAction.SendSms sms, Outcome outcome) {
+  /**
+   * @param bookingName the customer's name on the booking, shown when the record has none (a
+   *     message planned before the record was written)
+   */
+  private void line(Instant at, PlannedAction.SendSms sms, Outcome outcome, String bookingName) {
     switch (outcome) {
       case Outcome.Sent s -> sentByTemplate.merge(sms.template(), 1, Integer::sum);
       case Outcome.Suppressed s -> wouldSend++;
@@ -124,21 +145,23 @@ final class Timeline {
           default -> "";
         };
     String store = config.stores().byId(sms.storeId()).map(Store::alias).orElse(sms.storeId());
-    out.printf(
-        "%-5s  %-14s %-8s %-14s %-4s %-16s %s%s%n",
-        HHMM.format(at),
-        store,
-        PersonName.masked(nameOf(sms)),
-        Phone.masked(sms.to()),
-        sms.messageType(),
-        sms.template(),
-        sms.rule(),
-        mark);
+    out.println(
+        TextTable.line(
+            widths,
+            HHMM.format(at),
+            store,
+            maskedName(sms, bookingName),
+            Phone.masked(sms.to()),
+            sms.messageType().toString(),
+            sms.template(),
+            sms.rule() + mark));
   }
 
-  private String nameOf(PlannedAction.SendSms sms) {
-    StoredRecord r = state.read(java.util.List.of(sms.key())).get(sms.key());
-    return r == null || r.name().isBlank() ? "?" : r.name();
+  /** The record's name, else the booking's, masked; {@code ?} when neither has one. */
+  private String maskedName(PlannedAction.SendSms sms, String bookingName) {
+    StoredRecord r = state.read(List.of(sms.key())).get(sms.key());
+    String name = r == null || r.name().isBlank() ? bookingName : r.name();
+    return name == null || name.isBlank() ? "?" : PersonName.masked(name);
   }
 
   int failedCycles() {

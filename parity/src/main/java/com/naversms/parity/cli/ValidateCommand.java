@@ -64,11 +64,19 @@ final class ValidateCommand implements Callable<Integer> {
       description = "golden datasets folder (default validation/datasets)")
   Path datasets = DEFAULT_DATASETS;
 
+  static final String REPORT_NAME = "validation-report.md";
+
   @Option(
       names = "--report",
-      defaultValue = "validation-report.md",
-      description = "Markdown report; the JSON one goes beside it")
-  Path report;
+      paramLabel = "FILE|DIR/",
+      defaultValue = "validation/" + REPORT_NAME,
+      description =
+          "Markdown report (default validation/"
+              + REPORT_NAME
+              + "); a folder (existing, or written with a trailing /) gets "
+              + REPORT_NAME
+              + "; a missing folder is created; the JSON report goes beside it")
+  String report;
 
   @Option(names = "--config", description = "config folder (default: the manifest's, else config)")
   Path config;
@@ -96,6 +104,19 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path report;
+    try {
+      report = reportFile(this.report, out);
+    } catch (IOException e) {
+      err.println(
+          "naver-sms validate: cannot create the report folder for "
+              + this.report
+              + ": "
+              + e.getClass().getSimpleName()
+              + " "
+              + e.getMessage());
+      return 2;
+    }
     Dataset dataset;
     Configuration configuration;
     List<Scenario> scenarios = new ArrayList<>();
@@ -151,6 +172,23 @@ final class ValidateCommand implements Callable<Integer> {
       return explicit;
     }
     return dataset.config() != null ? dataset.config() : Path.of("config");
+  }
+
+  /**
+   * The Markdown report's path, its folder created before the campaign runs (which takes a while)
+   * rather than found missing at the end.
+   */
+  static Path reportFile(String option, PrintWriter out) throws IOException {
+    Path given = Path.of(option);
+    boolean folder =
+        option.endsWith("/") || option.endsWith(java.io.File.separator) || Files.isDirectory(given);
+    Path file = folder ? given.resolve(REPORT_NAME) : given;
+    Path parent = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(parent)) {
+      Files.createDirectories(parent);
+      out.println("created the report folder " + parent);
+    }
+    return file;
   }
 
   static Path jsonBeside(Path markdown) {

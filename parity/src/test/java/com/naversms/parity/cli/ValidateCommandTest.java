@@ -98,6 +98,47 @@ class ValidateCommandTest {
     assertThat(out.toString()).contains("one demo cycle: 1234 ms, peak heap 64 MB");
   }
 
+  @Test
+  void aReportInAMissingFolder_createsTheFolderFirst() throws Exception {
+    Path report = dir.resolve("reports/2026-11/r.md");
+
+    assertThat(run("--datasets", DATASETS.toString(), "--report", report.toString())).isZero();
+
+    assertThat(out.toString())
+        .startsWith("created the report folder " + dir.resolve("reports/2026-11").toAbsolutePath());
+    assertThat(report).isRegularFile();
+    assertThat(dir.resolve("reports/2026-11/r.json")).isRegularFile();
+  }
+
+  @Test
+  void aFolderAsReport_getsTheReportsInside() throws Exception {
+    Path existing = Files.createDirectories(dir.resolve("existing"));
+
+    assertThat(run("--datasets", DATASETS.toString(), "--report", existing.toString())).isZero();
+    assertThat(run("--datasets", DATASETS.toString(), "--report", dir.resolve("new") + "/"))
+        .isZero();
+
+    assertThat(existing.resolve("validation-report.md")).isRegularFile();
+    assertThat(existing.resolve("validation-report.json")).isRegularFile();
+    assertThat(dir.resolve("new/validation-report.md")).isRegularFile();
+  }
+
+  @Test
+  void aReportFolderThatCannotBeMade_exit2_beforeTheCampaignRuns() throws Exception {
+    Files.writeString(dir.resolve("taken"), "a file");
+
+    assertThat(
+            run(
+                "--datasets",
+                DATASETS.toString(),
+                "--report",
+                dir.resolve("taken/r.md").toString()))
+        .isEqualTo(2);
+
+    assertThat(err.toString()).contains("cannot create the report folder for").contains("taken");
+    assertThat(out.toString()).isEmpty();
+  }
+
   private Path copyDatasets() throws Exception {
     Path copy = dir.resolve("datasets");
     Files.createDirectories(copy.resolve("scenarios"));

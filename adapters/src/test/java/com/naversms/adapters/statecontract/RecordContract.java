@@ -33,6 +33,23 @@ public abstract class RecordContract {
   }
 
   @Test
+  void everyRecord_isEveryRecordWithItsDeliveryAttributes_acrossScanPages() {
+    IntStream.rangeClosed(1, 10).forEach(i -> store.create(record(i)));
+    MessageKey confirm = new MessageKey(key(3), Flags.CONFIRM);
+    store.claim(confirm, new com.naversms.core.state.MessageOrigin("r", "confirmation"), 3, NOW);
+    store.markDelivered(confirm, "sens-req-1", NOW);
+
+    List<StoredRecord> all = store.everyRecord();
+
+    assertThat(all).hasSize(10);
+    StoredRecord delivered =
+        all.stream().filter(r -> r.key().equals(key(3))).findFirst().orElseThrow();
+    assertThat(((Number) delivered.extra().get("confirm_sms_sent_at")).longValue())
+        .isEqualTo(NOW.toEpochMilli());
+    assertThat(delivered.extra()).containsEntry("confirm_sms_template", "confirmation");
+  }
+
+  @Test
   void readingAMissingKey_returnsNothingForIt() {
     store.create(record(1));
 

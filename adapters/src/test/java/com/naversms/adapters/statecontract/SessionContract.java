@@ -87,4 +87,20 @@ public abstract class SessionContract {
     assertThat(sessions.lastSignInAttempt()).contains(later);
     assertThat(sessions.load()).contains(COOKIES);
   }
+
+  /** The daily digest's marker (DynamoDB item daily_digest, SQLite table digest), once per day. */
+  @Test
+  void theDigestLedgerTakesEachDayOnce_andOutlivesTheSession() {
+    if (!(sessions instanceof com.naversms.core.cycle.DigestLedger ledger)) {
+      return; // the JSON session file keeps no ledger: Persistence keeps one per process
+    }
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
+    Instant at = Instant.parse("2026-12-04T12:00:00Z");
+
+    assertThat(ledger.claim(day, at)).isTrue();
+    assertThat(ledger.claim(day, at.plusSeconds(1200))).isFalse();
+    sessions.clear();
+    assertThat(ledger.claim(day, at.plusSeconds(2400))).isFalse();
+    assertThat(ledger.claim(day.plusDays(1), at.plusSeconds(86_400))).isTrue();
+  }
 }

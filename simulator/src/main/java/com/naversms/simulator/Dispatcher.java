@@ -146,7 +146,8 @@ final class Dispatcher implements HttpHandler {
         headers,
         new String(body, java.nio.charset.StandardCharsets.UTF_8),
         List.of(),
-        clock.instant());
+        clock.instant(),
+        body);
   }
 
   private static void write(HttpExchange exchange, SimResponse response) throws IOException {

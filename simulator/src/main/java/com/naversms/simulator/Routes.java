@@ -13,6 +13,9 @@ public final class Routes {
   public static final String TELEGRAM_SEND = "telegram.send";
   public static final String SLACK_WEBHOOK = "slack.webhook";
   public static final String SLACK_POST_MESSAGE = "slack.postMessage";
+  public static final String S3_LIST = "s3.list";
+  public static final String S3_GET = "s3.get";
+  public static final String S3_PUT = "s3.put";
 
   /** Requests that matched no route (answered 404). */
   public static final String UNMATCHED = "unmatched";

@@ -3,6 +3,7 @@ package com.naversms.simulator;
 import com.naversms.simulator.control.ControlApi;
 import com.naversms.simulator.http.Route;
 import com.naversms.simulator.naver.NaverSim;
+import com.naversms.simulator.s3.S3Sim;
 import com.naversms.simulator.sens.SensSim;
 import com.naversms.simulator.slack.SlackSim;
 import com.naversms.simulator.telegram.TelegramSim;
@@ -40,6 +41,7 @@ public final class Simulator implements AutoCloseable {
   private final SensSim sens;
   private final TelegramSim telegram;
   private final SlackSim slack;
+  private final S3Sim s3;
   private final String baseUrl;
 
   private Simulator(SimulatorOptions options) throws IOException {
@@ -51,11 +53,13 @@ public final class Simulator implements AutoCloseable {
     this.sens = new SensSim(options.clock());
     this.telegram = new TelegramSim();
     this.slack = new SlackSim();
+    this.s3 = new S3Sim(options.clock());
     List<Route> routes = new ArrayList<>();
     routes.addAll(naver.routes());
     routes.addAll(sens.routes());
     routes.addAll(telegram.routes());
     routes.addAll(slack.routes());
+    routes.addAll(s3.routes());
     Set<String> names = routes.stream().map(Route::name).collect(Collectors.toSet());
     this.faults = new Faults(names);
     this.dispatcher =
@@ -103,6 +107,11 @@ public final class Simulator implements AutoCloseable {
 
   public SlackSim slack() {
     return slack;
+  }
+
+  /** S3 (ListObjectsV2, GetObject, PutObject) at {@code baseUrl() + "/s3"}, path-style. */
+  public S3Sim s3() {
+    return s3;
   }
 
   public Faults faults() {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param rawPath the path exactly as sent (percent-encoding kept), as signatures cover it
  * @param rawQuery the query string as sent, or null
  * @param headers lower-case names to every value
+ * @param bodyBytes the body's bytes as received ({@code body} is them read as UTF-8)
  */
 public record SimRequest(
     String method,
@@ -22,15 +23,35 @@ public record SimRequest(
     Map<String, List<String>> headers,
     String body,
     List<String> pathParams,
-    Instant receivedAt) {
+    Instant receivedAt,
+    byte[] bodyBytes) {
 
   public SimRequest {
     headers = Map.copyOf(headers);
     pathParams = List.copyOf(pathParams);
+    bodyBytes = bodyBytes == null ? body.getBytes(StandardCharsets.UTF_8) : bodyBytes.clone();
+  }
+
+  /** A request whose body is text (UTF-8). */
+  public SimRequest(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      String body,
+      List<String> pathParams,
+      Instant receivedAt) {
+    this(method, rawPath, rawQuery, headers, body, pathParams, receivedAt, null);
   }
 
   public SimRequest withPathParams(List<String> params) {
-    return new SimRequest(method, rawPath, rawQuery, headers, body, params, receivedAt);
+    return new SimRequest(method, rawPath, rawQuery, headers, body, params, receivedAt, bodyBytes);
+  }
+
+  /** The body exactly as received (a binary body is not UTF-8 text). */
+  @Override
+  public byte[] bodyBytes() {
+    return bodyBytes.clone();
   }
 
   public String path() {

@@ -6,9 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /** An answer the simulator will write: status, headers (each possibly repeated) and body. */
-public record SimResponse(int status, Map<String, List<String>> headers, String body) {
+public record SimResponse(
+    int status, Map<String, List<String>> headers, String body, byte[] binary) {
   public SimResponse {
     headers = Map.copyOf(headers);
+    binary = binary == null ? null : binary.clone();
+  }
+
+  public SimResponse(int status, Map<String, List<String>> headers, String body) {
+    this(status, headers, body, null);
+  }
+
+  /** A binary body (an S3 object), written as it is. */
+  public static SimResponse bytes(int status, Map<String, List<String>> headers, byte[] body) {
+    return new SimResponse(status, headers, "", body);
+  }
+
+  @Override
+  public byte[] binary() {
+    return binary == null ? null : binary.clone();
   }
 
   public static SimResponse json(int status, Object value) {
@@ -36,7 +52,7 @@ public record SimResponse(int status, Map<String, List<String>> headers, String 
   public SimResponse withHeader(String name, String value) {
     Map<String, List<String>> copy = new LinkedHashMap<>(headers);
     copy.merge(name, List.of(value), (a, b) -> concat(a, b));
-    return new SimResponse(status, copy, body);
+    return new SimResponse(status, copy, body, binary);
   }
 
   /** A copy with another body, same status and headers. */
@@ -45,7 +61,7 @@ public record SimResponse(int status, Map<String, List<String>> headers, String 
   }
 
   public byte[] bodyBytes() {
-    return body.getBytes(StandardCharsets.UTF_8);
+    return binary != null ? binary.clone() : body.getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

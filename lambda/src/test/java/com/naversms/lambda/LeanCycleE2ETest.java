@@ -113,7 +113,7 @@ class LeanCycleE2ETest {
     }
   }
 
-  private static Map<String, String> env(
+  static Map<String, String> env(
       Simulator sim, DynamoLocalServer dynamo, LambdaStandIn aws, Path task) {
     Map<String, String> env = new LinkedHashMap<>();
     SimulatorEnv.of(sim, Path.of("unused.db"), Map.of()).forEach(env::put);
@@ -143,7 +143,7 @@ class LeanCycleE2ETest {
   }
 
   /** Lambda's runtime client as the main class; the handler comes from the task folder only. */
-  private static Process start(Path task, Map<String, String> env, Path log) throws IOException {
+  static Process start(Path task, Map<String, String> env, Path log) throws IOException {
     List<String> runtime = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String path = entry.replace(File.separatorChar, '/');
@@ -174,7 +174,7 @@ class LeanCycleE2ETest {
   }
 
   /** As Lambda unpacks a zip package into {@code /var/task}. */
-  private static Path extract(Path jarFile, Path into) throws IOException {
+  static Path extract(Path jarFile, Path into) throws IOException {
     try (JarFile jar = new JarFile(jarFile.toFile())) {
       for (ZipEntry e : java.util.Collections.list(jar.entries())) {
         Path target = into.resolve(e.getName()).normalize();
@@ -191,7 +191,7 @@ class LeanCycleE2ETest {
     return into;
   }
 
-  private static void addBooking(
+  static void addBooking(
       Simulator sim, String store, String name, String phone, ZonedDateTime start)
       throws IOException, InterruptedException {
     String body =
@@ -216,7 +216,7 @@ class LeanCycleE2ETest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     try {
       return JSON.writeValueAsString(s);
     } catch (IOException e) {
@@ -224,7 +224,7 @@ class LeanCycleE2ETest {
     }
   }
 
-  private static String log(Path dir) {
+  static String log(Path dir) {
     try {
       Path log = dir.resolve("child.log");
       return Files.exists(log)

@@ -50,12 +50,14 @@ class S3FoldersTest {
       s3.put("cfg-bucket", "prod/other.yaml", new byte[] {2}, "application/yaml");
       byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
       s3.put("cfg-bucket", folder.key("shot.png"), png, "image/png");
+      s3.put("cfg-bucket", folder.key("a b+ü.yaml"), new byte[] {3}, "application/yaml");
 
       assertThat(etag).matches("\"[0-9a-f]{32}\"");
       assertThat(s3.list(folder))
           .extracting(S3Folders.Entry::name)
-          .containsExactly("rules.yaml", "shot.png");
-      assertThat(s3.list(folder).get(0).etag()).isEqualTo(etag);
+          .containsExactly("a b+ü.yaml", "rules.yaml", "shot.png");
+      assertThat(s3.get("cfg-bucket", "prod/config/a b+ü.yaml")).containsExactly(3);
+      assertThat(s3.list(folder).get(1).etag()).isEqualTo(etag);
       assertThat(s3.get("cfg-bucket", "prod/config/rules.yaml")).isEqualTo(rules);
       assertThat(s3.get("cfg-bucket", "prod/config/shot.png")).isEqualTo(png);
       assertThat(sim.requests(Routes.S3_PUT)).isNotEmpty();
@@ -70,7 +72,7 @@ class S3FoldersTest {
       assertThatThrownBy(() -> s3.get(S3Sim.DEFAULT_BUCKET, "x.yaml"))
           .isInstanceOf(S3Folders.S3Failure.class)
           .hasMessageContaining("s3://" + S3Sim.DEFAULT_BUCKET + "/x.yaml")
-          .hasMessageContaining("signature");
+          .hasMessageContaining("403 SignatureDoesNotMatch");
     }
   }
 

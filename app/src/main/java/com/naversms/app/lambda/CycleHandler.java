@@ -23,15 +23,22 @@ import java.util.UUID;
  */
 public final class CycleHandler implements RequestStreamHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Cycle cycle;
+  private final CycleRun cycle;
 
-  /** Lambda's entry point: everything from the environment. */
+  /**
+   * Lambda's entry point: everything from the environment; the config from S3 when {@code
+   * NAVER_SMS_CONFIG_URI} is set (followed from invocation to invocation), else the folder.
+   */
   public CycleHandler() {
     this(LambdaCycle.fromEnvironment(Environment.process()));
   }
 
   /** The test seam: a cycle built over whatever the test wants. */
   public CycleHandler(Cycle cycle) {
+    this(cycle::run);
+  }
+
+  CycleHandler(CycleRun cycle) {
     this.cycle = cycle;
   }
 

@@ -1,13 +1,23 @@
 package com.naversms.app.lambda;
 
+import com.naversms.adapters.s3.S3Folders;
+import com.naversms.adapters.s3.S3Location;
+import com.naversms.adapters.s3.S3Settings;
 import com.naversms.app.settings.AppSettings;
 import com.naversms.app.settings.Environment;
 import com.naversms.app.settings.StateSettings;
+import com.naversms.app.wiring.ConfigErrorNotice;
+import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.LambdaInvokedLogin;
+import com.naversms.app.wiring.LoadedConfig;
 import com.naversms.app.wiring.Persistence;
+import com.naversms.app.wiring.RemoteConfig;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.config.ConfigException;
 import com.naversms.core.cycle.Cycle;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cycle function's graph: state in DynamoDB, the browser login through the login function.
@@ -17,20 +27,55 @@ import java.time.Clock;
 final class LambdaCycle {
   private LambdaCycle() {}
 
-  static Cycle fromEnvironment(Environment env) {
+  static CycleRun fromEnvironment(Environment env) {
     AppSettings settings = AppSettings.fromEnvironment(env);
     if (settings.state().backend() != StateSettings.Backend.DYNAMODB) {
       throw new IllegalArgumentException(
           "STATE_BACKEND: the cycle function keeps its state in DynamoDB (dynamodb), not "
               + settings.state().backend().name().toLowerCase(java.util.Locale.ROOT));
     }
-    LambdaInvokedLogin login = LambdaInvokedLogin.of(settings);
-    return Wiring.assemble(
+    Wiring wiring =
+        Wiring.assemble(
             settings,
             System.out,
             Clock.systemUTC(),
             Persistence.dynamo(settings.state().dynamo()),
-            login)
-        .cycle();
+            LambdaInvokedLogin.of(settings));
+    Optional<S3Location> remote = RemoteConfig.configured(env.asMap());
+    if (remote.isPresent()) {
+      return following(wiring, remote.get(), env.asMap());
+    }
+    // nothing in S3: the folder NAVER_SMS_CONFIG_DIR names, else the one in the package
+    Cycle cycle = wiring.cycle();
+    LoadedConfig folder =
+        new LoadedConfig(
+            wiring.configuration(),
+            settings.configDir().toAbsolutePath().toString(),
+            ConfigFolder.hash(settings.configDir()),
+            "");
+    wiring.log().write(FollowingConfig.loaded("", folder, "config loaded at cold start"));
+    return requestId -> {
+      wiring.log().write(FollowingConfig.loaded(requestId, folder, "cycle config"));
+      return cycle.run(requestId);
+    };
+  }
+
+  /**
+   * The config in S3; one that cannot be used at cold start stops the start (ERROR line, {@code
+   * ConfigErrors}, the function's {@code Errors}): no cycle runs, nothing is sent.
+   */
+  private static CycleRun following(Wiring wiring, S3Location location, Map<String, String> env) {
+    S3Folders s3 = new S3Folders(S3Settings.fromEnvironment(env));
+    ConfigErrorNotice notice =
+        new ConfigErrorNotice(wiring.operatorChannels(), wiring.log(), wiring.metrics());
+    try {
+      return new FollowingConfig(
+          new RemoteConfig(location, s3), wiring::cycle, notice, wiring.log());
+    } catch (ConfigException | S3Folders.S3Failure e) {
+      notice.report("", location.toString(), e.getMessage(), Optional.empty(), false);
+      wiring.metrics().flush();
+      throw new IllegalStateException(
+          "config " + location + " cannot be used, nothing runs: " + e.getMessage(), e);
+    }
   }
 }

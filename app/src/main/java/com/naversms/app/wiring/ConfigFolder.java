@@ -74,7 +74,7 @@ public record ConfigFolder(Path dir, String source, String hash) {
   }
 
   /** First 12 hex digits of SHA-256 over each YAML file's name and bytes, in name order. */
-  static String hash(Path dir) {
+  public static String hash(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> yaml =
           files

@@ -99,6 +99,11 @@ public final class Wiring implements AutoCloseable {
     return log;
   }
 
+  /** The metrics every cycle of this graph flushes at its end. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
   /**
    * The {@code request_id} of the lines written outside a cycle (the start line, the delivery-gate
    * warning): {@code run} gives its one cycle the same id, so the whole run is one id.
@@ -123,6 +128,11 @@ public final class Wiring implements AutoCloseable {
 
   /** Reads and validates the configuration once; a bad file fails here, at start-up. */
   public Cycle cycle() {
+    return cycle(configuration());
+  }
+
+  /** A cycle over {@code configuration} (loaded and validated by the caller, e.g. from S3). */
+  public Cycle cycle(Configuration configuration) {
     CycleSettings cycle = settings.cycle();
     DeliveryMode delivery = cycle.comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
     if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
@@ -141,7 +151,7 @@ public final class Wiring implements AutoCloseable {
         new SecretParts(
             settings, secrets, persistence.session(), browser, delivery, metrics, clock, http);
     return new Cycle(
-        configuration(),
+        configuration,
         parts,
         persistence.state(),
         Planner::planWithoutSkips,

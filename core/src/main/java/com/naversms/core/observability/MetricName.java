@@ -12,6 +12,11 @@ public enum MetricName {
   SMS_FAILED(Namespace.MAIN, "SMSFailed", Unit.COUNT),
   LOGIN_FAILURES(Namespace.MAIN, "LoginFailures", Unit.COUNT),
   SECRETS_ERRORS(Namespace.MAIN, "SecretsErrors", Unit.COUNT),
+  /**
+   * Config uploads the cycle refused ({@code NAVER_SMS_CONFIG_URI}): invalid, or unreadable; the
+   * cycle runs on the last valid config it loaded.
+   */
+  CONFIG_ERRORS(Namespace.MAIN, "ConfigErrors", Unit.COUNT),
   BOOKINGS_FETCHED(Namespace.MAIN, "BookingsFetched", Unit.COUNT),
   UNCERTAIN_DELIVERIES(Namespace.MAIN, "UncertainDeliveries", Unit.COUNT),
   /** Messages out of attempts and not resolved, each cycle they are reported (with zeros). */

@@ -38,12 +38,22 @@ public final class S3Sim {
     return baseUrl + "/s3";
   }
 
+  private volatile String accessKey = DEFAULT_ACCESS_KEY;
+  private volatile String secretKey = DEFAULT_SECRET_KEY;
+
   public String accessKey() {
-    return DEFAULT_ACCESS_KEY;
+    return accessKey;
   }
 
   public String secretKey() {
-    return DEFAULT_SECRET_KEY;
+    return secretKey;
+  }
+
+  /** Replaces the one access key the simulated S3 knows (and its secret). */
+  public S3Sim credentials(String accessKey, String secretKey) {
+    this.accessKey = accessKey;
+    this.secretKey = secretKey;
+    return this;
   }
 
   public S3Sim createBucket(String name) {

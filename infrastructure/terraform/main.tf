@@ -9,6 +9,9 @@ locals {
   metric_service = "naver-sms-automation"
 }
 
+# The account id makes the config bucket's name unique across AWS (bucket names are global).
+data "aws_caller_identity" "current" {}
+
 module "ecr" {
   source          = "./modules/ecr"
   repository_name = "${local.name_prefix}-login"
@@ -24,6 +27,11 @@ module "state" {
 module "secrets" {
   source         = "./modules/secrets"
   create_secrets = var.create_secrets
+}
+
+module "config" {
+  source      = "./modules/config"
+  bucket_name = "${local.name_prefix}-config-${data.aws_caller_identity.current.account_id}"
 }
 
 module "functions" {
@@ -49,6 +57,9 @@ module "functions" {
   environment           = var.environment
   operator_summary      = var.operator_summary
   daily_digest_hour     = var.daily_digest_hour
+  config_bucket_arn     = module.config.bucket_arn
+  config_uri            = "s3://${module.config.bucket_name}/${var.config_prefix}"
+  config_prefix         = var.config_prefix
 }
 
 module "schedule" {

@@ -60,3 +60,13 @@ output "dashboard_names" {
 output "alarm_topic_name" {
   value = module.monitoring.alarm_topic_name
 }
+
+output "config_bucket_name" {
+  description = "The config bucket: naver-sms config push --to s3://<this>/<config_prefix>"
+  value       = module.config.bucket_name
+}
+
+output "config_uri" {
+  description = "Where the cycle reads its config (NAVER_SMS_CONFIG_URI): the target of config push."
+  value       = "s3://${module.config.bucket_name}/${var.config_prefix}"
+}

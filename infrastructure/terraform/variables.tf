@@ -155,3 +155,13 @@ variable "login_failure_alarm_threshold" {
   type        = number
   default     = 3
 }
+
+variable "config_prefix" {
+  description = "Folder of the config in the config bucket (NAVER_SMS_CONFIG_URI = s3://<config_bucket_name>/<this>); ends with /."
+  type        = string
+  default     = "config/"
+  validation {
+    condition     = can(regex("^([a-z0-9_-]+/)+$", var.config_prefix))
+    error_message = "config_prefix is one or more folder names, each followed by /, e.g. config/."
+  }
+}

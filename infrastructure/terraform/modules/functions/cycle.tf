@@ -41,8 +41,11 @@ resource "aws_lambda_function" "cycle" {
       LOGIN_FUNCTION_NAME   = aws_lambda_function.login.function_name
       # The cycle waits for the login function this long plus a margin, and does not retry it.
       LOGIN_FUNCTION_TIMEOUT_SECONDS = tostring(aws_lambda_function.login.timeout)
-      LOG_LEVEL                      = "INFO"
-      JAVA_TOOL_OPTIONS              = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+      # Rules and templates from the config bucket, checked at every load; the package's config is
+      # the fallback only when this is unset (docs/deploy.md "Change a message").
+      NAVER_SMS_CONFIG_URI = var.config_uri
+      LOG_LEVEL            = "INFO"
+      JAVA_TOOL_OPTIONS    = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
     }
   }
 
@@ -96,6 +99,21 @@ data "aws_iam_policy_document" "cycle" {
     sid       = "InvokeLogin"
     actions   = ["lambda:InvokeFunction"]
     resources = [aws_lambda_function.login.arn]
+  }
+  statement {
+    sid       = "ConfigList"
+    actions   = ["s3:ListBucket"]
+    resources = [var.config_bucket_arn]
+    condition {
+      test     = "StringLike"
+      variable = "s3:prefix"
+      values   = ["${var.config_prefix}*"]
+    }
+  }
+  statement {
+    sid       = "ConfigRead"
+    actions   = ["s3:GetObject"]
+    resources = ["${var.config_bucket_arn}/${var.config_prefix}*"]
   }
   statement {
     sid       = "Logs"

@@ -82,3 +82,17 @@ variable "operator_summary" {
 variable "daily_digest_hour" {
   type = number
 }
+
+variable "config_bucket_arn" {
+  description = "The config bucket: the cycle lists and reads config_prefix in it."
+  type        = string
+}
+
+variable "config_prefix" {
+  type = string
+}
+
+variable "config_uri" {
+  description = "s3://bucket/prefix/ the cycle reads its config from (NAVER_SMS_CONFIG_URI)."
+  type        = string
+}

@@ -115,6 +115,10 @@ class AlarmsAndIamTest {
                     List.of("secretsmanager:GetSecretValue"),
                     "InvokeLogin",
                     List.of("lambda:InvokeFunction"),
+                    "ConfigList",
+                    List.of("s3:ListBucket"),
+                    "ConfigRead",
+                    List.of("s3:GetObject"),
                     "Logs",
                     List.of("logs:CreateLogStream", "logs:PutLogEvents"))));
   }

@@ -9,9 +9,9 @@ import static com.naversms.lambda.LeanCycleE2ETest.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.dynamodb.DynamoLocalServer;
-import com.naversms.adapters.naver.CookieJson;
 import com.naversms.adapters.s3.S3Folders;
 import com.naversms.adapters.s3.S3Settings;
+import com.naversms.adapters.session.CookieJson;
 import com.naversms.app.demo.SimulatedWorld;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.core.booking.Booking;

@@ -3,6 +3,7 @@ package com.naversms.app.cli;
 import com.naversms.adapters.s3.S3Folders;
 import com.naversms.adapters.s3.S3Location;
 import com.naversms.adapters.s3.S3Settings;
+import com.naversms.app.settings.Environment;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.core.config.ConfigCheck;
 import com.naversms.core.config.ConfigReport;
@@ -123,7 +124,8 @@ final class ConfigCommand implements Callable<Integer> {
                 .sorted()
                 .toList();
       }
-      try (S3Folders s3 = new S3Folders(S3Settings.fromEnvironment(System.getenv()))) {
+      try (S3Folders s3 =
+          new S3Folders(S3Settings.fromEnvironment(Environment.process().asMap()))) {
         for (Path f : files) {
           String key = target.key(f.getFileName().toString());
           String etag = s3.put(target.bucket(), key, Files.readAllBytes(f), "application/yaml");

@@ -87,16 +87,28 @@ public final class EucKrReplacements {
 
   /** Every character of {@code text} EUC-KR cannot encode, with its replacement if any. */
   public static List<Unencodable> scan(String text) {
-    List<Unencodable> out = new ArrayList<>();
-    CharsetEncoder encoder = ENCODER.get();
+    List<Unencodable> out = null;
+    CharsetEncoder encoder = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (cp >= 0x80 && !encoder.canEncode(new String(Character.toChars(cp)))) {
-        out.add(new Unencodable(i, cp, replacementFor(cp)));
+      if (cp >= 0x80) {
+        if (encoder == null) {
+          encoder = ENCODER.get();
+        }
+        // one char: the encoder's table lookup, where canEncode(CharSequence) runs a whole
+        // encode per character (the planner scans every booking value: issue 12.2). A code
+        // point beyond the BMP (an emoji) or a lone surrogate is never EUC-KR.
+        boolean encodable = Character.isBmpCodePoint(cp) && encoder.canEncode((char) cp);
+        if (!encodable) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.add(new Unencodable(i, cp, replacementFor(cp)));
+        }
       }
       i += Character.charCount(cp);
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static Map<Integer, String> table() {

@@ -5,6 +5,7 @@ import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.secrets.SecretsSource;
 import com.naversms.app.settings.Environment;
 import com.naversms.app.settings.NaverSettings;
+import com.naversms.app.settings.SecretsSettings;
 import com.naversms.app.settings.StateSettings;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
@@ -139,7 +140,7 @@ final class LoginCommand implements Callable<Integer> {
       return new NaverCredentials(username, new String(typed));
     }
     SecretsSource source =
-        secretsFile != null ? SecretsSource.FILE : SecretsSource.defaultFor(env.asMap());
+        secretsFile != null ? SecretsSource.FILE : SecretsSettings.from(env).source();
     SecretsProvider secrets = source.open(env.asMap(), Optional.ofNullable(secretsFile));
     return new CredentialReader(secrets, e -> {}).naver();
   }

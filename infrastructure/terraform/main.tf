@@ -7,6 +7,8 @@ locals {
   login_image_uri = startswith(var.login_image_tag, "sha256:") ? "${module.ecr.repository_url}@${var.login_image_tag}" : "${module.ecr.repository_url}:${var.login_image_tag}"
   # The embedded-metric-format documents the service writes carry this dimension (adapters.observability).
   metric_service = "naver-sms-automation"
+  # The login function's folder in the evidence bucket: its IAM allows PutObject under it only.
+  evidence_prefix = "login-evidence/"
 }
 
 # The account id makes the config bucket's name unique across AWS (bucket names are global).
@@ -32,6 +34,11 @@ module "secrets" {
 module "config" {
   source      = "./modules/config"
   bucket_name = "${local.name_prefix}-config-${data.aws_caller_identity.current.account_id}"
+}
+
+module "evidence" {
+  source      = "./modules/evidence"
+  bucket_name = "${local.name_prefix}-login-evidence-${data.aws_caller_identity.current.account_id}"
 }
 
 module "functions" {
@@ -60,6 +67,9 @@ module "functions" {
   config_bucket_arn     = module.config.bucket_arn
   config_uri            = "s3://${module.config.bucket_name}/${var.config_prefix}"
   config_prefix         = var.config_prefix
+  evidence_bucket_arn   = module.evidence.bucket_arn
+  evidence_prefix       = local.evidence_prefix
+  evidence_uri          = "s3://${module.evidence.bucket_name}/${local.evidence_prefix}"
 }
 
 module "schedule" {

@@ -70,3 +70,13 @@ output "config_uri" {
   description = "Where the cycle reads its config (NAVER_SMS_CONFIG_URI): the target of config push."
   value       = "s3://${module.config.bucket_name}/${var.config_prefix}"
 }
+
+output "evidence_bucket_name" {
+  description = "Failed sign-ins' screenshots and pages (14 days): aws s3 ls s3://<this>/<evidence prefix>"
+  value       = module.evidence.bucket_name
+}
+
+output "evidence_uri" {
+  description = "Where the login function keeps a failed sign-in's evidence (LOGIN_EVIDENCE_URI)."
+  value       = "s3://${module.evidence.bucket_name}/${local.evidence_prefix}"
+}

@@ -24,6 +24,8 @@ resource "aws_lambda_function" "login" {
       SECRETS_SOURCE = "aws"
       HOME           = "/tmp"
       LOG_LEVEL      = "INFO"
+      # A failed sign-in's screenshot and page, kept 14 days (modules/evidence; runbook "Login")
+      LOGIN_EVIDENCE_URI = var.evidence_uri
     }
   }
 
@@ -50,6 +52,11 @@ data "aws_iam_policy_document" "login" {
     sid       = "NaverSecret"
     actions   = ["secretsmanager:GetSecretValue"]
     resources = [var.naver_secret_arn]
+  }
+  statement {
+    sid       = "LoginEvidence"
+    actions   = ["s3:PutObject"]
+    resources = ["${var.evidence_bucket_arn}/${var.evidence_prefix}*"]
   }
   statement {
     sid       = "Logs"

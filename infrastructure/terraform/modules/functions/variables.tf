@@ -96,3 +96,17 @@ variable "config_uri" {
   description = "s3://bucket/prefix/ the cycle reads its config from (NAVER_SMS_CONFIG_URI)."
   type        = string
 }
+
+variable "evidence_bucket_arn" {
+  description = "The login evidence bucket: the login function may only put objects under evidence_prefix."
+  type        = string
+}
+
+variable "evidence_prefix" {
+  type = string
+}
+
+variable "evidence_uri" {
+  description = "s3://bucket/prefix/ a failed sign-in's screenshot and page go to (LOGIN_EVIDENCE_URI)."
+  type        = string
+}

@@ -1,6 +1,8 @@
 package com.naversms.adapters.naver;
 
+import com.naversms.adapters.files.EvidenceFolder;
 import com.naversms.core.session.BrowserLogin;
+import com.naversms.core.session.LoginEvidence;
 import com.naversms.core.session.SessionCookies;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,10 +51,17 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
   private final ChromiumSettings settings;
   private final LoginDiagnostics diagnostics;
 
+  /** Failed sign-ins leave their evidence in the settings' diagnostics folder. */
   public ChromiumBrowserLogin(NaverEndpoints endpoints, ChromiumSettings settings, Clock clock) {
+    this(endpoints, settings, clock, new EvidenceFolder(settings.diagnostics()));
+  }
+
+  /** Failed sign-ins leave their evidence in {@code evidence} (a folder or S3). */
+  public ChromiumBrowserLogin(
+      NaverEndpoints endpoints, ChromiumSettings settings, Clock clock, LoginEvidence evidence) {
     this.endpoints = endpoints;
     this.settings = settings;
-    this.diagnostics = new LoginDiagnostics(settings.diagnostics(), clock);
+    this.diagnostics = new LoginDiagnostics(evidence, clock);
   }
 
   @Override
@@ -62,7 +71,10 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
       profile = Files.createTempDirectory("naver-chromium-");
     } catch (IOException e) {
       return failed(
-          null, "no temporary folder for the browser profile: " + e.getMessage(), password);
+          null,
+          "no temporary folder for the browser profile: " + e.getMessage(),
+          username,
+          password);
     }
     WebDriver driver = null;
     try {
@@ -77,7 +89,7 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
                   + settings.chromedriver()
                   + "): "
               : "browser error: ";
-      return failed(driver, reason + firstLine(e.getMessage()), password);
+      return failed(driver, reason + firstLine(e.getMessage()), username, password);
     } finally {
       if (driver != null) {
         driver.quit();
@@ -92,30 +104,30 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
       new WebDriverWait(driver, settings.pageTimeout())
           .until(d -> !d.findElements(By.id("log.login")).isEmpty() || showsCaptcha(d));
     } catch (TimeoutException e) {
-      return failed(driver, "the login form did not appear", password);
+      return failed(driver, "the login form did not appear", username, password);
     }
     if (showsCaptcha(driver)) {
-      return failed(driver, CAPTCHA, password);
+      return failed(driver, CAPTCHA, username, password);
     }
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript(SET_VALUE, "id", username))
         || !pause(settings.fieldPause())
         || !Boolean.TRUE.equals(js.executeScript(SET_VALUE, "pw", password))
         || !pause(settings.fieldPause())) {
-      return failed(driver, "the login form has no id or pw field", password);
+      return failed(driver, "the login form has no id or pw field", username, password);
     }
     driver.findElement(By.id("log.login")).click();
     pause(settings.clickPause());
     try {
       new WebDriverWait(driver, settings.loginWait()).until(d -> !onLoginPage(d.getCurrentUrl()));
     } catch (TimeoutException e) {
-      return failed(driver, stuckReason(driver), password);
+      return failed(driver, stuckReason(driver), username, password);
     }
     visitPartnerHome(driver);
     List<SessionCookies.Cookie> cookies =
         driver.manage().getCookies().stream().map(ChromiumBrowserLogin::cookie).toList();
     if (cookies.isEmpty()) {
-      return failed(driver, "signed in but the browser holds no cookies", password);
+      return failed(driver, "signed in but the browser holds no cookies", username, password);
     }
     return new LoginResult.LoggedIn(new SessionCookies(cookies));
   }
@@ -170,7 +182,7 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
     return driver;
   }
 
-  private LoginResult failed(WebDriver driver, String reason, String password) {
+  private LoginResult failed(WebDriver driver, String reason, String username, String password) {
     String url = "";
     if (driver != null) {
       try {
@@ -180,7 +192,7 @@ public final class ChromiumBrowserLogin implements BrowserLogin {
         url = "unknown (" + e.getClass().getSimpleName() + ")";
       }
     }
-    String where = diagnostics.save(driver, reason, password);
+    String where = diagnostics.save(driver, reason, username, password);
     return new LoginResult.LoginFailed(reason, url, where);
   }
 

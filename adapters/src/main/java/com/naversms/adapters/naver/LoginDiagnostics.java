@@ -1,12 +1,15 @@
 package com.naversms.adapters.naver;
 
-import com.naversms.adapters.files.OwnerOnlyFiles;
+import com.naversms.core.session.LoginEvidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,70 +17,77 @@ import org.openqa.selenium.WebDriverException;
 
 /**
  * Keeps what the operator needs to see why a sign-in failed: {@code screenshot.png}, {@code
- * page.html} (the password replaced by {@code ***}), {@code url.txt} and {@code reason.txt}, in one
- * new folder per failure. The page and the screenshot may show the account and customers' bookings:
- * every folder is created 0700 and every file 0600, whatever the process umask.
+ * page.html}, {@code url.txt} and {@code reason.txt}, under one new name per failure in the {@link
+ * LoginEvidence} store (a folder beside the state, or S3). The page is masked before it is kept:
+ * every {@code <input>}'s {@code value} attribute becomes {@code ***}, and so does any other
+ * occurrence of the username or password (the id the form was filled with must not survive).
  */
 final class LoginDiagnostics {
   static final String SCREENSHOT = "screenshot.png";
   static final String PAGE = "page.html";
   static final String URL = "url.txt";
   static final String REASON = "reason.txt";
+  static final String MASK = "***";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final Pattern INPUT_VALUE =
+      Pattern.compile(
+          "(<input\\b[^>]*?\\bvalue\\s*=\\s*)(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
 
-  private final Path root;
+  private final LoginEvidence store;
   private final Clock clock;
 
-  LoginDiagnostics(Path root, Clock clock) {
-    this.root = root;
+  LoginDiagnostics(LoginEvidence store, Clock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
-  /** Saves what can be saved; returns the folder, or a note when even that failed. */
-  String save(WebDriver driver, String reason, String password) {
-    try {
-      Path dir =
-          OwnerOnlyFiles.folders(root.resolve("login-failure-" + STAMP.format(clock.instant())));
-      text(dir.resolve(REASON), reason);
-      if (driver != null) {
-        write(dir.resolve(URL), () -> driver.getCurrentUrl());
-        write(dir.resolve(PAGE), () -> redact(driver.getPageSource(), password));
-        screenshot(driver, dir.resolve(SCREENSHOT));
+  /** Saves what can be saved; returns where, or a note when even that failed. */
+  String save(WebDriver driver, String reason, String username, String password) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(REASON, utf8(mask(reason, username, password)));
+    if (driver != null) {
+      files.put(URL, utf8(mask(text(driver::getCurrentUrl), username, password)));
+      files.put(PAGE, utf8(mask(text(driver::getPageSource), username, password)));
+      try {
+        files.put(SCREENSHOT, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      } catch (WebDriverException e) {
+        files.put(SCREENSHOT + ".error.txt", utf8(e.getClass().getName()));
       }
-      return dir.toString();
-    } catch (IOException e) {
-      return "diagnostics not saved: " + e.getMessage();
     }
-  }
-
-  private static void write(Path file, PageText text) throws IOException {
-    String value;
     try {
-      value = text.get();
-    } catch (WebDriverException e) {
-      value = "unavailable: " + e.getClass().getSimpleName();
+      return store.keep("login-failure-" + STAMP.format(clock.instant()), files);
+    } catch (IOException | RuntimeException e) {
+      return "diagnostics not saved: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
-    text(file, value == null ? "" : value);
   }
 
-  private static void text(Path file, String value) throws IOException {
-    OwnerOnlyFiles.write(file, value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void screenshot(WebDriver driver, Path file) throws IOException {
+  private static String text(PageText text) {
     try {
-      OwnerOnlyFiles.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      String value = text.get();
+      return value == null ? "" : value;
     } catch (WebDriverException e) {
-      text(file.resolveSibling(SCREENSHOT + ".error.txt"), e.getClass().getName());
+      return "unavailable: " + e.getClass().getSimpleName();
     }
   }
 
-  static String redact(String html, String password) {
-    if (html == null || password == null || password.isEmpty()) {
-      return html;
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Every input's value attribute, then the username and password wherever they still appear. */
+  static String mask(String html, String username, String password) {
+    if (html == null) {
+      return null;
     }
-    return html.replace(password, "***");
+    Matcher m = INPUT_VALUE.matcher(html);
+    String out = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\"" + MASK + "\""));
+    for (String secret : new String[] {password, username}) {
+      if (secret != null && !secret.isEmpty()) {
+        out = out.replace(secret, MASK);
+      }
+    }
+    return out;
   }
 
   private interface PageText {

@@ -207,7 +207,12 @@ public final class NaverSession implements PartnerSession {
         log.loginFailed(f.reason(), f.pageUrl(), f.diagnostics());
         yield end(
             new SessionAccess.Unavailable(
-                "Naver sign-in failed: " + f.reason() + " (page " + f.pageUrl() + ")"));
+                "Naver sign-in failed: "
+                    + f.reason()
+                    + " (page "
+                    + f.pageUrl()
+                    + ")"
+                    + (f.diagnostics().isBlank() ? "" : "; evidence: " + f.diagnostics())));
       }
     };
   }

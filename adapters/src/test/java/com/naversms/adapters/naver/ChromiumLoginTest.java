@@ -102,7 +102,8 @@ class ChromiumLoginTest {
     assertThat(Files.readString(dir.resolve(LoginDiagnostics.URL))).contains("nidlogin.login");
     assertThat(Files.readString(dir.resolve(LoginDiagnostics.PAGE)))
         .contains("log.login")
-        .doesNotContain("wrong-secret-pw");
+        .doesNotContain("wrong-secret-pw")
+        .doesNotContain("demo-user"); // the typed id is masked too (issue 14 item 5)
     // the page and screenshot may show the account: owner-only whatever the umask (issue 12.5)
     try (var saved = Files.walk(dir.getParent())) {
       for (Path p : saved.toList()) {

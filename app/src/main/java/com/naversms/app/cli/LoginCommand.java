@@ -7,6 +7,7 @@ import com.naversms.app.settings.Environment;
 import com.naversms.app.settings.NaverSettings;
 import com.naversms.app.settings.SecretsSettings;
 import com.naversms.app.settings.StateSettings;
+import com.naversms.app.wiring.SelfHosted;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.secrets.SecretsException;
@@ -97,8 +98,7 @@ final class LoginCommand implements Callable<Integer> {
         naverBase == null || naverBase.isBlank()
             ? naver.endpoints()
             : NaverEndpoints.single(naverBase);
-    ChromiumBrowserLogin browser =
-        new ChromiumBrowserLogin(endpoints, naver.chromium(), Clock.systemUTC());
+    ChromiumBrowserLogin browser = SelfHosted.chromium(naver, endpoints, Clock.systemUTC());
     java.time.Instant attempted = Clock.systemUTC().instant();
     return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {

@@ -3,7 +3,6 @@ package com.naversms.app.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.naversms.adapters.naver.ChromiumBrowserLogin;
 import com.naversms.adapters.session.CookieJson;
 import com.naversms.app.settings.AppSettings;
 import com.naversms.app.settings.Environment;
@@ -39,8 +38,7 @@ public final class LoginHandler implements RequestStreamHandler {
 
   private LoginHandler(AppSettings settings) {
     this(
-        new ChromiumBrowserLogin(
-            settings.naver().endpoints(), settings.naver().chromium(), Clock.systemUTC()),
+        SelfHosted.chromium(settings.naver(), settings.naver().endpoints(), Clock.systemUTC()),
         SelfHosted.persistence(settings).session(),
         settings.secrets().open());
   }

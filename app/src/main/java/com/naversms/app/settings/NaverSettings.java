@@ -4,6 +4,8 @@ import com.naversms.adapters.naver.ChromiumSettings;
 import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.naver.PartnerApiSettings;
 import com.naversms.adapters.naver.SignInPolicy;
+import com.naversms.adapters.s3.S3Location;
+import com.naversms.adapters.s3.S3Settings;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,7 +14,8 @@ import java.util.Optional;
  * retries ({@code FETCH_CONCURRENCY}, {@code FETCH_MIN_INTERVAL_MS}, {@code RETRY_PAUSE_MS}), and
  * the browser sign-in: its rate limit ({@code LOGIN_MIN_INTERVAL_MINUTES}), the local Chromium
  * ({@code CHROMEDRIVER_PATH}, {@code CHROME_BINARY_PATH}, {@code NAVER_LOGIN_DIAGNOSTICS_DIR}) or
- * the login function ({@code LOGIN_FUNCTION_NAME}, {@code LOGIN_FUNCTION_TIMEOUT_SECONDS}).
+ * the login function ({@code LOGIN_FUNCTION_NAME}, {@code LOGIN_FUNCTION_TIMEOUT_SECONDS}), and
+ * where a failed browser sign-in leaves its evidence ({@code LOGIN_EVIDENCE_URI}, else the folder).
  *
  * @param baseUrl one base URL for the Naver login pages and partner API (the simulator)
  * @param loginMinInterval least time between two browser sign-ins whose need the session check does
@@ -20,6 +23,9 @@ import java.util.Optional;
  * @param loginFunction the browser-login Lambda function the cycle invokes when cookies fail
  * @param loginCallTimeout how long one call of the login function may take: its timeout plus {@link
  *     #LOGIN_CALL_MARGIN}
+ * @param evidence {@code LOGIN_EVIDENCE_URI=s3://bucket/prefix/}: failed sign-ins' screenshot and
+ *     page go there instead of {@link ChromiumSettings#diagnostics()} (the login function on AWS)
+ * @param s3 how S3 is reached ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_S3})
  */
 public record NaverSettings(
     Optional<String> baseUrl,
@@ -27,7 +33,11 @@ public record NaverSettings(
     Duration loginMinInterval,
     ChromiumSettings chromium,
     Optional<String> loginFunction,
-    Duration loginCallTimeout) {
+    Duration loginCallTimeout,
+    Optional<S3Location> evidence,
+    S3Settings s3) {
+
+  public static final String EVIDENCE_ENV = "LOGIN_EVIDENCE_URI";
 
   /** Beyond the login function's timeout: Lambda's own overhead and the answer's transfer. */
   public static final Duration LOGIN_CALL_MARGIN = Duration.ofSeconds(15);
@@ -54,7 +64,12 @@ public record NaverSettings(
                 7 * 24 * 60)),
         ChromiumSettings.fromEnvironment(env.asMap(), state.loginDiagnostics()),
         env.optional("LOGIN_FUNCTION_NAME"),
-        loginCallTimeout(env));
+        loginCallTimeout(env),
+        env.optional(EVIDENCE_ENV)
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .map(v -> S3Location.parse(EVIDENCE_ENV, v)),
+        S3Settings.fromEnvironment(env.asMap()));
   }
 
   /** {@code RETRY_PAUSE_MS}: the first pause before an HTTP retry; empty for production values. */
@@ -85,6 +100,8 @@ public record NaverSettings(
         loginMinInterval,
         chromium,
         loginFunction,
-        loginCallTimeout);
+        loginCallTimeout,
+        evidence,
+        s3);
   }
 }

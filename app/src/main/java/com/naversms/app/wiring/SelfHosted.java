@@ -1,11 +1,17 @@
 package com.naversms.app.wiring;
 
+import com.naversms.adapters.files.EvidenceFolder;
 import com.naversms.adapters.naver.ChromiumBrowserLogin;
+import com.naversms.adapters.naver.NaverEndpoints;
+import com.naversms.adapters.s3.S3Evidence;
+import com.naversms.adapters.s3.S3Folders;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
 import com.naversms.app.settings.AppSettings;
+import com.naversms.app.settings.NaverSettings;
 import com.naversms.core.session.BrowserLogin;
+import com.naversms.core.session.LoginEvidence;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +49,21 @@ public final class SelfHosted {
     if (settings.naver().loginFunction().isPresent()) {
       return LambdaInvokedLogin.of(settings);
     }
-    return new ChromiumBrowserLogin(
-        settings.naver().endpoints(), settings.naver().chromium(), clock);
+    return chromium(settings.naver(), settings.naver().endpoints(), clock);
+  }
+
+  /**
+   * The local Chromium sign-in; a failure's screenshot and page go to {@code LOGIN_EVIDENCE_URI}
+   * when set (the login function on AWS), else to the diagnostics folder beside the state.
+   */
+  public static ChromiumBrowserLogin chromium(
+      NaverSettings naver, NaverEndpoints endpoints, Clock clock) {
+    LoginEvidence evidence =
+        naver
+            .evidence()
+            .<LoginEvidence>map(at -> new S3Evidence(at, new S3Folders(naver.s3())))
+            .orElseGet(() -> new EvidenceFolder(naver.chromium().diagnostics()));
+    return new ChromiumBrowserLogin(endpoints, naver.chromium(), clock, evidence);
   }
 
   public static Persistence sqlite(Path file) {

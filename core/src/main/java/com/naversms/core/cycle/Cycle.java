@@ -124,7 +124,9 @@ public final class Cycle {
       }
       Optional<BookingSource> source = signIn(run, access, opening);
       if (source.isEmpty()) {
-        return fail(run, "LoginFailed: Naver login failed", channels);
+        // the reason names where the screenshot and page were kept (folder or s3:// URI)
+        String why = access instanceof NaverAccess.Access.LoginFailed f ? ": " + f.reason() : "";
+        return fail(run, "LoginFailed: Naver login failed" + why, channels);
       }
       return complete(run, connected, source.get());
     } catch (RuntimeException e) {

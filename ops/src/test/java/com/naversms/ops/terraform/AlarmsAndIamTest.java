@@ -126,7 +126,10 @@ class AlarmsAndIamTest {
   @Test
   void loginRoleReadsOnlyTheNaverSecretAndWritesOnlyTheSession() {
     Map<String, List<String>> login = statements("login");
-    assertThat(login.keySet()).containsExactly("Logs", "NaverSecret", "SessionTable");
+    // issue 14 item 5: and puts a failed sign-in's evidence (EvidenceBucketTest checks where)
+    assertThat(login.keySet())
+        .containsExactly("LoginEvidence", "Logs", "NaverSecret", "SessionTable");
+    assertThat(login.get("LoginEvidence")).containsExactly("s3:PutObject");
     assertThat(login.get("SessionTable"))
         .containsExactly("dynamodb:GetItem", "dynamodb:UpdateItem");
     JsonNode doc = tf.find("data", "aws_iam_policy_document", "login").orElseThrow();

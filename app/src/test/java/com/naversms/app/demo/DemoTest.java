@@ -30,7 +30,9 @@ class DemoTest {
     assertThat(Integer.parseInt(sent.group(1)))
         .isPositive()
         .isEqualTo(Integer.parseInt(sent.group(2)));
-    assertThat(text).doesNotContainPattern("(?<!\\d)010\\d{8}(?!\\d)").doesNotContainPattern("010-\\d{4}-\\d{4}");
+    assertThat(text)
+        .doesNotContainPattern("(?<!\\d)010\\d{8}(?!\\d)")
+        .doesNotContainPattern("010-\\d{4}-\\d{4}");
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * #DEFAULT_BUCKET}, always does.
  */
 public final class S3Sim {
-  public static final String DEFAULT_ACCESS_KEY = "AKIASIMULATOR0000000";
+  public static final String DEFAULT_ACCESS_KEY = "SIMULATORACCESSKEY00";
   public static final String DEFAULT_SECRET_KEY = "sim-s3-secret-key";
   public static final String DEFAULT_BUCKET = "naver-sms-sim";
   static final String BUCKET = "([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])";

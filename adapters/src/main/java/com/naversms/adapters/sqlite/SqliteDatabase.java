@@ -11,10 +11,11 @@ import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite file holding the {@code sms}, {@code sms_delivery} and {@code session} tables
- * (docs/state.md). WAL lets readers run beside the one writer; every write runs in {@code BEGIN
- * IMMEDIATE}, so a check and the write that depends on it are atomic even across processes (a
- * daemon and a CLI on the same file). Calls on one instance are serialised on it.
+ * One SQLite file holding the {@code sms}, {@code sms_delivery}, {@code session} and {@code
+ * sms_messages} (the message ledger) tables (docs/state.md). WAL lets readers run beside the one
+ * writer; every write runs in {@code BEGIN IMMEDIATE}, so a check and the write that depends on it
+ * are atomic even across processes (a daemon and a CLI on the same file). Calls on one instance are
+ * serialised on it.
  */
 public final class SqliteDatabase implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -53,6 +54,24 @@ public final class SqliteDatabase implements AutoCloseable {
     "CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, cookies TEXT NOT NULL)",
     // one row per day whose operator digest went out (docs/operations.md 2.7)
     "CREATE TABLE IF NOT EXISTS digest (day TEXT PRIMARY KEY, sent_at TEXT NOT NULL)",
+    // the message ledger (docs/state.md): the entry as JSON in item, the columns it is found by
+    """
+    CREATE TABLE IF NOT EXISTS sms_messages (
+      booking_num TEXT NOT NULL,
+      entry TEXT NOT NULL,
+      phone TEXT NOT NULL,
+      state TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      accepted_at INTEGER,
+      expires_at INTEGER NOT NULL,
+      item TEXT NOT NULL,
+      PRIMARY KEY (booking_num, entry)
+    ) WITHOUT ROWID\
+    """,
+    "CREATE INDEX IF NOT EXISTS sms_messages_phone ON sms_messages (phone)",
+    "CREATE INDEX IF NOT EXISTS sms_messages_awaiting ON sms_messages (accepted_at)"
+        + " WHERE state = 'accepted'",
+    "CREATE INDEX IF NOT EXISTS sms_messages_expiry ON sms_messages (expires_at)",
   };
 
   /** Columns added after the first release, with their type: added to older files on open. */

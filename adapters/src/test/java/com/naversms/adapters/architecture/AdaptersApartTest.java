@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  *       session store (DynamoDB, SQLite, JSON file) and the login function's answer share
  *   <li>{@code files}: owner-only files and folders
  *   <li>{@code env}: yes/no switches ({@code BooleanSetting})
+ *   <li>{@code ledger}: the stored form of a message-ledger entry ({@code LedgerItem}), which the
+ *       SQLite and DynamoDB ledgers share
  *   <li>{@code redaction}: the secrets loaded so far and how output hides them and personal data
  *       ({@code LoadedSecrets}, {@code Redaction}); the secrets adapter registers, the logs redact
  * </ul>
@@ -34,7 +36,8 @@ class AdaptersApartTest {
     "com.naversms.adapters.session..",
     "com.naversms.adapters.files..",
     "com.naversms.adapters.env..",
-    "com.naversms.adapters.redaction.."
+    "com.naversms.adapters.redaction..",
+    "com.naversms.adapters.ledger.."
   };
 
   private static JavaClasses adapters;

@@ -2,13 +2,17 @@ package com.naversms.adapters.memory;
 
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
+import com.naversms.adapters.statecontract.LedgerContract;
 import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.fakes.InMemoryMessageLedger;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.InMemoryStateStore;
+import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,8 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The in-memory store the core's executor tests run on passes the same claim contract as the real
- * stores, so what those tests prove holds for SQLite and DynamoDB too.
+ * stores, so what those tests prove holds for SQLite and DynamoDB too; the in-memory message ledger
+ * passes the ledger contract.
  */
 class InMemoryStateStoreContractTest {
 
@@ -26,6 +31,22 @@ class InMemoryStateStoreContractTest {
     @Override
     protected StateBackend newBackend() {
       return new MemoryBackend();
+    }
+  }
+
+  @Nested
+  class Ledger extends LedgerContract {
+    private InMemoryMessageLedger last;
+
+    @Override
+    protected MessageLedger newLedger(Duration retention) {
+      last = new InMemoryMessageLedger(retention);
+      return last;
+    }
+
+    @Override
+    protected MessageLedger sameStorage() {
+      return last;
     }
   }
 

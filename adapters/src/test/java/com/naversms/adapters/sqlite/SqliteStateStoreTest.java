@@ -2,10 +2,13 @@ package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
+import com.naversms.adapters.statecontract.LedgerContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.ledger.MessageLedger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,22 @@ class SqliteStateStoreTest {
     @Override
     protected StateBackend newBackend() {
       return newFile();
+    }
+  }
+
+  @Nested
+  class Ledger extends LedgerContract {
+    private Path file;
+
+    @Override
+    protected MessageLedger newLedger(Duration retention) {
+      file = dir.resolve("ledger-" + FILES.incrementAndGet() + ".db");
+      return new SqliteLedger(SqliteDatabase.open(file), retention);
+    }
+
+    @Override
+    protected MessageLedger sameStorage() {
+      return new SqliteLedger(SqliteDatabase.open(file), Duration.ofDays(180));
     }
   }
 

@@ -4,8 +4,10 @@ import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
 import com.naversms.adapters.naver.ChromiumSettings;
+import com.naversms.core.ledger.MessageLedger;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -14,8 +16,24 @@ import java.util.Set;
  * daemon}, the Lambda functions and the session/login commands share it.
  *
  * @param sqlitePath the SQLite state file, always absolute (read even with DynamoDB: unused then)
+ * @param ledgerRetention how long a message-ledger entry is kept after its last change ({@code
+ *     LEDGER_RETENTION_DAYS}, default 180)
+ * @param carrierChecksPerCycle at most this many carrier results asked of SENS per cycle ({@code
+ *     CARRIER_CHECKS_PER_CYCLE}, default 50; 0 asks none)
  */
-public record StateSettings(Backend backend, Path sqlitePath, DynamoSettings dynamo) {
+public record StateSettings(
+    Backend backend,
+    Path sqlitePath,
+    DynamoSettings dynamo,
+    Duration ledgerRetention,
+    int carrierChecksPerCycle) {
+
+  public static final int DEFAULT_CARRIER_CHECKS = 50;
+
+  /** The ledger's defaults. */
+  public StateSettings(Backend backend, Path sqlitePath, DynamoSettings dynamo) {
+    this(backend, sqlitePath, dynamo, MessageLedger.DEFAULT_RETENTION, DEFAULT_CARRIER_CHECKS);
+  }
 
   /** Where the records and the session live. */
   public enum Backend {
@@ -37,12 +55,21 @@ public record StateSettings(Backend backend, Path sqlitePath, DynamoSettings dyn
             env.text("SMS_TABLE", DynamoStateStore.DEFAULT_TABLE),
             env.text("SESSION_TABLE", DynamoSessionStore.DEFAULT_TABLE),
             env.text("AWS_REGION", DynamoSettings.DEFAULT_REGION),
-            env.optional("DYNAMODB_ENDPOINT").map(URI::create)));
+            env.optional("DYNAMODB_ENDPOINT").map(URI::create)),
+        Duration.ofDays(
+            env.integer(
+                "LEDGER_RETENTION_DAYS", (int) MessageLedger.DEFAULT_RETENTION.toDays(), 1, 3650)),
+        env.integer("CARRIER_CHECKS_PER_CYCLE", DEFAULT_CARRIER_CHECKS, 0, 1000));
   }
 
   /** The SQLite file {@code file} (a command-line flag), whatever the variables say. */
   public StateSettings withSqliteFile(Path file) {
-    return new StateSettings(Backend.SQLITE, file.toAbsolutePath().normalize(), dynamo);
+    return new StateSettings(
+        Backend.SQLITE,
+        file.toAbsolutePath().normalize(),
+        dynamo,
+        ledgerRetention,
+        carrierChecksPerCycle);
   }
 
   /**

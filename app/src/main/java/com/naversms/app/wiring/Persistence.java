@@ -5,16 +5,24 @@ import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
 import com.naversms.core.cycle.DigestLedger;
+import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The records and the session: DynamoDB (the legacy tables) here, or one SQLite file ({@link
- * SelfHosted#sqlite}, kept apart so the cycle function's artifact carries no SQLite).
+ * The records, the session and the message ledger: DynamoDB (the legacy tables and {@code
+ * sms_messages}) here, or one SQLite file ({@link SelfHosted#sqlite}, kept apart so the cycle
+ * function's artifact carries no SQLite).
  */
-public record Persistence(StateStore state, SessionStore session, AutoCloseable resource)
+public record Persistence(
+    StateStore state, SessionStore session, MessageLedger ledger, AutoCloseable resource)
     implements AutoCloseable {
+
+  /** Without a message ledger (it records nothing). */
+  public Persistence(StateStore state, SessionStore session, AutoCloseable resource) {
+    this(state, session, MessageLedger.none(), resource);
+  }
 
   /** The tables {@code SMS_TABLE} and {@code SESSION_TABLE} through a client of the settings. */
   public static Persistence dynamo(DynamoSettings settings) {

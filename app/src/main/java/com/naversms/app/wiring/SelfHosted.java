@@ -6,16 +6,19 @@ import com.naversms.adapters.naver.NaverEndpoints;
 import com.naversms.adapters.s3.S3Evidence;
 import com.naversms.adapters.s3.S3Folders;
 import com.naversms.adapters.sqlite.SqliteDatabase;
+import com.naversms.adapters.sqlite.SqliteLedger;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
 import com.naversms.app.settings.AppSettings;
 import com.naversms.app.settings.NaverSettings;
+import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.session.BrowserLogin;
 import com.naversms.core.session.LoginEvidence;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The wiring of the CLI jar ({@code run}, {@code daemon}, the login function's image): the state in
@@ -41,7 +44,7 @@ public final class SelfHosted {
       case SQLITE ->
           settings.readOnly()
               ? sqliteReadOnly(settings.sqlitePath())
-              : sqlite(settings.sqlitePath());
+              : sqlite(settings.sqlitePath(), settings.state().ledgerRetention());
     };
   }
 
@@ -67,8 +70,14 @@ public final class SelfHosted {
   }
 
   public static Persistence sqlite(Path file) {
+    return sqlite(file, MessageLedger.DEFAULT_RETENTION);
+  }
+
+  /** The state file with its message ledger ({@code sms_messages}) kept for {@code retention}. */
+  public static Persistence sqlite(Path file, Duration retention) {
     SqliteDatabase db = SqliteDatabase.open(file);
-    return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
+    return new Persistence(
+        new SqliteStateStore(db), new SqliteSessionStore(db), new SqliteLedger(db, retention), db);
   }
 
   /**
@@ -85,6 +94,7 @@ public final class SelfHosted {
               + " sign in and store the session");
     }
     SqliteDatabase db = SqliteDatabase.openReadOnly(file);
+    // a dry run records nothing: no ledger (an older file may not even have its table)
     return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
   }
 }

@@ -64,6 +64,12 @@ public record Booking(
     return end == null ? null : LocalDateTime.ofInstant(end, SEOUL);
   }
 
+  /** The booked product's name (Naver's {@code bizItemName}), empty when Naver gave none. */
+  public String bizItemName() {
+    Object item = raw.get("bizItemName");
+    return item == null ? "" : item.toString();
+  }
+
   /** One option line the customer picked. {@code count} is Naver's {@code bookingCount}. */
   public record BookingOption(String name, int count, long price, String category) {}
 

@@ -31,7 +31,9 @@ final class ConditionReader {
           "has_multiple_options",
           "date_range",
           "has_pro_edit_option",
-          "store_id_matches");
+          "store_id_matches",
+          "time_after_booking_end",
+          "biz_item");
 
   private final RuleRefs refs;
   private final Problems p;
@@ -125,7 +127,9 @@ final class ConditionReader {
       case "booking_in_db" -> Optional.of(new Condition.BookingInDb());
       case "date_is_today" -> Optional.of(new Condition.DateIsToday());
       case "has_pro_edit_option" -> Optional.of(new Condition.HasProEditOption());
-      case "time_before_booking" -> hoursOrDefault(params).map(Condition.TimeBeforeBooking::new);
+      case "time_before_booking" -> TimingParams.before(params);
+      case "time_after_booking_end" -> TimingParams.afterEnd(params);
+      case "biz_item" -> params.strings("names", true).map(Condition.BizItem::new);
       case "flag_not_set" ->
           params.required("flag", n -> FlagNames.read(n, p)).map(Condition.FlagNotSet::new);
       case "flag_set" ->
@@ -142,13 +146,6 @@ final class ConditionReader {
       case "store_id_matches" -> new StoreIds(refs).read(params).map(Condition.StoreIdMatches::new);
       default -> Optional.empty();
     };
-  }
-
-  private Optional<Integer> hoursOrDefault(Params params) {
-    if (params.node("hours").isEmpty()) {
-      return Optional.of(2); // the legacy evaluator's default
-    }
-    return params.integer("hours", 0, 168, true);
   }
 
   private Optional<Condition> multipleOptions(Params params) {

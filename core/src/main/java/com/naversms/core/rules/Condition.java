@@ -1,7 +1,9 @@
 package com.naversms.core.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The closed vocabulary of rule conditions. The YAML {@code type} of each is given in its doc.
@@ -32,8 +34,41 @@ public sealed interface Condition {
   /** {@code booking_in_db}. */
   record BookingInDb() implements Condition {}
 
-  /** {@code time_before_booking}: {@code start − hours ≤ now < start}. */
-  record TimeBeforeBooking(int hours) implements Condition {}
+  /**
+   * {@code time_before_booking}: {@code start − before ≤ now < start − notWithin}. {@code before}
+   * is {@code hours} or {@code minutes}; {@code notWithin}, the optional lower bound ({@code
+   * min_hours} or {@code min_minutes}), is zero without one.
+   */
+  record TimeBeforeBooking(Duration before, Duration notWithin) implements Condition {
+    public TimeBeforeBooking {
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(notWithin, "notWithin");
+    }
+
+    /** The legacy form, {@code hours} alone: {@code start − hours ≤ now < start}. */
+    public TimeBeforeBooking(int hours) {
+      this(Duration.ofHours(hours), Duration.ZERO);
+    }
+  }
+
+  /**
+   * {@code time_after_booking_end}: {@code end + after ≤ now < end + within}, on the slot's end;
+   * never holds for a booking without an end. {@code within} ({@code within_hours}, default 24)
+   * keeps a booking that ended long ago from getting an after-visit message.
+   */
+  record TimeAfterBookingEnd(Duration after, Duration within) implements Condition {
+    public TimeAfterBookingEnd {
+      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(within, "within");
+    }
+  }
+
+  /** {@code biz_item}: the booked product's name ({@code bizItemName}) contains one of them. */
+  record BizItem(List<String> names) implements Condition {
+    public BizItem {
+      names = List.copyOf(names);
+    }
+  }
 
   /** {@code flag_not_set}: no record, or the flag missing or false. */
   record FlagNotSet(String flag) implements Condition {}

@@ -30,7 +30,10 @@ public final class Evaluator {
       case Condition.BookingInDb c -> RecordChecks.inDb(label, s);
       case Condition.FlagNotSet c -> RecordChecks.flagNotSet(c.flag(), label, s);
       case Condition.FlagSet c -> RecordChecks.flagSet(c.flag(), label, s);
-      case Condition.TimeBeforeBooking c -> TimeChecks.beforeBooking(c.hours(), label, s);
+      case Condition.TimeBeforeBooking c ->
+          TimeChecks.beforeBooking(c.before(), c.notWithin(), label, s);
+      case Condition.TimeAfterBookingEnd c ->
+          TimeChecks.afterBookingEnd(c.after(), c.within(), label, s);
       case Condition.CurrentHour c -> TimeChecks.currentHour(c.hour(), label, s);
       case Condition.DateIsToday c -> TimeChecks.dateIsToday(label, s);
       case Condition.DateRange c -> TimeChecks.dateRange(c.start(), c.end(), label, s);
@@ -41,6 +44,7 @@ public final class Evaluator {
           OptionChecks.hasMultiple(c.keywords(), c.minCount(), label, s);
       case Condition.HasProEditOption c -> OptionChecks.hasProEdit(label, s);
       case Condition.StoreIdMatches c -> storeId(c.storeIds(), label, s);
+      case Condition.BizItem c -> bizItem(c.names(), label, s);
     };
   }
 
@@ -86,5 +90,19 @@ public final class Evaluator {
     boolean holds = storeIds.contains(actual);
     return Verdict.of(
         holds, label, "store " + actual + (holds ? " is " : " is not ") + "one of " + storeIds);
+  }
+
+  /** Substring match on the product name, like option keywords. */
+  private static Verdict bizItem(List<String> names, String label, Situation s) {
+    String item = s.booking().bizItemName();
+    if (item.isEmpty()) {
+      return new Verdict.Fails(label, "the booking has no product name (bizItemName)");
+    }
+    for (String name : names) {
+      if (item.contains(name)) {
+        return new Verdict.Holds(label, "product '" + item + "' contains '" + name + "'");
+      }
+    }
+    return new Verdict.Fails(label, "product '" + item + "' contains none of " + names);
   }
 }

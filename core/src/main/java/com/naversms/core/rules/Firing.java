@@ -49,7 +49,8 @@ public final class Firing {
       case Condition.BookingInDb c -> s.record().isPresent();
       case Condition.FlagNotSet c -> !flag(c.flag());
       case Condition.FlagSet c -> flag(c.flag());
-      case Condition.TimeBeforeBooking c -> beforeBooking(c.hours());
+      case Condition.TimeBeforeBooking c -> beforeBooking(c.before(), c.notWithin());
+      case Condition.TimeAfterBookingEnd c -> afterEnd(c.after(), c.within());
       case Condition.CurrentHour c -> now.getHour() == c.hour();
       case Condition.DateIsToday c -> start.toLocalDate().equals(now.toLocalDate());
       case Condition.DateRange c -> inRange(c.start(), c.end());
@@ -61,6 +62,7 @@ public final class Firing {
       case Condition.HasMultipleOptions c -> anyOption(c.keywords(), c.minCount());
       case Condition.HasProEditOption c -> anyOption(PRO_EDIT, ANY_COUNT);
       case Condition.StoreIdMatches c -> c.storeIds().contains(s.booking().storeId());
+      case Condition.BizItem c -> bizItem(c.names());
     };
   }
 
@@ -90,15 +92,32 @@ public final class Firing {
   }
 
   /**
-   * {@code start − hours ≤ now < start}, as {@code TimeChecks.beforeBooking} decides it on the
-   * Korean wall clock, which has no daylight saving time, so on instants: {@code 0 < start − now ≤
-   * hours}. Without a {@code LocalDateTime} per check (issue 7).
+   * {@code start − before ≤ now < start − notWithin}, as {@code TimeChecks.beforeBooking} decides
+   * it on the Korean wall clock, which has no daylight saving time, so on instants: {@code
+   * notWithin < start − now ≤ before}. Without a {@code LocalDateTime} per check (issue 7).
    */
-  private boolean beforeBooking(int hours) {
-    long seconds = untilStart.getSeconds();
-    long limit = hours * 3600L;
-    return untilStart.isPositive()
-        && (seconds < limit || (seconds == limit && untilStart.getNano() == 0));
+  private boolean beforeBooking(Duration before, Duration notWithin) {
+    return untilStart.compareTo(notWithin) > 0 && untilStart.compareTo(before) <= 0;
+  }
+
+  /** {@code after ≤ now − end < within}, as {@code TimeChecks.afterBookingEnd}. */
+  private boolean afterEnd(Duration after, Duration within) {
+    if (s.booking().end() == null) {
+      return false;
+    }
+    Duration sinceEnd = Duration.between(s.booking().end(), s.now());
+    return sinceEnd.compareTo(after) >= 0 && sinceEnd.compareTo(within) < 0;
+  }
+
+  /** The product name contains one of the names, as {@code Evaluator}'s biz_item. */
+  private boolean bizItem(List<String> names) {
+    String item = s.booking().bizItemName();
+    for (int i = 0; i < names.size(); i++) {
+      if (item.contains(names.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Inclusive on both ends, as {@code TimeChecks.dateRange}. */

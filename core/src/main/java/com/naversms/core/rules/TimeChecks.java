@@ -1,5 +1,6 @@
 package com.naversms.core.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,11 +13,15 @@ final class TimeChecks {
 
   private TimeChecks() {}
 
-  /** {@code start − hours ≤ now < start}. */
-  static Verdict beforeBooking(int hours, String label, Situation s) {
+  /**
+   * {@code start − before ≤ now < start − notWithin}; without a lower bound ({@code notWithin}
+   * zero) the legacy {@code start − hours ≤ now < start}, with the legacy reasons.
+   */
+  static Verdict beforeBooking(Duration before, Duration notWithin, String label, Situation s) {
     LocalDateTime now = s.nowLocal();
     LocalDateTime start = s.booking().startLocal();
-    LocalDateTime windowStart = start.minusHours(hours);
+    LocalDateTime windowStart = start.minus(before);
+    LocalDateTime windowEnd = start.minus(notWithin);
     LocalDate today = now.toLocalDate();
     if (now.isBefore(windowStart)) {
       return new Verdict.Fails(
@@ -26,6 +31,17 @@ final class TimeChecks {
       return new Verdict.Fails(
           label, "now " + at(now, today) + " is not before slot start " + at(start, today));
     }
+    if (!now.isBefore(windowEnd)) {
+      return new Verdict.Fails(
+          label,
+          "now "
+              + at(now, today)
+              + " is inside the last "
+              + amount(notWithin)
+              + " before the slot (window ended at "
+              + at(windowEnd, today)
+              + ")");
+    }
     return new Verdict.Holds(
         label,
         "now "
@@ -33,7 +49,55 @@ final class TimeChecks {
             + " is within ["
             + at(windowStart, today)
             + ", "
-            + at(start, today)
+            + at(windowEnd, today)
+            + ")");
+  }
+
+  /** {@code end + after ≤ now < end + within}; fails for a booking without an end. */
+  static Verdict afterBookingEnd(Duration after, Duration within, String label, Situation s) {
+    LocalDateTime end = s.booking().endLocal();
+    if (end == null) {
+      return new Verdict.Fails(label, "the booking has no end time");
+    }
+    LocalDateTime now = s.nowLocal();
+    LocalDate today = now.toLocalDate();
+    LocalDateTime from = end.plus(after);
+    LocalDateTime until = end.plus(within);
+    String ended = "the slot ended at " + at(end, today);
+    if (now.isBefore(from)) {
+      return new Verdict.Fails(
+          label,
+          "now "
+              + at(now, today)
+              + " is before window start "
+              + at(from, today)
+              + " ("
+              + ended
+              + ")");
+    }
+    if (!now.isBefore(until)) {
+      return new Verdict.Fails(
+          label,
+          "now "
+              + at(now, today)
+              + " is past window end "
+              + at(until, today)
+              + " ("
+              + ended
+              + ", more than "
+              + amount(within)
+              + " ago)");
+    }
+    return new Verdict.Holds(
+        label,
+        "now "
+            + at(now, today)
+            + " is within ["
+            + at(from, today)
+            + ", "
+            + at(until, today)
+            + ") ("
+            + ended
             + ")");
   }
 
@@ -67,6 +131,11 @@ final class TimeChecks {
         holds,
         label,
         "slot date " + slot + (holds ? " is within " : " is outside ") + from + ".." + to);
+  }
+
+  /** {@code 20 h} for whole hours, else {@code 30 min}. */
+  private static String amount(Duration d) {
+    return d.toMinutesPart() == 0 ? d.toHours() + " h" : d.toMinutes() + " min";
   }
 
   /** Hours and minutes when on the same day as now, else with the date. */

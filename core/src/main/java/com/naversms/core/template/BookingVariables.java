@@ -132,10 +132,7 @@ final class BookingVariables extends AbstractMap<String, Object> {
       case "option_keywords" -> optionList(false);
       case "options" -> optionList(true);
       case "email" -> nullToEmpty(b.email());
-      case "biz_item_name" -> {
-        Object item = b.raw().get("bizItemName");
-        yield item == null ? "" : item.toString();
-      }
+      case "biz_item_name" -> b.bizItemName();
       default -> throw new IllegalStateException("no booking variable " + name);
     };
   }

@@ -38,7 +38,10 @@ class InvalidConfigTest {
         "emoji-in-template",
         "duplicate-key",
         "send-sms-unknown-template",
-        "errors-in-several-files"
+        "errors-in-several-files",
+        "time-before-bounds",
+        "time-after-end-bounds",
+        "biz-item-names"
       })
   void invalidConfig_isRefusedWithTheExactErrors(String name) throws Exception {
     Path fixtures = resource("config-invalid");

@@ -19,6 +19,7 @@ import com.naversms.core.rules.fixtures.TestConfig;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StoredRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +58,13 @@ class PlannerWithoutSkipsTest {
           new Condition.HasOptionKeyword(List.of("후기", "")),
           new Condition.HasMultipleOptions(List.of("네이버"), 2),
           new Condition.HasProEditOption(),
-          new Condition.StoreIdMatches(List.of(TestConfig.STORE_A)));
+          new Condition.StoreIdMatches(List.of(TestConfig.STORE_A)),
+          new Condition.TimeBeforeBooking(Duration.ofMinutes(90), Duration.ofMinutes(30)),
+          new Condition.TimeBeforeBooking(Duration.ofHours(24), Duration.ofHours(20)),
+          new Condition.TimeAfterBookingEnd(Duration.ofMinutes(30), Duration.ofHours(24)),
+          new Condition.BizItem(List.of("60분", "프로필")));
+
+  private static final List<String> ITEMS = List.of("60분 이용/4인 기준", "110분 이용", "");
 
   private static Configuration everyCondition() {
     List<Rule> rules = new ArrayList<>();
@@ -108,6 +115,12 @@ class PlannerWithoutSkipsTest {
               .status(STATUSES.get(r.nextInt(STATUSES.size())))
               .phone(String.format("0100000%04d", r.nextInt(10_000)))
               .startingAt(BASE.plusSeconds(60L * (r.nextInt(5 * 24 * 60) - 24 * 60)));
+      int minutes = r.nextInt(240);
+      b.lasting(minutes == 0 ? null : Duration.ofMinutes(minutes));
+      String item = ITEMS.get(r.nextInt(ITEMS.size()));
+      if (!item.isEmpty()) {
+        b.bizItem(item);
+      }
       for (int o = r.nextInt(3); o > 0; o--) {
         b.withOption(OPTIONS.get(r.nextInt(OPTIONS.size())), r.nextInt(4));
       }

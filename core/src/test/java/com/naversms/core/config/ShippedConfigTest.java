@@ -8,6 +8,7 @@ import com.naversms.core.rules.Condition;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ public class ShippedConfigTest {
             org.assertj.core.groups.Tuple.tuple("Two-Hour Reminder", true),
             org.assertj.core.groups.Tuple.tuple("Evening Option SMS", true));
     assertThat(config.rules().subList(4, config.rules().size()))
-        .hasSize(4)
+        .hasSize(7)
         .allSatisfy(r -> assertThat(r.enabled()).isFalse());
     assertThat(config.optionKeywords()).containsExactly("네이버", "인스타", "원본");
     assertThat(config.stores().all())
@@ -51,5 +52,26 @@ public class ShippedConfigTest {
     assertThat(first.actions().get(1)).isEqualTo(new Action.SendSms("confirmation", false));
     assertThat(first.location())
         .isEqualTo(new com.naversms.core.rules.SourceLocation("rules.yaml", "rules[0]", 14));
+  }
+
+  @Test
+  void timingExamples_readAsTheirConditions() {
+    List<Rule> rules = ConfigLoader.load(SHIPPED).rules();
+    Rule dayBefore = named(rules, "Example E - Day Before Reminder");
+    Rule afterVisit = named(rules, "Example F - After Visit Thanks");
+    Rule profile = named(rules, "Example G - Profile Product Guide");
+
+    assertThat(((Condition.All) dayBefore.condition()).conditions())
+        .contains(new Condition.TimeBeforeBooking(Duration.ofHours(24), Duration.ofHours(20)));
+    assertThat(((Condition.All) afterVisit.condition()).conditions())
+        .contains(new Condition.TimeAfterBookingEnd(Duration.ofHours(1), Duration.ofHours(12)));
+    assertThat(((Condition.All) profile.condition()).conditions())
+        .startsWith(
+            new Condition.BizItem(List.of("프로필")),
+            new Condition.TimeBeforeBooking(Duration.ofMinutes(90), Duration.ofMinutes(30)));
+  }
+
+  private static Rule named(List<Rule> rules, String name) {
+    return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 }

@@ -24,8 +24,7 @@ final class TimeChecks {
     LocalDateTime windowEnd = start.minus(notWithin);
     LocalDate today = now.toLocalDate();
     if (now.isBefore(windowStart)) {
-      return new Verdict.Fails(
-          label, "now " + at(now, today) + " is before window start " + at(windowStart, today));
+      return new Verdict.Fails(label, beforeWindow(now, windowStart, today));
     }
     if (!now.isBefore(start)) {
       return new Verdict.Fails(
@@ -42,15 +41,7 @@ final class TimeChecks {
               + at(windowEnd, today)
               + ")");
     }
-    return new Verdict.Holds(
-        label,
-        "now "
-            + at(now, today)
-            + " is within ["
-            + at(windowStart, today)
-            + ", "
-            + at(windowEnd, today)
-            + ")");
+    return new Verdict.Holds(label, inWindow(now, windowStart, windowEnd, today));
   }
 
   /** {@code end + after ≤ now < end + within}; fails for a booking without an end. */
@@ -65,15 +56,7 @@ final class TimeChecks {
     LocalDateTime until = end.plus(within);
     String ended = "the slot ended at " + at(end, today);
     if (now.isBefore(from)) {
-      return new Verdict.Fails(
-          label,
-          "now "
-              + at(now, today)
-              + " is before window start "
-              + at(from, today)
-              + " ("
-              + ended
-              + ")");
+      return new Verdict.Fails(label, beforeWindow(now, from, today) + " (" + ended + ")");
     }
     if (!now.isBefore(until)) {
       return new Verdict.Fails(
@@ -88,17 +71,22 @@ final class TimeChecks {
               + amount(within)
               + " ago)");
     }
-    return new Verdict.Holds(
-        label,
-        "now "
-            + at(now, today)
-            + " is within ["
-            + at(from, today)
-            + ", "
-            + at(until, today)
-            + ") ("
-            + ended
-            + ")");
+    return new Verdict.Holds(label, inWindow(now, from, until, today) + " (" + ended + ")");
+  }
+
+  private static String beforeWindow(LocalDateTime now, LocalDateTime from, LocalDate today) {
+    return "now " + at(now, today) + " is before window start " + at(from, today);
+  }
+
+  private static String inWindow(
+      LocalDateTime now, LocalDateTime from, LocalDateTime until, LocalDate today) {
+    return "now "
+        + at(now, today)
+        + " is within ["
+        + at(from, today)
+        + ", "
+        + at(until, today)
+        + ")";
   }
 
   static Verdict currentHour(int hour, String label, Situation s) {

@@ -24,6 +24,7 @@ module "state" {
   create_tables      = var.create_tables
   sms_table_name     = var.sms_table_name
   session_table_name = var.session_table_name
+  optout_table_name  = var.optout_table_name
 }
 
 module "secrets" {
@@ -56,6 +57,8 @@ module "functions" {
   session_table_arn     = module.state.session_table_arn
   sms_table_name        = var.sms_table_name
   session_table_name    = var.session_table_name
+  optout_table_arn      = module.state.optout_table_arn
+  optout_table_name     = var.optout_table_name
   secret_arns           = module.secrets.secret_arns
   naver_secret_arn      = module.secrets.secret_arns["naver-credentials"]
   comparison_mode       = var.comparison_mode

@@ -45,6 +45,10 @@ output "session_table_name" {
   value = var.session_table_name
 }
 
+output "optout_table_name" {
+  value = var.optout_table_name
+}
+
 output "secret_names" {
   value = module.secrets.secret_names
 }

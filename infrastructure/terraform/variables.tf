@@ -128,6 +128,12 @@ variable "session_table_name" {
   default     = "session"
 }
 
+variable "optout_table_name" {
+  description = "The opt-out list (numbers that refused advertising messages): a table of its own, always created with PITR and encryption."
+  type        = string
+  default     = "sms_optouts"
+}
+
 variable "log_retention_days" {
   description = "CloudWatch Logs retention (90 in prod)."
   type        = number

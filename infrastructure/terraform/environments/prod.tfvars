@@ -9,6 +9,8 @@ log_retention_days = 90
 create_tables      = false
 sms_table_name     = "sms"
 session_table_name = "session"
+# Not a legacy table: created by this module whatever create_tables says.
+optout_table_name = "sms_optouts"
 # The legacy system's secrets exist in this account: adopted by name, not created (docs/deploy.md).
 create_secrets = false
 # The login image pushed to ECR: its immutable tag (the git commit) or sha256:<digest>. Replace the

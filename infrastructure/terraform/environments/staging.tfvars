@@ -5,6 +5,7 @@ log_retention_days            = 30
 create_tables                 = true
 sms_table_name                = "sms-staging"
 session_table_name            = "session-staging"
+optout_table_name             = "sms_optouts-staging"
 login_failure_alarm_threshold = 3
 # Resources are named naver-sms-automation-staging-* (name_prefix). The secrets keep their legacy names,
 # one set per account: an environment sharing an account with one that created them sets false.

@@ -29,6 +29,7 @@ resource "aws_lambda_function" "cycle" {
       STATE_BACKEND   = "dynamodb"
       SMS_TABLE       = var.sms_table_name
       SESSION_TABLE   = var.session_table_name
+      OPTOUT_TABLE    = var.optout_table_name
       SECRETS_SOURCE  = "aws"
       COMPARISON_MODE = var.comparison_mode ? "true" : "false"
       # The legacy delivery gate: real SMS only when not comparing (the sender's kill switch holds anyway).
@@ -89,6 +90,12 @@ data "aws_iam_policy_document" "cycle" {
     sid       = "SessionTable"
     actions   = ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"]
     resources = [var.session_table_arn]
+  }
+  # The opt-out list is read (one Scan per cycle), never written: `naver-sms optout` writes it.
+  statement {
+    sid       = "OptOutTable"
+    actions   = ["dynamodb:Scan"]
+    resources = [var.optout_table_arn]
   }
   statement {
     sid       = "Secrets"

@@ -50,6 +50,14 @@ variable "session_table_name" {
   type = string
 }
 
+variable "optout_table_arn" {
+  type = string
+}
+
+variable "optout_table_name" {
+  type = string
+}
+
 variable "secret_arns" {
   type = map(string)
 }

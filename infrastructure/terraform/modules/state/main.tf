@@ -14,6 +14,11 @@ variable "session_table_name" {
   type = string
 }
 
+# Not a legacy table: always created (the Python system has no opt-out list).
+variable "optout_table_name" {
+  type = string
+}
+
 resource "aws_dynamodb_table" "sms" {
   count        = var.create_tables ? 1 : 0
   name         = var.sms_table_name
@@ -57,6 +62,26 @@ resource "aws_dynamodb_table" "session" {
   deletion_protection_enabled = true
 }
 
+# The numbers that refused advertising messages (docs/state.md "The opt-out list"): one item per number,
+# phone (digits) as the key, added with `naver-sms optout add`, read by every cycle.
+resource "aws_dynamodb_table" "optouts" {
+  name         = var.optout_table_name
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "phone"
+
+  attribute {
+    name = "phone"
+    type = "S"
+  }
+  point_in_time_recovery {
+    enabled = true
+  }
+  server_side_encryption {
+    enabled = true
+  }
+  deletion_protection_enabled = true
+}
+
 data "aws_dynamodb_table" "sms" {
   count = var.create_tables ? 0 : 1
   name  = var.sms_table_name
@@ -73,4 +98,8 @@ output "sms_table_arn" {
 
 output "session_table_arn" {
   value = var.create_tables ? aws_dynamodb_table.session[0].arn : data.aws_dynamodb_table.session[0].arn
+}
+
+output "optout_table_arn" {
+  value = aws_dynamodb_table.optouts.arn
 }

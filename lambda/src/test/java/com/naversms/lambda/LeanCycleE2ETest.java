@@ -122,6 +122,7 @@ class LeanCycleE2ETest {
     env.put("STATE_BACKEND", "dynamodb");
     env.put("SMS_TABLE", "sms");
     env.put("SESSION_TABLE", "session");
+    env.put("OPTOUT_TABLE", "sms_optouts");
     env.put("LOGIN_FUNCTION_NAME", "naver-sms-automation-login");
     env.put("LOG_LEVEL", "INFO");
     // what Lambda sets

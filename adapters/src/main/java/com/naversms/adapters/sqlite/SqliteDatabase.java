@@ -11,11 +11,11 @@ import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite file holding the {@code sms}, {@code sms_delivery}, {@code session} and {@code
- * sms_messages} (the message ledger) tables (docs/state.md). WAL lets readers run beside the one
- * writer; every write runs in {@code BEGIN IMMEDIATE}, so a check and the write that depends on it
- * are atomic even across processes (a daemon and a CLI on the same file). Calls on one instance are
- * serialised on it.
+ * One SQLite file holding the {@code sms}, {@code sms_delivery}, {@code session}, {@code digest},
+ * {@code sms_messages} (the message ledger) and {@code sms_optouts} (the opt-out list) tables
+ * (docs/state.md). WAL lets readers run beside the one writer; every write runs in {@code BEGIN
+ * IMMEDIATE}, so a check and the write that depends on it are atomic even across processes (a
+ * daemon and a CLI on the same file). Calls on one instance are serialised on it.
  */
 public final class SqliteDatabase implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -72,6 +72,15 @@ public final class SqliteDatabase implements AutoCloseable {
     "CREATE INDEX IF NOT EXISTS sms_messages_awaiting ON sms_messages (accepted_at)"
         + " WHERE state = 'accepted'",
     "CREATE INDEX IF NOT EXISTS sms_messages_expiry ON sms_messages (expires_at)",
+    // the numbers that refused advertising messages (docs/state.md 4, issue 15 item 5)
+    """
+    CREATE TABLE IF NOT EXISTS sms_optouts (
+      phone TEXT PRIMARY KEY,
+      added_at TEXT NOT NULL,
+      note TEXT NOT NULL DEFAULT '',
+      source TEXT NOT NULL
+    ) WITHOUT ROWID\
+    """,
   };
 
   /** Columns added after the first release, with their type: added to older files on open. */
@@ -139,6 +148,17 @@ public final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException e) {
       throw new StateStoreException(
           "cannot open SQLite state file " + file + " for reading: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the file has {@code table} (a file opened read-only may predate it). */
+  static boolean hasTable(Connection c, String table) throws SQLException {
+    try (java.sql.PreparedStatement s =
+        c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      s.setString(1, table);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 

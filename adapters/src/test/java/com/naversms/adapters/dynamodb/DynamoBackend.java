@@ -2,6 +2,7 @@ package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
@@ -17,6 +18,7 @@ final class DynamoBackend implements StateBackend {
   static final Backoff FAST = new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5));
   private final DynamoLocal local;
   private final String table;
+  private String optOutTable;
 
   DynamoBackend(DynamoLocal local) {
     this.local = local;
@@ -36,6 +38,15 @@ final class DynamoBackend implements StateBackend {
   @Override
   public SessionStore sessionStore() {
     return new DynamoSessionStore(local.client, local.newSessionTable());
+  }
+
+  /** Its own opt-out table, created on first use; scans page every 7 items. */
+  @Override
+  public synchronized OptOutStore optOutStore() {
+    if (optOutTable == null) {
+      optOutTable = local.newOptOutTable();
+    }
+    return new DynamoOptOutStore(local.client, optOutTable, FAST, 7);
   }
 
   @Override

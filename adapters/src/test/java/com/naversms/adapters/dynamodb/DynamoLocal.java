@@ -32,6 +32,12 @@ final class DynamoLocal {
     return name;
   }
 
+  String newOptOutTable() {
+    String name = "sms_optouts_" + TABLES.incrementAndGet();
+    DynamoLocalTables.createOptOuts(client, name);
+    return name;
+  }
+
   String newSessionTable() {
     String name = "session_" + TABLES.incrementAndGet();
     DynamoLocalTables.createSession(client, name);

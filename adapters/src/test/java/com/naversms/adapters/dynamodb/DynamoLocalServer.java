@@ -17,7 +17,8 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * DynamoDB Local in this JVM, in HTTP server mode (the client built as the app builds it: URL
- * connection client, region, credentials), with the legacy {@code sms} and {@code session} tables.
+ * connection client, region, credentials), with the legacy {@code sms} and {@code session} tables
+ * and the opt-out table {@code sms_optouts}.
  */
 public final class DynamoLocalServer implements AutoCloseable {
   private final DynamoDBProxyServer server;
@@ -42,6 +43,7 @@ public final class DynamoLocalServer implements AutoCloseable {
             .build();
     table("sms", key("booking_num", KeyType.HASH), key("phone", KeyType.RANGE));
     table("session", key("id", KeyType.HASH));
+    table(DynamoOptOutStore.DEFAULT_TABLE, key("phone", KeyType.HASH));
   }
 
   private void table(String name, KeySchemaElement... keys) {

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/** The legacy tables' key schemas (PAY_PER_REQUEST, no indexes), as infrastructure creates them. */
+/** The tables' key schemas (PAY_PER_REQUEST, no indexes), as infrastructure creates them. */
 final class DynamoLocalTables {
   private DynamoLocalTables() {}
 
@@ -27,6 +27,15 @@ final class DynamoLocalTables {
             .billingMode(BillingMode.PAY_PER_REQUEST)
             .keySchema(key("id", KeyType.HASH))
             .attributeDefinitions(string("id")));
+  }
+
+  /** The opt-out table: phone (S), as the Terraform state module creates it. */
+  static void createOptOuts(DynamoDbClient client, String name) {
+    client.createTable(b ->
+        b.tableName(name)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .keySchema(key("phone", KeyType.HASH))
+            .attributeDefinitions(string("phone")));
   }
 
   private static KeySchemaElement key(String name, KeyType type) {

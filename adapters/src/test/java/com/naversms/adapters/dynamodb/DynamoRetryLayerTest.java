@@ -41,6 +41,7 @@ class DynamoRetryLayerTest {
             new DynamoSettings(
                 "sms",
                 "session",
+                "sms_optouts",
                 "ap-northeast-2",
                 Optional.of(URI.create("http://localhost:" + dynamo.port))),
             http,

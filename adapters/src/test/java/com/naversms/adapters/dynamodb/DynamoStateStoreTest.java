@@ -2,6 +2,7 @@ package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
+import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
@@ -35,6 +36,14 @@ class DynamoStateStoreTest {
 
   @Nested
   class KeyForms extends KeyFormContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new DynamoBackend(local);
+    }
+  }
+
+  @Nested
+  class OptOuts extends OptOutContract {
     @Override
     protected StateBackend newBackend() {
       return new DynamoBackend(local);

@@ -3,11 +3,14 @@ package com.naversms.adapters.memory;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.fakes.InMemoryMessageLedger;
+import com.naversms.core.fakes.InMemoryOptOutStore;
 import com.naversms.core.fakes.InMemorySessionStore;
 import com.naversms.core.fakes.InMemoryStateStore;
 import com.naversms.core.ledger.MessageLedger;
+import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
@@ -20,9 +23,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The in-memory store the core's executor tests run on passes the same claim contract as the real
- * stores, so what those tests prove holds for SQLite and DynamoDB too; the in-memory message ledger
- * passes the ledger contract.
+ * The in-memory stores the core's tests run on pass the same claim and opt-out contracts as the
+ * real stores, so what those tests prove holds for SQLite and DynamoDB too; the in-memory message
+ * ledger passes the ledger contract.
  */
 class InMemoryStateStoreContractTest {
 
@@ -58,9 +61,18 @@ class InMemoryStateStoreContractTest {
     }
   }
 
+  @Nested
+  class OptOuts extends OptOutContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
+    }
+  }
+
   /** One store; "another store on the same storage" is the same instance (it is atomic). */
   static final class MemoryBackend implements StateBackend {
     private final InMemoryStateStore store = new InMemoryStateStore();
+    private final InMemoryOptOutStore optOuts = new InMemoryOptOutStore();
 
     @Override
     public StateStore store() {
@@ -75,6 +87,11 @@ class InMemoryStateStoreContractTest {
     @Override
     public SessionStore sessionStore() {
       return new InMemorySessionStore();
+    }
+
+    @Override
+    public OptOutStore optOutStore() {
+      return optOuts;
     }
 
     @Override

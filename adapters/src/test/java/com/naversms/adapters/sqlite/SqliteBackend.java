@@ -1,6 +1,7 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
@@ -39,6 +40,11 @@ final class SqliteBackend implements StateBackend {
   @Override
   public SessionStore sessionStore() {
     return new SqliteSessionStore(SqliteDatabase.open(file));
+  }
+
+  @Override
+  public OptOutStore optOutStore() {
+    return new SqliteOptOutStore(SqliteDatabase.open(file));
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.naversms.adapters.sqlite;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.StateBackend;
@@ -59,6 +60,14 @@ class SqliteStateStoreTest {
     @Override
     protected MessageLedger sameStorage() {
       return new SqliteLedger(SqliteDatabase.open(file), Duration.ofDays(180));
+    }
+  }
+
+  @Nested
+  class OptOuts extends OptOutContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
     }
   }
 

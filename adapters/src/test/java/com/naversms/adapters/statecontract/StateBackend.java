@@ -1,5 +1,6 @@
 package com.naversms.adapters.statecontract;
 
+import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
@@ -14,6 +15,12 @@ public interface StateBackend {
   StateStore anotherStore();
 
   SessionStore sessionStore();
+
+  /**
+   * The opt-out list on this backend's storage: every call answers a store over the same list (for
+   * SQLite a new connection to the same file, as another process would open it).
+   */
+  OptOutStore optOutStore();
 
   /**
    * Writes, bypassing the store, the item the legacy Python system writes (legacy-system.md 1.3,

@@ -1,5 +1,6 @@
 package com.naversms.app.settings;
 
+import com.naversms.adapters.dynamodb.DynamoOptOutStore;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
@@ -11,9 +12,9 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Where the records and the session live ({@code STATE_BACKEND}: {@code dynamodb} inside Lambda,
- * else {@code sqlite}), read from the environment here and nowhere else: {@code run}, {@code
- * daemon}, the Lambda functions and the session/login commands share it.
+ * Where the records, the session and the opt-out list live ({@code STATE_BACKEND}: {@code dynamodb}
+ * inside Lambda, else {@code sqlite}), read from the environment here and nowhere else: {@code
+ * run}, {@code daemon}, the Lambda functions and the session/login commands share it.
  *
  * @param sqlitePath the SQLite state file, always absolute (read even with DynamoDB: unused then)
  * @param ledgerRetention how long a message-ledger entry is kept after its last change ({@code
@@ -54,6 +55,7 @@ public record StateSettings(
         new DynamoSettings(
             env.text("SMS_TABLE", DynamoStateStore.DEFAULT_TABLE),
             env.text("SESSION_TABLE", DynamoSessionStore.DEFAULT_TABLE),
+            env.text("OPTOUT_TABLE", DynamoOptOutStore.DEFAULT_TABLE),
             env.text("AWS_REGION", DynamoSettings.DEFAULT_REGION),
             env.optional("DYNAMODB_ENDPOINT").map(URI::create)),
         Duration.ofDays(

@@ -1,38 +1,54 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.dynamodb.DynamoClients;
+import com.naversms.adapters.dynamodb.DynamoOptOutStore;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
 import com.naversms.core.cycle.DigestLedger;
 import com.naversms.core.ledger.MessageLedger;
+import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The records, the session and the message ledger: DynamoDB (the legacy tables and {@code
- * sms_messages}) here, or one SQLite file ({@link SelfHosted#sqlite}, kept apart so the cycle
- * function's artifact carries no SQLite).
+ * The records, the session, the message ledger and the opt-out list: DynamoDB (the legacy tables,
+ * {@code sms_messages} and the opt-out table) here, or one SQLite file ({@link SelfHosted#sqlite},
+ * kept apart so the cycle function's artifact carries no SQLite).
  */
 public record Persistence(
-    StateStore state, SessionStore session, MessageLedger ledger, AutoCloseable resource)
+    StateStore state,
+    SessionStore session,
+    MessageLedger ledger,
+    OptOutStore optOuts,
+    AutoCloseable resource)
     implements AutoCloseable {
 
-  /** Without a message ledger (it records nothing). */
-  public Persistence(StateStore state, SessionStore session, AutoCloseable resource) {
-    this(state, session, MessageLedger.none(), resource);
-  }
-
-  /** The tables {@code SMS_TABLE} and {@code SESSION_TABLE} through a client of the settings. */
+  /**
+   * The tables {@code SMS_TABLE}, {@code SESSION_TABLE} and {@code OPTOUT_TABLE} through a client
+   * of the settings.
+   */
   public static Persistence dynamo(DynamoSettings settings) {
-    return dynamo(DynamoClients.create(settings), settings.smsTable(), settings.sessionTable());
+    return dynamo(
+        DynamoClients.create(settings),
+        settings.smsTable(),
+        settings.sessionTable(),
+        settings.optOutTable());
   }
 
+  /** The given tables, the opt-out list in its default table {@code sms_optouts}. */
   public static Persistence dynamo(DynamoDbClient client, String smsTable, String sessionTable) {
+    return dynamo(client, smsTable, sessionTable, DynamoOptOutStore.DEFAULT_TABLE);
+  }
+
+  public static Persistence dynamo(
+      DynamoDbClient client, String smsTable, String sessionTable, String optOutTable) {
     return new Persistence(
         new DynamoStateStore(client, smsTable),
         new DynamoSessionStore(client, sessionTable),
+        MessageLedger.none(),
+        new DynamoOptOutStore(client, optOutTable),
         client);
   }
 

@@ -7,6 +7,7 @@ import com.naversms.adapters.s3.S3Evidence;
 import com.naversms.adapters.s3.S3Folders;
 import com.naversms.adapters.sqlite.SqliteDatabase;
 import com.naversms.adapters.sqlite.SqliteLedger;
+import com.naversms.adapters.sqlite.SqliteOptOutStore;
 import com.naversms.adapters.sqlite.SqliteSessionStore;
 import com.naversms.adapters.sqlite.SqliteStateStore;
 import com.naversms.app.settings.AppSettings;
@@ -77,7 +78,11 @@ public final class SelfHosted {
   public static Persistence sqlite(Path file, Duration retention) {
     SqliteDatabase db = SqliteDatabase.open(file);
     return new Persistence(
-        new SqliteStateStore(db), new SqliteSessionStore(db), new SqliteLedger(db, retention), db);
+        new SqliteStateStore(db),
+        new SqliteSessionStore(db),
+        new SqliteLedger(db, retention),
+        new SqliteOptOutStore(db),
+        db);
   }
 
   /**
@@ -95,6 +100,11 @@ public final class SelfHosted {
     }
     SqliteDatabase db = SqliteDatabase.openReadOnly(file);
     // a dry run records nothing: no ledger (an older file may not even have its table)
-    return new Persistence(new SqliteStateStore(db), new SqliteSessionStore(db), db);
+    return new Persistence(
+        new SqliteStateStore(db),
+        new SqliteSessionStore(db),
+        MessageLedger.none(),
+        new SqliteOptOutStore(db),
+        db);
   }
 }

@@ -42,6 +42,7 @@ public final class Product {
           "LOGIN_FUNCTION",
           "SMS_TABLE",
           "SESSION_TABLE",
+          "OPTOUT_TABLE",
           "MAX_SEND",
           "STALE_CLAIM",
           "SEND_CONCURRENCY",

@@ -54,7 +54,9 @@ final class SimWorld implements AutoCloseable {
   Cycle cycle(CycleSettings settings, UnaryOperator<StateStore> decorate) {
     Persistence own = SelfHosted.sqlite(db);
     opened.add(own);
-    Persistence p = new Persistence(decorate.apply(own.state()), own.session(), own.ledger(), own);
+    Persistence p =
+        new Persistence(
+            decorate.apply(own.state()), own.session(), own.ledger(), own.optOuts(), own);
     return SimulatedWorld.wiring(sim, CONFIG, p, settings, clock, log, metrics).cycle();
   }
 

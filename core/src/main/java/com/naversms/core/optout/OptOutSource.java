@@ -12,4 +12,14 @@ public interface OptOutSource {
   static OptOutSource none() {
     return OptOutList::empty;
   }
+
+  /** The store's list, read afresh every time. */
+  static OptOutSource of(OptOutStore store) {
+    return store::load;
+  }
+
+  /** This list and {@code other}'s together; either failing fails the whole. */
+  default OptOutSource and(OptOutSource other) {
+    return () -> current().with(other.current());
+  }
 }

@@ -111,6 +111,8 @@ class AlarmsAndIamTest {
                         "dynamodb:Scan"),
                     "SessionTable",
                     List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
+                    "OptOutTable",
+                    List.of("dynamodb:Scan"),
                     "Secrets",
                     List.of("secretsmanager:GetSecretValue"),
                     "InvokeLogin",

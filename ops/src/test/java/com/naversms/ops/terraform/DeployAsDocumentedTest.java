@@ -279,6 +279,7 @@ class DeployAsDocumentedTest {
             "schedule_rule_name",
             "sms_table_name",
             "session_table_name",
+            "optout_table_name",
             "secret_names",
             "dashboard_names",
             "alarm_topic_name");

@@ -98,7 +98,12 @@ class TerraformResourcesTest {
     assertThat(sms.path("range_key").asText()).isEqualTo("phone");
     JsonNode session = tf.resource("aws_dynamodb_table", "session");
     assertThat(session.path("hash_key").asText()).isEqualTo("id");
-    for (JsonNode t : List.of(sms, session)) {
+    // issue 15 item 5: the opt-out list, a table of its own, created whatever create_tables says
+    JsonNode optouts = tf.resource("aws_dynamodb_table", "optouts");
+    assertThat(optouts.path("hash_key").asText()).isEqualTo("phone");
+    assertThat(optouts.has("count")).as("the opt-out table is always created").isFalse();
+    assertThat(optouts.path("name").asText()).isEqualTo("${var.optout_table_name}");
+    for (JsonNode t : List.of(sms, session, optouts)) {
       assertThat(t.path("billing_mode").asText()).isEqualTo("PAY_PER_REQUEST");
       assertThat(t.path("point_in_time_recovery").get(0).path("enabled").asBoolean()).isTrue();
       assertThat(t.path("server_side_encryption").get(0).path("enabled").asBoolean()).isTrue();

@@ -24,6 +24,11 @@ final class SensRequests {
     return "/sms/v2/services/" + credentials.serviceId() + "/messages";
   }
 
+  /** The unsubscribe (수신거부) list of the service. */
+  String unsubscribesPath() {
+    return "/sms/v2/services/" + credentials.serviceId() + "/unsubscribes";
+  }
+
   HttpRequest post(String pathAndQuery, String json) {
     return signed("POST", pathAndQuery)
         .header("Content-Type", "application/json; charset=utf-8")

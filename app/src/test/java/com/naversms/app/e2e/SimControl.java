@@ -106,6 +106,11 @@ public final class SimControl {
     expect(200, send("POST", "/_sim/sens/outcomes", spec));
   }
 
+  /** {@code POST /_sim/sens/unsubscribes}: {@code to} is on SENS's unsubscribe list (080). */
+  public void unsubscribe(String to) {
+    expect(200, send("POST", "/_sim/sens/unsubscribes", Map.of("to", to)));
+  }
+
   /** {@code POST /_sim/naver/expire-sessions}: the next cycle must sign in. */
   public void expireSessions() {
     expect(200, send("POST", "/_sim/naver/expire-sessions", null));

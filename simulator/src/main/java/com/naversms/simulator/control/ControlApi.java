@@ -26,6 +26,7 @@ public final class ControlApi {
           "/_sim/bookings", "POST",
           "/_sim/naver/expire-sessions", "POST",
           "/_sim/sens/outcomes", "POST",
+          "/_sim/sens/unsubscribes", "POST",
           "/_sim/reset", "POST");
 
   private final Simulator sim;
@@ -84,6 +85,7 @@ public final class ControlApi {
         yield ok();
       }
       case "/_sim/sens/outcomes" -> outcome(request);
+      case "/_sim/sens/unsubscribes" -> unsubscribe(request);
       default -> {
         sim.reset();
         alimtalkOutcomes.clear();
@@ -132,6 +134,15 @@ public final class ControlApi {
     } else {
       alimtalkOutcomes.put(o.to(), o.outcome());
     }
+    return ok();
+  }
+
+  /** {@code {"to": "01000000001"}}: the number refused advertising through the 080 service. */
+  private SimResponse unsubscribe(SimRequest request) {
+    Body body = Body.of(request.bodyText());
+    body.only(java.util.Set.of("to"));
+    String to = body.digits("to", "01000000001").orElseThrow(() -> new BadField("to", "required"));
+    sim.sens().unsubscribe(to);
     return ok();
   }
 

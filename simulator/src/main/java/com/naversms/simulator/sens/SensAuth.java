@@ -14,6 +14,22 @@ final class SensAuth {
 
   private SensAuth() {}
 
+  /**
+   * The 401 answer when the request is not authentic, the 404 when its path names another service
+   * than {@code sim}'s (path parameter 0), else empty.
+   */
+  static Optional<SimResponse> service(SimRequest request, SensSim sim, Clock clock) {
+    Optional<SimResponse> refused = check(request, sim.accessKey(), sim.secretKey(), clock);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    String serviceId = request.pathParam(0);
+    if (!serviceId.equals(sim.serviceId())) {
+      return Optional.of(SensErrors.notFound("unknown service id " + serviceId));
+    }
+    return Optional.empty();
+  }
+
   /** The 401 answer when the request is not authentic, else empty. */
   static Optional<SimResponse> check(
       SimRequest request, String accessKey, String secretKey, Clock clock) {

@@ -148,15 +148,6 @@ final class SensEndpoints {
   }
 
   private Optional<SimResponse> authenticate(SimRequest request) {
-    Optional<SimResponse> refused =
-        SensAuth.check(request, sim.accessKey(), sim.secretKey(), clock);
-    if (refused.isPresent()) {
-      return refused;
-    }
-    String serviceId = request.pathParam(0);
-    if (!serviceId.equals(sim.serviceId())) {
-      return Optional.of(SensErrors.notFound("unknown service id " + serviceId));
-    }
-    return Optional.empty();
+    return SensAuth.service(request, sim, clock);
   }
 }

@@ -25,10 +25,16 @@ public final class SensSim {
   private final List<SensMessage> accepted = new CopyOnWriteArrayList<>();
   private final java.util.Map<String, CarrierOutcome> outcomeByNumber = new ConcurrentHashMap<>();
   private final java.util.Map<String, CarrierOutcome> outcomeByMessage = new ConcurrentHashMap<>();
+  private final java.util.Map<String, java.time.Instant> unsubscribed =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+  private final Clock clock;
   private final SensEndpoints endpoints;
+  private final UnsubscribeEndpoint unsubscribes;
 
   public SensSim(Clock clock) {
+    this.clock = clock;
     this.endpoints = new SensEndpoints(this, clock);
+    this.unsubscribes = new UnsubscribeEndpoint(this, clock);
   }
 
   public String accessKey() {
@@ -89,7 +95,30 @@ public final class SensSim {
     return outcomeByMessage.getOrDefault(messageId, CarrierOutcome.DELIVERED);
   }
 
-  /** Forgets the accepted messages and the carrier outcomes. */
+  /** A number on the unsubscribe list and when it was put there. */
+  public record Unsubscribed(String number, java.time.Instant at) {}
+
+  /**
+   * Puts numbers (any form, kept as digits) on the unsubscribe list (수신거부), as the 080 service
+   * would; a number already on it keeps its first time. Served by {@code GET …/unsubscribes}.
+   */
+  public SensSim unsubscribe(String... numbers) {
+    for (String n : numbers) {
+      unsubscribed.putIfAbsent(n.replaceAll("[^0-9]", ""), clock.instant());
+    }
+    return this;
+  }
+
+  /** The unsubscribe list, oldest first. */
+  public List<Unsubscribed> unsubscribed() {
+    synchronized (unsubscribed) {
+      return unsubscribed.entrySet().stream()
+          .map(e -> new Unsubscribed(e.getKey(), e.getValue()))
+          .toList();
+    }
+  }
+
+  /** Forgets the accepted messages and the carrier outcomes (the unsubscribe list stays). */
   public void clear() {
     accepted.clear();
     outcomeByNumber.clear();
@@ -115,6 +144,12 @@ public final class SensSim {
             "GET",
             messages + "/([^/]+)",
             endpoints::result,
+            SensErrors::status),
+        Route.of(
+            Routes.SENS_UNSUBSCRIBES,
+            "GET",
+            "/sms/v2/services/([^/]+)/unsubscribes",
+            unsubscribes::list,
             SensErrors::status));
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ConfigCommand.class,
       LoginCommand.class,
       SessionCommand.class,
+      OptOutCommand.class,
       SecretsCommand.class,
       SimulatorCommand.class,
       CompletionCommand.class

@@ -16,6 +16,7 @@ import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.optout.OptOutSource;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.secrets.SecretsProvider;
@@ -124,6 +125,14 @@ public final class Wiring implements AutoCloseable {
             clock,
             http)
         .alertChannels();
+  }
+
+  /**
+   * The opt-out list each cycle plans with: the store's ({@code sms_optouts}) and, when the SENS
+   * secret exists, SENS's unsubscribe list (docs/operations.md 3.6).
+   */
+  public OptOutSource optOutSource() {
+    return new OptOutLists(persistence.optOuts(), secrets, settings.sens(), clock, http);
   }
 
   /** Reads and validates the configuration once; a bad file fails here, at start-up. */

@@ -8,9 +8,17 @@ public final class Phone {
     if (phone == null) {
       return "";
     }
-    // A loop, not replaceAll: the planner calls this several times per booking (issue 7 profile).
-    StringBuilder d = new StringBuilder(phone.length());
-    for (int i = 0; i < phone.length(); i++) {
+    // A loop, not replaceAll: the planner calls this several times per booking (issue 7 profile);
+    // a phone that is digits already (every booking read) is returned as it is (issue 19).
+    int first = 0;
+    while (first < phone.length() && phone.charAt(first) >= '0' && phone.charAt(first) <= '9') {
+      first++;
+    }
+    if (first == phone.length()) {
+      return phone;
+    }
+    StringBuilder d = new StringBuilder(phone.length()).append(phone, 0, first);
+    for (int i = first; i < phone.length(); i++) {
       char c = phone.charAt(i);
       if (c >= '0' && c <= '9') {
         d.append(c);

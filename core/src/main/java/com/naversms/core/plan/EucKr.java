@@ -1,19 +1,10 @@
 package com.naversms.core.plan;
 
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-
 /**
  * Byte length as SENS counts it (docs/design.md 6.7): the one count the planner, {@code config
  * check} and the legacy planner share.
  */
 public final class EucKr {
-  private static final Charset EUC_KR = Charset.forName("EUC-KR");
-
-  /** One encoder per thread: encoders are not thread-safe. */
-  private static final ThreadLocal<CharsetEncoder> ENCODER =
-      ThreadLocal.withInitial(EUC_KR::newEncoder);
-
   private EucKr() {}
 
   /**
@@ -22,7 +13,6 @@ public final class EucKr {
    * anything else is replaced by one {@code ?}, a surrogate pair counting as one character.
    */
   public static int bytes(String text) {
-    CharsetEncoder encoder = null;
     int bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -37,10 +27,7 @@ public final class EucKr {
         bytes++;
         continue;
       }
-      if (encoder == null) {
-        encoder = ENCODER.get();
-      }
-      bytes += encoder.canEncode(c) ? 2 : 1;
+      bytes += EucKrChars.encodable(c) ? 2 : 1;
     }
     return bytes;
   }

@@ -1,7 +1,5 @@
 package com.naversms.core.plan;
 
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,9 +15,6 @@ import java.util.Optional;
  * way.
  */
 public final class EucKrReplacements {
-  private static final Charset EUC_KR = Charset.forName("EUC-KR");
-  private static final ThreadLocal<CharsetEncoder> ENCODER =
-      ThreadLocal.withInitial(EUC_KR::newEncoder);
   private static final Map<Integer, String> TABLE = table();
 
   private EucKrReplacements() {}
@@ -88,17 +83,14 @@ public final class EucKrReplacements {
   /** Every character of {@code text} EUC-KR cannot encode, with its replacement if any. */
   public static List<Unencodable> scan(String text) {
     List<Unencodable> out = null;
-    CharsetEncoder encoder = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (cp >= 0x80) {
-        if (encoder == null) {
-          encoder = ENCODER.get();
-        }
-        // one char: the encoder's table lookup, where canEncode(CharSequence) runs a whole
-        // encode per character (the planner scans every booking value: issue 12.2). A code
-        // point beyond the BMP (an emoji) or a lone surrogate is never EUC-KR.
-        boolean encodable = Character.isBmpCodePoint(cp) && encoder.canEncode((char) cp);
+        // one char: the encoder's answer for it, remembered (EucKrChars), where
+        // canEncode(CharSequence) runs a whole encode per character (the planner scans every
+        // booking value: issue 12.2). A code point beyond the BMP (an emoji) or a lone surrogate
+        // is never EUC-KR.
+        boolean encodable = Character.isBmpCodePoint(cp) && EucKrChars.encodable((char) cp);
         if (!encodable) {
           if (out == null) {
             out = new ArrayList<>();

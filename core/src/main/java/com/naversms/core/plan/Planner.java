@@ -68,7 +68,7 @@ public final class Planner {
     List<Skip> skipped = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
     Map<Integer, List<Booking>> digests = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = HashSet.newHashSet(bookings.size());
     List<Rule> rules = config.rules();
     List<Retry> retries = new ArrayList<>();
     List<ValueChange> changes = new ArrayList<>();

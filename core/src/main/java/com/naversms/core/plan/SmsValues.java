@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The booking values an SMS renders, as SENS can carry them (issue 12.2). Every string that comes
@@ -106,10 +107,12 @@ public final class SmsValues {
 
     @Override
     public Object get(Object key) {
-      if (!read.containsKey(key)) {
-        read.put(key, cleaned(BOOKING + "." + key, values.get(key)));
+      Object value = read.get(key);
+      if (value == null && !read.containsKey(key)) {
+        value = cleaned(() -> BOOKING + "." + key, values.get(key));
+        read.put(key, value);
       }
-      return read.get(key);
+      return value;
     }
 
     @Override
@@ -145,11 +148,14 @@ public final class SmsValues {
     }
 
     /** Strings cleaned; lists and maps (options) copied with their strings cleaned. */
-    private Object cleaned(String name, Object value) {
+    private Object cleaned(Supplier<String> name, Object value) {
       return switch (value) {
         case String s -> {
+          if (EucKrReplacements.scan(s).isEmpty()) {
+            yield s; // most values: no name built, nothing copied (issue 19)
+          }
           StringBuilder out = new StringBuilder(s.length());
-          Changed c = clean(name, s, out);
+          Changed c = clean(name.get(), s, out);
           if (c == null) {
             yield s;
           }
@@ -159,13 +165,14 @@ public final class SmsValues {
         case List<?> list -> {
           List<Object> copy = new ArrayList<>(list.size());
           for (int i = 0; i < list.size(); i++) {
-            copy.add(cleaned(name + "[" + i + "]", list.get(i)));
+            int index = i;
+            copy.add(cleaned(() -> name.get() + "[" + index + "]", list.get(i)));
           }
           yield copy;
         }
         case Map<?, ?> map -> {
           Map<Object, Object> copy = new LinkedHashMap<>();
-          map.forEach((k, v) -> copy.put(k, cleaned(name + "." + k, v)));
+          map.forEach((k, v) -> copy.put(k, cleaned(() -> name.get() + "." + k, v)));
           yield copy;
         }
         case null -> null;

@@ -113,6 +113,12 @@ public final class RecordKeys {
    * form when both exist), else the key a new item gets.
    */
   public static RecordKey of(Booking b, Map<RecordKey, StoredRecord> records) {
+    // the legacy form is the first candidate: when it has the record, or there is no record at
+    // all, the other forms need not be worked out (most bookings of a cycle; issue 19)
+    RecordKey legacy = forNewItem(b);
+    if (records.isEmpty() || records.containsKey(legacy)) {
+      return legacy;
+    }
     List<RecordKey> candidates = candidates(b);
     for (RecordKey key : candidates) {
       if (records.containsKey(key)) {

@@ -34,6 +34,11 @@ public final class OneLine {
 
   private static boolean isClean(String value) {
     for (int i = 0; i < value.length(); ) {
+      char c = value.charAt(i);
+      if ((c >= 0x20 && c < 0x7F) || (c >= 0xAC00 && c <= 0xD7A3)) {
+        i++; // printable ASCII and Hangul syllables, most of what customers type (issue 19)
+        continue;
+      }
       int cp = value.codePointAt(i);
       if (breaksLine(cp) || invisible(cp)) {
         return false;

@@ -4,8 +4,8 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +38,6 @@ public record PebbleTemplate(
               .defaultEscapingStrategy(d.name())
               .newLineTrimming(false)
               .cacheActive(false)
-              .maxRenderedSize(TemplateBounds.MAX_RENDERED_CHARS)
               .registerExtensionCustomizer(TemplateBounds::new)
               .build());
     }
@@ -67,7 +66,7 @@ public record PebbleTemplate(
    */
   @Override
   public String render(Map<String, Object> context) {
-    StringWriter out = new StringWriter();
+    Text out = new Text();
     try {
       RenderBudget.within(() -> evaluate(out, context));
     } catch (PebbleException e) {
@@ -89,7 +88,7 @@ public record PebbleTemplate(
     return out.toString();
   }
 
-  private Void evaluate(StringWriter out, Map<String, Object> context) {
+  private Void evaluate(Text out, Map<String, Object> context) {
     try {
       compiled.evaluate(out, new HashMap<>(context));
     } catch (IOException e) {
@@ -101,5 +100,54 @@ public record PebbleTemplate(
   @Override
   public String toString() {
     return "Template[" + origin + "]";
+  }
+
+  /**
+   * The rendering's text, at most {@link TemplateBounds#MAX_RENDERED_CHARS}: a {@link
+   * java.io.StringWriter} without its lock (one rendering, one thread) that bounds the output
+   * itself. Pebble's own bound ({@code maxRenderedSize}) wraps every rendering's writer in one that
+   * allocates a 1,024-character buffer and copies every string through it: a quarter of the
+   * planner's allocation (issue 19). The error is Pebble's, word for word ({@link
+   * TemplateBounds#isOutputBound}); a macro's text counts when it is printed.
+   */
+  private static final class Text extends Writer {
+    private final StringBuilder text = new StringBuilder(256);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      room(length);
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      room(length);
+      text.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      room(1);
+      text.append((char) c);
+    }
+
+    private void room(int length) {
+      if (length > TemplateBounds.MAX_RENDERED_CHARS - text.length()) {
+        throw new PebbleException(
+            null,
+            String.format("Tried to write more than %d chars.", TemplateBounds.MAX_RENDERED_CHARS));
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 }

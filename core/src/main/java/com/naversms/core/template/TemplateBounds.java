@@ -24,7 +24,9 @@ import java.util.Set;
 final class TemplateBounds extends ExtensionCustomizer {
   static final int MAX_RANGE = 10_000;
 
-  /** The largest rendering, in characters (Pebble's maxRenderedSize); an LMS is 2,000 bytes. */
+  /**
+   * The largest rendering, in characters (PebbleTemplate bounds its writer); an LMS is 2,000 bytes.
+   */
   static final int MAX_RENDERED_CHARS = 200_000;
 
   private static final Set<String> REMOVED_TAGS =
@@ -66,7 +68,7 @@ final class TemplateBounds extends ExtensionCustomizer {
     return out;
   }
 
-  /** A rendering over {@link #MAX_RENDERED_CHARS}, as Pebble reports it. */
+  /** A rendering over {@link #MAX_RENDERED_CHARS}, in the words of Pebble (and PebbleTemplate). */
   static boolean isOutputBound(PebbleException e) {
     String m = e.getPebbleMessage();
     return m != null && m.startsWith("Tried to write more than");

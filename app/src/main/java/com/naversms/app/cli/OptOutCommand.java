@@ -86,7 +86,9 @@ final class OptOutCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StateFile file;
 
-    @Parameters(paramLabel = "NUMBER", description = "mobile number, e.g. 010-0000-1234")
+    @Parameters(
+        paramLabel = "NUMBER",
+        description = "mobile number, written as 010-XXXX-XXXX or digits only")
     String number;
 
     @Option(
@@ -140,7 +142,9 @@ final class OptOutCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StateFile file;
 
-    @Parameters(paramLabel = "NUMBER", description = "mobile number, e.g. 010-0000-1234")
+    @Parameters(
+        paramLabel = "NUMBER",
+        description = "mobile number, written as 010-XXXX-XXXX or digits only")
     String number;
 
     @Override

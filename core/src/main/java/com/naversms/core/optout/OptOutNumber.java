@@ -36,7 +36,7 @@ public final class OptOutNumber {
     if (!TYPED.matcher(typed.strip()).matches()) {
       return "a phone number holds only digits, spaces, '-', '.', '(', ')' and a leading '+'";
     }
-    return "not a Korean mobile number (01X and 10 or 11 digits, e.g. 010-0000-1234); got "
+    return "not a Korean mobile number (01X and 10 or 11 digits, written as 010-XXXX-XXXX); got "
         + digits.length()
         + " digits";
   }

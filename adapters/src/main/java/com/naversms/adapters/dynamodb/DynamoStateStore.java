@@ -6,6 +6,7 @@ import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StateStoreException;
 import com.naversms.core.state.StoredRecord;
@@ -150,6 +151,11 @@ public final class DynamoStateStore implements StateStore {
   @Override
   public void releaseUncounted(MessageKey key, String reason, Instant now) {
     writes.releaseUncounted(key, reason);
+  }
+
+  @Override
+  public void updateRecord(RecordKey key, RecordUpdate update) {
+    writes.updateRecord(key, update);
   }
 
   @Override

@@ -4,8 +4,14 @@ import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StateStoreException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,6 +30,19 @@ final class MessageWrites {
   private static final String CLAIMABLE =
       "(attribute_not_exists(#f) OR #f <> :true) AND attribute_not_exists(#c)"
           + " AND (attribute_not_exists(#a) OR #a < :max)";
+
+  /**
+   * A slot-bound message (docs/state.md section 10): the flag counts as delivered only for the slot
+   * it was delivered for ({@code {flag}_slot}, else {@code booking_time}; unknown counts as
+   * delivered), a claim holds only its own slot ({@code {flag}_claim_slot}; a claim without one
+   * holds every slot).
+   */
+  private static final String CLAIMABLE_FOR_SLOT =
+      "(attribute_not_exists(#f) OR #f <> :true OR (attribute_exists(#fs) AND #fs <> :slot)"
+          + " OR (attribute_not_exists(#fs) AND attribute_exists(#bt) AND #bt <> :slot))"
+          + " AND (attribute_not_exists(#c) OR (attribute_exists(#cs) AND #cs <> :slot))"
+          + " AND (attribute_not_exists(#a) OR #a < :max)";
+
   private static final AttributeValue TRUE = AttributeValue.fromBool(true);
 
   private final DynamoDbClient client;
@@ -38,24 +57,34 @@ final class MessageWrites {
 
   ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
     DeliveryAttributes a = new DeliveryAttributes(key.flag());
+    Map<String, String> names = new HashMap<>();
+    names.put("#f", key.flag());
+    names.put("#c", a.claimedAt());
+    names.put("#a", a.attempts());
+    names.put("#ru", a.rule());
+    names.put("#t", a.template());
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":now", millis(now));
+    values.put(":true", TRUE);
+    values.put(":max", number(maxAttempts));
+    values.put(":rule", AttributeValue.fromS(origin.rule()));
+    values.put(":template", AttributeValue.fromS(origin.template()));
+    String set = "SET #c = :now, #ru = :rule, #t = :template";
+    String condition = CLAIMABLE;
+    if (key.slot() != null) {
+      names.put("#fs", a.slot());
+      names.put("#cs", a.claimSlot());
+      names.put("#bt", SmsItem.BOOKING_TIME);
+      values.put(":slot", AttributeValue.fromS(Slots.text(key.slot())));
+      set += ", #cs = :slot";
+      condition = CLAIMABLE_FOR_SLOT;
+    }
     UpdateItemRequest request =
         update(key)
-            .updateExpression("SET #c = :now, #ru = :rule, #t = :template")
-            .conditionExpression(CLAIMABLE)
-            .expressionAttributeNames(
-                Map.of(
-                    "#f", key.flag(),
-                    "#c", a.claimedAt(),
-                    "#a", a.attempts(),
-                    "#ru", a.rule(),
-                    "#t", a.template()))
-            .expressionAttributeValues(
-                Map.of(
-                    ":now", millis(now),
-                    ":true", TRUE,
-                    ":max", number(maxAttempts),
-                    ":rule", AttributeValue.fromS(origin.rule()),
-                    ":template", AttributeValue.fromS(origin.template())))
+            .updateExpression(set)
+            .conditionExpression(condition)
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(values)
             .returnValues(ReturnValue.ALL_OLD)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
             .build();
@@ -73,14 +102,23 @@ final class MessageWrites {
 
   void markDelivered(MessageKey key, String requestId, Instant now) {
     DeliveryAttributes a = new DeliveryAttributes(key.flag());
+    Map<String, String> names = new HashMap<>();
+    names.putAll(
+        Map.of("#f", key.flag(), "#r", a.requestId(), "#s", a.sentAt(), "#c", a.claimedAt()));
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.putAll(
+        Map.of(":true", TRUE, ":rid", AttributeValue.fromS(requestId), ":now", millis(now)));
+    String set = "SET #f = :true, #r = :rid, #s = :now";
+    if (key.slot() != null) {
+      names.put("#fs", a.slot());
+      values.put(":slot", AttributeValue.fromS(Slots.text(key.slot())));
+      set += ", #fs = :slot";
+    }
     UpdateItemRequest request =
         update(key)
-            .updateExpression("SET #f = :true, #r = :rid, #s = :now REMOVE #c")
-            .expressionAttributeNames(
-                Map.of(
-                    "#f", key.flag(), "#r", a.requestId(), "#s", a.sentAt(), "#c", a.claimedAt()))
-            .expressionAttributeValues(
-                Map.of(":true", TRUE, ":rid", AttributeValue.fromS(requestId), ":now", millis(now)))
+            .updateExpression(set + " REMOVE #c")
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(values)
             .build();
     retries.call("UpdateItem (delivered)", () -> client.updateItem(request));
   }
@@ -115,13 +153,67 @@ final class MessageWrites {
   }
 
   void setFlag(MessageKey key, boolean value) {
+    Map<String, String> names = new HashMap<>(Map.of("#f", key.flag()));
+    Map<String, AttributeValue> values =
+        new HashMap<>(Map.of(":v", AttributeValue.fromBool(value)));
+    String set = "SET #f = :v";
+    if (key.slot() != null && value) {
+      names.put("#fs", new DeliveryAttributes(key.flag()).slot());
+      values.put(":slot", AttributeValue.fromS(Slots.text(key.slot())));
+      set += ", #fs = :slot";
+    }
     UpdateItemRequest request =
         update(key)
-            .updateExpression("SET #f = :v")
-            .expressionAttributeNames(Map.of("#f", key.flag()))
-            .expressionAttributeValues(Map.of(":v", AttributeValue.fromBool(value)))
+            .updateExpression(set)
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(values)
             .build();
     retries.call("UpdateItem (flag)", () -> client.updateItem(request));
+  }
+
+  /** A reschedule or cancellation (docs/state.md section 10): one UpdateItem on an existing item. */
+  void updateRecord(RecordKey key, RecordUpdate change) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    List<String> sets = new ArrayList<>();
+    if (change.bookingTime() != null) {
+      names.put("#bt", SmsItem.BOOKING_TIME);
+      values.put(":bt", AttributeValue.fromS(Slots.text(change.bookingTime())));
+      sets.add("#bt = :bt");
+    }
+    int i = 0;
+    for (Map.Entry<String, Object> e : change.setIfAbsent().entrySet()) {
+      names.put("#x" + i, e.getKey());
+      values.put(
+          ":x" + i,
+          e.getValue() instanceof Long n
+              ? AttributeValue.fromN(Long.toString(n))
+              : AttributeValue.fromS((String) e.getValue()));
+      sets.add("#x" + i + " = if_not_exists(#x" + i + ", :x" + i + ")");
+      i++;
+    }
+    if (sets.isEmpty()) {
+      return;
+    }
+    names.put("#k", SmsItem.BOOKING_NUM);
+    UpdateItemRequest request =
+        UpdateItemRequest.builder()
+            .tableName(table)
+            .key(SmsItem.key(key))
+            .updateExpression("SET " + String.join(", ", sets))
+            .conditionExpression("attribute_exists(#k)")
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(values)
+            .build();
+    retries.call(
+        "UpdateItem (record)",
+        () -> {
+          try {
+            return client.updateItem(request);
+          } catch (ConditionalCheckFailedException missing) {
+            return null; // no record: nothing to change
+          }
+        });
   }
 
   private UpdateItemRequest.Builder update(MessageKey key) {
@@ -134,11 +226,11 @@ final class MessageWrites {
       throw new StateStoreException("claim of " + describe(key) + " refused without an item");
     }
     AttributeValue flag = old.get(key.flag());
-    if (flag != null && Boolean.TRUE.equals(flag.bool())) {
+    if (flag != null && Boolean.TRUE.equals(flag.bool()) && deliveredFor(key, a, old)) {
       return new ClaimOutcome.AlreadyDelivered();
     }
     AttributeValue claimedAt = old.get(a.claimedAt());
-    if (claimedAt != null) {
+    if (claimedAt != null && heldFor(key, a, old)) {
       return new ClaimOutcome.InFlight(Instant.ofEpochMilli(Long.parseLong(claimedAt.n())));
     }
     int attempts = attempts(old, a);
@@ -146,6 +238,24 @@ final class MessageWrites {
       return new ClaimOutcome.Exhausted(attempts);
     }
     throw new StateStoreException("claim of " + describe(key) + " refused, item allows it");
+  }
+
+  /** A set flag was delivered for the key's slot (always, for a key without one). */
+  private static boolean deliveredFor(
+      MessageKey key, DeliveryAttributes a, Map<String, AttributeValue> old) {
+    if (key.slot() == null) {
+      return true;
+    }
+    AttributeValue slot = old.getOrDefault(a.slot(), old.get(SmsItem.BOOKING_TIME));
+    var held = Slots.parse(slot == null ? null : slot.s());
+    return held.isEmpty() || held.get().equals(Slots.of(key.slot()));
+  }
+
+  /** A claim holds the key's slot (always, for a key without one or a claim without one). */
+  private static boolean heldFor(
+      MessageKey key, DeliveryAttributes a, Map<String, AttributeValue> old) {
+    AttributeValue slot = old.get(a.claimSlot());
+    return key.slot() == null || slot == null || Slots.text(key.slot()).equals(slot.s());
   }
 
   /** Names the message without the phone number, which logs must not hold. */

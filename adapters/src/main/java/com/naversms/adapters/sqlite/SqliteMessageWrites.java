@@ -1,15 +1,21 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.DeliveryAttributes;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
+import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StateStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The claim protocol on SQLite. Each method is one {@code BEGIN IMMEDIATE} transaction, so the
@@ -28,7 +34,7 @@ final class SqliteMessageWrites {
     return db.write(
         "claim",
         c -> {
-          if (flagIsSet(c, key)) {
+          if (flagIsSet(c, key) && deliveredFor(c, key)) {
             return new ClaimOutcome.AlreadyDelivered();
           }
           try (PreparedStatement s =
@@ -39,7 +45,7 @@ final class SqliteMessageWrites {
             try (ResultSet rs = s.executeQuery()) {
               if (rs.next()) {
                 long claimedAt = rs.getLong(1);
-                if (!rs.wasNull()) {
+                if (!rs.wasNull() && heldFor(c, key)) {
                   return new ClaimOutcome.InFlight(Instant.ofEpochMilli(claimedAt));
                 }
                 int attempts = rs.getInt(2);
@@ -56,13 +62,16 @@ final class SqliteMessageWrites {
                   key,
                   "claimed_at = excluded.claimed_at, rule = excluded.rule,"
                       + " template = excluded.template",
-                  "sms_delivery.claimed_at IS NULL",
+                  key.slot() == null ? "sms_delivery.claimed_at IS NULL" : "1",
                   now.toEpochMilli(),
                   0,
                   null,
                   null,
                   null,
                   origin);
+          if (key.slot() != null) {
+            putExtra(c, key, Map.of(attributes(key).claimSlot(), Slots.text(key.slot())), false);
+          }
           return new ClaimOutcome.Claimed(attempts + 1);
         });
   }
@@ -73,6 +82,7 @@ final class SqliteMessageWrites {
         c -> {
           ensureRecord(c, key);
           writeFlag(c, key, true);
+          stampSlot(c, key);
           return upsertDelivery(
               c,
               key,
@@ -139,6 +149,9 @@ final class SqliteMessageWrites {
         c -> {
           ensureRecord(c, key);
           writeFlag(c, key, value);
+          if (value) {
+            stampSlot(c, key);
+          }
           return null;
         });
   }
@@ -230,6 +243,110 @@ final class SqliteMessageWrites {
       }
     }
     extra.put(key.flag(), value);
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE sms SET extra = ? WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, ExtraJson.write(extra));
+      s.setString(2, key.record().bookingNum());
+      s.setString(3, key.record().phone());
+      s.executeUpdate();
+    }
+  }
+
+  /** A reschedule or cancellation (docs/state.md section 10); nothing when there is no row. */
+  void updateRecord(RecordKey record, RecordUpdate change) {
+    db.write(
+        "update record",
+        c -> {
+          MessageKey key = new MessageKey(record, "");
+          if (extraOf(c, key) == null) {
+            return null;
+          }
+          if (change.bookingTime() != null) {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "UPDATE sms SET booking_time = ? WHERE booking_num = ? AND phone = ?")) {
+              s.setString(1, Slots.text(change.bookingTime()));
+              s.setString(2, record.bookingNum());
+              s.setString(3, record.phone());
+              s.executeUpdate();
+            }
+          }
+          putExtra(c, key, change.setIfAbsent(), true);
+          return null;
+        });
+  }
+
+  private static DeliveryAttributes attributes(MessageKey key) {
+    return new DeliveryAttributes(key.flag());
+  }
+
+  /** A slot-bound delivery stamps {@code {flag}_slot} with its slot. */
+  private static void stampSlot(Connection c, MessageKey key) throws SQLException {
+    if (key.slot() != null) {
+      putExtra(c, key, Map.of(attributes(key).slot(), Slots.text(key.slot())), false);
+    }
+  }
+
+  /** A set flag was delivered for the key's slot (always, for a key without one). */
+  private static boolean deliveredFor(Connection c, MessageKey key) throws SQLException {
+    if (key.slot() == null) {
+      return true;
+    }
+    Map<String, Object> extra = extraOf(c, key);
+    Object stamped = extra == null ? null : extra.get(attributes(key).slot());
+    Optional<LocalDateTime> slot =
+        stamped != null ? Slots.parse(stamped) : Slots.parse(bookingTimeOf(c, key));
+    return slot.isEmpty() || slot.get().equals(Slots.of(key.slot()));
+  }
+
+  /** A claim holds the key's slot (always, for a key without one or a claim without one). */
+  private static boolean heldFor(Connection c, MessageKey key) throws SQLException {
+    if (key.slot() == null) {
+      return true;
+    }
+    Map<String, Object> extra = extraOf(c, key);
+    Object claimed = extra == null ? null : extra.get(attributes(key).claimSlot());
+    return claimed == null || claimed.equals(Slots.text(key.slot()));
+  }
+
+  private static String bookingTimeOf(Connection c, MessageKey key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT booking_time FROM sms WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, key.record().bookingNum());
+      s.setString(2, key.record().phone());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  /** The row's {@code extra} attributes; null when the row does not exist. */
+  private static Map<String, Object> extraOf(Connection c, MessageKey key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT extra FROM sms WHERE booking_num = ? AND phone = ?")) {
+      s.setString(1, key.record().bookingNum());
+      s.setString(2, key.record().phone());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? ExtraJson.read(rs.getString(1)) : null;
+      }
+    }
+  }
+
+  /** Writes attributes into the row's {@code extra}; {@code ifAbsent} keeps those it holds. */
+  private static void putExtra(
+      Connection c, MessageKey key, Map<String, Object> values, boolean ifAbsent)
+      throws SQLException {
+    if (values.isEmpty()) {
+      return;
+    }
+    Map<String, Object> extra = extraOf(c, key);
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      if (ifAbsent) {
+        extra.putIfAbsent(e.getKey(), e.getValue());
+      } else {
+        extra.put(e.getKey(), e.getValue());
+      }
+    }
     try (PreparedStatement s =
         c.prepareStatement("UPDATE sms SET extra = ? WHERE booking_num = ? AND phone = ?")) {
       s.setString(1, ExtraJson.write(extra));

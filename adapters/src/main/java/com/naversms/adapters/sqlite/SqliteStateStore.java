@@ -5,6 +5,7 @@ import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
@@ -133,6 +134,11 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
   @Override
   public void releaseUncounted(MessageKey key, String reason, Instant now) {
     writes.releaseUncounted(key, reason);
+  }
+
+  @Override
+  public void updateRecord(RecordKey key, RecordUpdate update) {
+    writes.updateRecord(key, update);
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
+import com.naversms.adapters.statecontract.SlotContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -20,6 +21,14 @@ class DynamoStateStoreTest {
 
   @Nested
   class Records extends RecordContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new DynamoBackend(local);
+    }
+  }
+
+  @Nested
+  class Slots extends SlotContract {
     @Override
     protected StateBackend newBackend() {
       return new DynamoBackend(local);

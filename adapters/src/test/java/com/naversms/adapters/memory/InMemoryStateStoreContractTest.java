@@ -4,6 +4,7 @@ import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
 import com.naversms.adapters.statecontract.OptOutContract;
+import com.naversms.adapters.statecontract.SlotContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.fakes.InMemoryMessageLedger;
 import com.naversms.core.fakes.InMemoryOptOutStore;
@@ -28,6 +29,14 @@ import org.junit.jupiter.api.Nested;
  * ledger passes the ledger contract.
  */
 class InMemoryStateStoreContractTest {
+
+  @Nested
+  class Slots extends SlotContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
+    }
+  }
 
   @Nested
   class Claims extends ClaimContract {

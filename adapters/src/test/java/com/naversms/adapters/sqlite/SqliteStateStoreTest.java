@@ -6,6 +6,7 @@ import com.naversms.adapters.statecontract.LedgerContract;
 import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
+import com.naversms.adapters.statecontract.SlotContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.ledger.MessageLedger;
 import java.nio.file.Path;
@@ -25,6 +26,14 @@ class SqliteStateStoreTest {
 
   @Nested
   class Records extends RecordContract {
+    @Override
+    protected StateBackend newBackend() {
+      return newFile();
+    }
+  }
+
+  @Nested
+  class Slots extends SlotContract {
     @Override
     protected StateBackend newBackend() {
       return newFile();

@@ -53,6 +53,15 @@ final class PlanTable {
         skipped.row(s.bookingNum(), s.rule(), s.condition(), s.reason());
       }
       out.append("\nSkipped:\n").append(skipped.isEmpty() ? "Nothing.\n" : skipped.render());
+      TextTable changes = new TextTable("BOOKING", "CHANGE");
+      for (PlannedAction a : plan.actions()) {
+        if (a instanceof PlannedAction.UpdateRecord u) {
+          changes.row(u.bookingNum(), u.reason());
+        }
+      }
+      if (!changes.isEmpty()) {
+        out.append("\nRescheduled or cancelled:\n").append(changes.render());
+      }
       if (!plan.retries().isEmpty()) {
         TextTable retried = new TextTable("BOOKING", "RULE", "FLAG", "REASON");
         for (Retry r : plan.retries()) {
@@ -90,6 +99,7 @@ final class PlanTable {
           s.template() + " (" + s.messageType() + " " + s.bytes() + " B, flag " + s.flag() + ")";
       case PlannedAction.UpdateFlag u -> u.flag() + "=" + u.value();
       case PlannedAction.CreateDbRecord c -> "";
+      case PlannedAction.UpdateRecord u -> u.reason();
       case PlannedAction.SendTelegram t -> "";
       case PlannedAction.SendSlack s -> s.channel();
       case PlannedAction.LogEvent l -> l.eventType();

@@ -110,7 +110,10 @@ final class ActionReader {
     Optional<String> flag = FlagNames.read(flagNode.get(), p);
     Optional<Boolean> value =
         valueNode.isEmpty() ? Optional.of(true) : YamlValues.bool(valueNode.get(), p);
-    return flag.flatMap(f -> value.map(v -> new Action.UpdateFlag(f, v)));
+    Optional<Boolean> slotBound =
+        params.node("slot_bound").map(n -> YamlValues.bool(n, p)).orElse(Optional.of(false));
+    return flag.flatMap(
+        f -> value.flatMap(v -> slotBound.map(b -> new Action.UpdateFlag(f, v, b))));
   }
 
   private Optional<Action> logEvent(Params params) {

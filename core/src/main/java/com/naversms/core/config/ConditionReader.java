@@ -33,7 +33,9 @@ final class ConditionReader {
           "has_pro_edit_option",
           "store_id_matches",
           "time_after_booking_end",
-          "biz_item");
+          "biz_item",
+          "booking_rescheduled",
+          "booking_cancelled");
 
   private final RuleRefs refs;
   private final Problems p;
@@ -130,6 +132,8 @@ final class ConditionReader {
       case "time_before_booking" -> TimingParams.before(params);
       case "time_after_booking_end" -> TimingParams.afterEnd(params);
       case "biz_item" -> params.strings("names", true).map(Condition.BizItem::new);
+      case "booking_rescheduled" -> Optional.of(new Condition.BookingRescheduled());
+      case "booking_cancelled" -> Optional.of(new Condition.BookingCancelled());
       case "flag_not_set" ->
           params.required("flag", n -> FlagNames.read(n, p)).map(Condition.FlagNotSet::new);
       case "flag_set" ->

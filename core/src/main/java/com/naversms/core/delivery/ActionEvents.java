@@ -54,6 +54,7 @@ final class ActionEvents {
       case null -> ActionType.SEND_SMS;
       case Delivery.Send s -> ActionType.SEND_SMS;
       case Delivery.WriteRecord c -> ActionType.DB_WRITE;
+      case Delivery.UpdateRecord c -> ActionType.DB_WRITE;
       case Delivery.FlagOfSend u -> ActionType.DB_WRITE;
       case Delivery.WriteFlag u -> ActionType.DB_WRITE;
       case Delivery.Telegram t -> ActionType.SEND_TELEGRAM;

@@ -51,6 +51,7 @@ public record ActionResult(
       case Delivery.FlagOfSend f -> "update_flag";
       case Delivery.WriteFlag f -> "update_flag";
       case Delivery.WriteRecord r -> "create_db_record";
+      case Delivery.UpdateRecord r -> "update_record";
       case Delivery.Telegram t -> "send_telegram";
       case Delivery.Slack s -> "send_slack";
       case Delivery.LogEvent e -> "log_event";

@@ -36,8 +36,13 @@ final class ActionRunner {
           store.create(c.record())
               ? new Outcome.Done("record created")
               : new Outcome.Skipped("record exists");
+      case Delivery.UpdateRecord u -> {
+        store.updateRecord(delivery.key(), u.update());
+        yield new Outcome.Done(u.reason());
+      }
       case Delivery.WriteFlag u -> {
-        store.setFlag(new MessageKey(delivery.key(), u.flag()), u.value(), clock.instant());
+        store.setFlag(
+            new MessageKey(delivery.key(), u.flag(), u.slot()), u.value(), clock.instant());
         yield new Outcome.Done(u.flag() + " set to " + u.value());
       }
       case Delivery.FlagOfSend f ->

@@ -225,7 +225,7 @@ public final class Executor {
 
   private static MessageKey keyOf(Delivery d, Delivery.Step step) {
     return switch (step) {
-      case Delivery.Send send -> MessageDelivery.keyOf(d, send);
+      case Delivery.Send send -> new MessageKey(d.key(), send.flag());
       case Delivery.FlagOfSend f -> new MessageKey(d.key(), f.flag());
       case Delivery.WriteFlag f -> new MessageKey(d.key(), f.flag());
       default -> null;

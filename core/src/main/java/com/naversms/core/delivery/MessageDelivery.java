@@ -53,7 +53,7 @@ final class MessageDelivery {
   }
 
   static MessageKey keyOf(Delivery delivery, Delivery.Send send) {
-    return new MessageKey(delivery.key(), send.flag());
+    return new MessageKey(delivery.key(), send.flag(), send.slot());
   }
 
   private Outcome send(MessageKey key, Delivery.Send send, int attempt, SendingStop stop) {

@@ -1,7 +1,9 @@
 package com.naversms.core.plan;
 
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
 import com.naversms.core.state.StoredRecord;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +47,15 @@ public record Delivery(
    * the flag.
    *
    * @param template the message's template, recorded with the claim
+   * @param slot the booking's slot when {@code flag} is slot-bound (docs/rules.md, "Reschedules");
+   *     null otherwise
    */
-  public record Send(Message message, String flag, String template) implements Step {}
+  public record Send(Message message, String flag, String template, LocalDateTime slot)
+      implements Step {
+    public Send(Message message, String flag, String template) {
+      this(message, flag, template, null);
+    }
+  }
 
   /**
    * A flag the rule sets that one of this delivery's messages carries: set by that message's
@@ -54,8 +63,18 @@ public record Delivery(
    */
   public record FlagOfSend(String flag, boolean value) implements Step {}
 
-  /** A flag written on its own. */
-  public record WriteFlag(String flag, boolean value) implements Step {}
+  /** A flag written on its own; {@code slot} as in {@link Send}. */
+  public record WriteFlag(String flag, boolean value, LocalDateTime slot) implements Step {
+    public WriteFlag(String flag, boolean value) {
+      this(flag, value, null);
+    }
+  }
+
+  /**
+   * The booking was rescheduled or cancelled: change its existing record (docs/state.md section 10).
+   * {@code reason} is what {@code plan --explain} says.
+   */
+  public record UpdateRecord(RecordUpdate update, String reason) implements Step {}
 
   /** Write the booking's record (only when it does not exist yet). */
   public record WriteRecord(StoredRecord record) implements Step {}

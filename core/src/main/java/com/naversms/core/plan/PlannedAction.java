@@ -39,6 +39,8 @@ public sealed interface PlannedAction {
       case Delivery.FlagOfSend f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
       case Delivery.WriteFlag f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
       case Delivery.WriteRecord r -> new CreateDbRecord(rule, num, store, r.record());
+      case Delivery.UpdateRecord u ->
+          new UpdateRecord(rule, num, store, d.key(), u.update(), u.reason());
       case Delivery.Telegram t -> new SendTelegram(rule, num, store, t.text());
       case Delivery.Slack s -> new SendSlack(rule, num, store, s.channel(), s.text());
       case Delivery.LogEvent e -> new LogEvent(rule, num, store, e.eventType(), e.fields());
@@ -88,6 +90,24 @@ public sealed interface PlannedAction {
     @Override
     public String type() {
       return "create_db_record";
+    }
+  }
+
+  /**
+   * Change the booking's existing record: it was rescheduled or cancelled (docs/state.md section
+   * 10).
+   */
+  record UpdateRecord(
+      String rule,
+      String bookingNum,
+      String storeId,
+      RecordKey key,
+      com.naversms.core.state.RecordUpdate update,
+      String reason)
+      implements PlannedAction {
+    @Override
+    public String type() {
+      return "update_record";
     }
   }
 

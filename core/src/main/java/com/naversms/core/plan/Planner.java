@@ -7,6 +7,7 @@ import com.naversms.core.rules.Evaluator;
 import com.naversms.core.rules.Firing;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.Situation;
+import com.naversms.core.rules.SlotBound;
 import com.naversms.core.rules.Verdict;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
@@ -26,7 +27,9 @@ import java.util.Set;
  *
  * <p>Bookings are planned in input order; for each, the rules in file order, each against the
  * record as at the start of the cycle (a record that rule 1 creates is not seen by rule 3 in the
- * same cycle, as in the legacy system). Digests come after every per-booking action.
+ * same cycle, as in the legacy system). Digests come after every per-booking action. Before its
+ * rules, a rescheduled or cancelled booking gets the planner's own record update and operator line
+ * ({@link BookingChanges}, docs/rules.md "Reschedules" and "Cancellations").
  *
  * <p>Retries: a rule that does not fire for a booking still plans again an SMS of its own that was
  * not delivered (the record says this rule claimed it, its flag is unset, no claim holds it), while
@@ -76,8 +79,9 @@ public final class Planner {
     RetryTargets[] retryTargets = new RetryTargets[rules.size()];
     for (int i = 0; i < bindings.length; i++) {
       bindings[i] = FlagBinding.of(rules.get(i).actions());
-      retryTargets[i] = RetryTargets.of(rules.get(i), bindings[i]);
+      retryTargets[i] = RetryTargets.of(rules.get(i), bindings[i], config);
     }
+    Set<String> slotBound = SlotBound.flags(config);
     for (Booking booking : bookings) {
       String bookingNum = booking.bookingNum();
       if (!seen.add(bookingNum)) {
@@ -91,6 +95,7 @@ public final class Planner {
           new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
       BookingInput in = BookingInput.of(situation, key);
       BookingState state = new BookingState();
+      BookingChanges.plan(in, slotBound, now).ifPresent(deliveries::add);
       Firing firing = explain ? null : Firing.of(situation);
       for (int i = 0; i < rules.size(); i++) {
         Rule rule = rules.get(i);

@@ -1,9 +1,12 @@
 package com.naversms.core.plan;
 
 import com.naversms.core.rules.Action;
+import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.Situation;
+import com.naversms.core.rules.SlotBound;
 import com.naversms.core.state.DeliveryAttributes;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +17,14 @@ import java.util.Map;
  * The {@code send_sms} actions of one rule and the record attributes that say whether one of them
  * is due again (docs/rules.md, "Retries"): its flag is unset, the store recorded that this rule
  * claimed it (and with this template), nobody holds a claim on it now, and the booking is still
- * confirmed with its slot ahead. The names are worked out once per plan, not per booking.
+ * confirmed (never a cancelled booking) with its slot ahead; a slot-bound message only for the slot
+ * its last claim was for. The names are worked out once per plan, not per booking.
  */
 final class RetryTargets {
   private static final List<String> LIVE_STATUSES = List.of("RC03", "RC08");
 
-  private record Target(int index, String flag, String template, DeliveryAttributes names) {}
+  private record Target(
+      int index, String flag, String template, DeliveryAttributes names, boolean slotBound) {}
 
   private final List<Target> targets;
 
@@ -27,7 +32,7 @@ final class RetryTargets {
     this.targets = targets;
   }
 
-  static RetryTargets of(Rule rule, FlagBinding binding) {
+  static RetryTargets of(Rule rule, FlagBinding binding, Configuration config) {
     List<Target> targets = new ArrayList<>();
     List<Action> actions = rule.actions();
     for (int i = 0; i < actions.size(); i++) {
@@ -35,7 +40,11 @@ final class RetryTargets {
         String flag = binding.flagOfSms().get(i);
         targets.add(
             new Target(
-                i, flag, SmsPlanning.canonical(sms.template()), new DeliveryAttributes(flag)));
+                i,
+                flag,
+                SmsPlanning.canonical(sms.template()),
+                new DeliveryAttributes(flag),
+                SlotBound.flag(flag, config)));
       }
     }
     return new RetryTargets(List.copyOf(targets));
@@ -56,7 +65,8 @@ final class RetryTargets {
       if (!rule.name().equals(extra.get(t.names().rule()))
           || r.flag(t.flag())
           || extra.containsKey(t.names().claimedAt())
-          || !templateMatches(extra.get(t.names().template()), t.template())) {
+          || !templateMatches(extra.get(t.names().template()), t.template())
+          || (t.slotBound() && !lastClaimForThisSlot(r, t, s))) {
         continue;
       }
       due.add(
@@ -88,6 +98,20 @@ final class RetryTargets {
   private static boolean bookingStillAhead(Situation s) {
     Instant now = s.now();
     return LIVE_STATUSES.contains(s.booking().statusCode()) && now.isBefore(s.booking().start());
+  }
+
+  /**
+   * A slot-bound message is planned again only for the slot its last claim was for ({@code
+   * {flag}_claim_slot}, else the record's {@code booking_time}): after a reschedule the rule itself
+   * decides when the new slot's message is due (docs/rules.md, "Reschedules").
+   */
+  private static boolean lastClaimForThisSlot(StoredRecord r, Target t, Situation s) {
+    Object claimed = r.extra().get(t.names().claimSlot());
+    var slot =
+        claimed != null
+            ? Slots.parse(claimed)
+            : java.util.Optional.ofNullable(r.bookingTime()).map(Slots::of);
+    return slot.isPresent() && slot.get().equals(Slots.of(s.booking().startLocal()));
   }
 
   /** A record written before templates were recorded names none: any template matches. */

@@ -2,14 +2,15 @@ package com.naversms.core.plan;
 
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Rule;
-import com.naversms.core.state.StoredRecord;
+import com.naversms.core.rules.SlotBound;
+import com.naversms.core.state.Slots;
 import com.naversms.core.template.Template;
 import com.naversms.core.template.TemplateException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Plans the actions of one rule that fired for one booking, all or nothing. */
@@ -142,8 +143,7 @@ final class RuleActions {
 
   private static Step sms(
       Rule rule, Action.SendSms a, String flag, BookingInput in, BookingState state) {
-    Optional<StoredRecord> record = in.situation().record();
-    if (record.isPresent() && record.get().flag(flag)) {
+    if (SlotBound.isSet(flag, in.situation())) {
       return new Step.Skipped(Step.Why.FLAG_SET, flag);
     }
     String template = SmsPlanning.canonical(a.template());
@@ -151,7 +151,7 @@ final class RuleActions {
     if (taken.isPresent()) {
       return alreadyBy(taken.get());
     }
-    Step step = SmsPlanning.plan(rule.name(), a, flag, in);
+    Step step = SmsPlanning.plan(rule.name(), a, flag, slotOf(flag, in), in);
     if (step instanceof Step.Add) {
       state.claimSms(template, rule.name());
     }
@@ -163,7 +163,14 @@ final class RuleActions {
     return state
         .claimFlag(a.flag(), a.value(), rule.name())
         .<Step>map(RuleActions::alreadyBy)
-        .orElseGet(() -> add(new Delivery.WriteFlag(a.flag(), a.value())));
+        .orElseGet(() -> add(new Delivery.WriteFlag(a.flag(), a.value(), slotOf(a.flag(), in))));
+  }
+
+  /** The booking's slot when {@code flag} is slot-bound, else null. */
+  private static LocalDateTime slotOf(String flag, BookingInput in) {
+    return SlotBound.flag(flag, in.situation().config())
+        ? Slots.of(in.booking().startLocal())
+        : null;
   }
 
   private static Rendered render(Template template, BookingInput in) {

@@ -7,6 +7,7 @@ import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.template.TemplateException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,9 @@ final class SmsPlanning {
     };
   }
 
-  static Step plan(String rule, Action.SendSms action, String flag, BookingInput in) {
+  /** {@code slot}: the booking's slot when {@code flag} is slot-bound, else null. */
+  static Step plan(
+      String rule, Action.SendSms action, String flag, LocalDateTime slot, BookingInput in) {
     Booking b = in.booking();
     Configuration config = in.situation().config();
     String template = canonical(action.template());
@@ -71,7 +74,8 @@ final class SmsPlanning {
                 text,
                 bytes),
             flag,
-            template),
+            template,
+            slot),
         changed.stream()
             .map(c ->
                 new ValueChange(

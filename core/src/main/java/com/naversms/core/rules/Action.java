@@ -16,8 +16,16 @@ public sealed interface Action {
    */
   record SendSms(String template, boolean storeSpecific) implements Action {}
 
-  /** {@code update_flag}. */
-  record UpdateFlag(String flag, boolean value) implements Action {}
+  /**
+   * {@code update_flag}. {@code slotBound} ({@code slot_bound: true}): the flag means "sent for the
+   * booking's current slot" and is due again after a reschedule (docs/rules.md, "Reschedules");
+   * {@code remind_sms} always is.
+   */
+  record UpdateFlag(String flag, boolean value, boolean slotBound) implements Action {
+    public UpdateFlag(String flag, boolean value) {
+      this(flag, value, false);
+    }
+  }
 
   /** {@code send_telegram}: a message or a named template, compiled into {@code text}. */
   record SendTelegram(Template text, String templateName) implements Action {}

@@ -115,6 +115,15 @@ public sealed interface Condition {
   /** {@code has_pro_edit_option}: an option named "전문가 보정". */
   record HasProEditOption() implements Condition {}
 
+  /**
+   * {@code booking_rescheduled}: the record (as at the start of the cycle) holds a {@code
+   * booking_time} other than the booking's slot.
+   */
+  record BookingRescheduled() implements Condition {}
+
+  /** {@code booking_cancelled}: the booking's status is RC04. */
+  record BookingCancelled() implements Condition {}
+
   /** {@code store_id_matches}. */
   record StoreIdMatches(List<String> storeIds) implements Condition {
     public StoreIdMatches {

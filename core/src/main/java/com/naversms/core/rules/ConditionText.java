@@ -33,6 +33,8 @@ public final class ConditionText {
           "has_multiple_options(" + c.keywords() + ", " + c.minCount() + ")";
       case Condition.DateRange c -> "date_range(" + c.start() + ".." + c.end() + ")";
       case Condition.HasProEditOption c -> "has_pro_edit_option";
+      case Condition.BookingRescheduled c -> "booking_rescheduled";
+      case Condition.BookingCancelled c -> "booking_cancelled";
       case Condition.StoreIdMatches c -> "store_id_matches(" + c.storeIds() + ")";
     };
   }

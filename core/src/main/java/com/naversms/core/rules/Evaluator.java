@@ -10,6 +10,9 @@ import java.util.Objects;
  * can name the condition that stopped a rule.
  */
 public final class Evaluator {
+  /** Naver's status of a cancelled booking. */
+  public static final String CANCELLED = "RC04";
+
   private Evaluator() {}
 
   /** A rule fires when it is enabled and its condition tree holds. */
@@ -45,6 +48,8 @@ public final class Evaluator {
       case Condition.HasProEditOption c -> OptionChecks.hasProEdit(label, s);
       case Condition.StoreIdMatches c -> storeId(c.storeIds(), label, s);
       case Condition.BizItem c -> bizItem(c.names(), label, s);
+      case Condition.BookingRescheduled c -> RecordChecks.rescheduled(label, s);
+      case Condition.BookingCancelled c -> status(List.of(CANCELLED), label, s);
     };
   }
 

@@ -1,14 +1,12 @@
 package com.naversms.core.rules;
 
 import com.naversms.core.booking.Booking.BookingOption;
-import com.naversms.core.state.StoredRecord;
 import com.naversms.core.template.TemplateContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Whether a rule fires, without the reasons: the same decisions as {@link Evaluator} (a test holds
@@ -63,6 +61,8 @@ public final class Firing {
       case Condition.HasProEditOption c -> anyOption(PRO_EDIT, ANY_COUNT);
       case Condition.StoreIdMatches c -> c.storeIds().contains(s.booking().storeId());
       case Condition.BizItem c -> bizItem(c.names());
+      case Condition.BookingRescheduled c -> SlotBound.rescheduled(s);
+      case Condition.BookingCancelled c -> Evaluator.CANCELLED.equals(s.booking().statusCode());
     };
   }
 
@@ -85,10 +85,9 @@ public final class Firing {
     return false;
   }
 
-  /** A record exists and the flag is true. */
+  /** A record exists and the flag is true (for the current slot when slot-bound). */
   private boolean flag(String flag) {
-    Optional<StoredRecord> record = s.record();
-    return record.isPresent() && record.get().flag(flag);
+    return SlotBound.isSet(flag, s);
   }
 
   /**

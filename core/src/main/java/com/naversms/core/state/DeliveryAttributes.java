@@ -26,7 +26,9 @@ public record DeliveryAttributes(String flag) {
           "_sent_at",
           "_rule",
           "_template",
-          "_resolved_at");
+          "_resolved_at",
+          "_slot",
+          "_claim_slot");
 
   /** N, epoch ms: a send is in progress (or died) since then. Absent when nobody holds it. */
   public String claimedAt() {
@@ -61,6 +63,19 @@ public record DeliveryAttributes(String flag) {
   /** S: the template of the message, written with every claim. */
   public String template() {
     return flag + "_template";
+  }
+
+  /**
+   * S, {@code YYYY-MM-DD HH:MM:SS}: the slot a slot-bound flag was delivered for, written with the
+   * flag (docs/state.md section 8).
+   */
+  public String slot() {
+    return flag + "_slot";
+  }
+
+  /** S: the slot a claim on a slot-bound flag is for; removed with the claim. */
+  public String claimSlot() {
+    return flag + "_claim_slot";
   }
 
   /** N, epoch ms: an operator settled the message by hand (docs/state.md section 5). */

@@ -32,12 +32,17 @@ public interface StateStore {
    * is not set, no other claim holds it and fewer than {@code maxAttempts} sends failed. Creates
    * the record's item when it is missing. A successful claim also records {@code origin} (the rule
    * and template that planned the message) beside the flag.
+   *
+   * <p>For a slot-bound key ({@link MessageKey#slot()} set, docs/state.md section 10) the flag
+   * counts as set only when it was delivered for that slot ({@code {flag}_slot}, else {@code
+   * booking_time}), a claim holds it only when it is for that slot ({@code {flag}_claim_slot}, or a
+   * claim without one), and the claim writes {@code {flag}_claim_slot}.
    */
   ClaimOutcome claim(MessageKey key, MessageOrigin origin, int maxAttempts, Instant now);
 
   /**
    * SENS accepted the claimed message: sets the flag to true, keeps the SENS {@code requestId} and
-   * releases the claim.
+   * releases the claim; for a slot-bound key also sets {@code {flag}_slot} to the key's slot.
    */
   void markDelivered(MessageKey key, String requestId, Instant now);
 
@@ -56,7 +61,18 @@ public interface StateStore {
    */
   void releaseUncounted(MessageKey key, String reason, Instant now);
 
-  /** Sets a flag directly ({@code update_flag} without a send). */
+  /**
+   * Applies a reschedule or cancellation to the existing record (docs/state.md section 10): one
+   * write that sets {@code booking_time} when {@code update} names one and every attribute of
+   * {@code setIfAbsent} the record lacks, leaving every other attribute as it is. Does nothing when
+   * the record does not exist.
+   */
+  void updateRecord(RecordKey key, RecordUpdate update);
+
+  /**
+   * Sets a flag directly ({@code update_flag} without a send); for a slot-bound key set to true,
+   * also {@code {flag}_slot}.
+   */
   void setFlag(MessageKey key, boolean value, Instant now);
 
   /**

@@ -5,6 +5,7 @@ import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
@@ -99,6 +100,16 @@ public final class FaultyStateStore implements StateStore {
         () -> {
           delegate.setFlag(key, value, now);
           return true;
+        });
+  }
+
+  @Override
+  public void updateRecord(RecordKey key, RecordUpdate update) {
+    around(
+        "updateRecord",
+        () -> {
+          delegate.updateRecord(key, update);
+          return null;
         });
   }
 

@@ -7,6 +7,8 @@ import com.naversms.core.state.Flags;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
@@ -45,7 +47,7 @@ public final class InMemoryStateStore implements StateStore {
   }
 
   public synchronized int failedAttempts(MessageKey key) {
-    return failures.getOrDefault(key, 0);
+    return failures.getOrDefault(key.unslotted(), 0);
   }
 
   public synchronized String requestId(MessageKey key) {
@@ -85,12 +87,15 @@ public final class InMemoryStateStore implements StateStore {
 
   @Override
   public synchronized ClaimOutcome claim(
-      MessageKey key, MessageOrigin origin, int maxAttempts, Instant now) {
+      MessageKey slotted, MessageOrigin origin, int maxAttempts, Instant now) {
+    MessageKey key = slotted.unslotted();
     StoredRecord r = records.get(key.record());
-    if (r != null && r.flag(key.flag())) {
+    if (r != null && delivered(r, slotted)) {
       return new ClaimOutcome.AlreadyDelivered();
     }
-    if (claims.containsKey(key)) {
+    if (claims.containsKey(key)
+        && (slotted.slot() == null
+            || Slots.claimHeldFor(withDeliveries(r), key.flag(), slotted.slot()))) {
       return new ClaimOutcome.InFlight(claims.get(key));
     }
     int failed = failures.getOrDefault(key, 0);
@@ -102,26 +107,85 @@ public final class InMemoryStateStore implements StateStore {
     }
     claims.put(key, now);
     origins.put(key, origin);
+    if (slotted.slot() != null) {
+      putExtra(
+          key.record(), new DeliveryAttributes(key.flag()).claimSlot(), Slots.text(slotted.slot()));
+    }
     return new ClaimOutcome.Claimed(failed + 1);
   }
 
+  private static boolean delivered(StoredRecord r, MessageKey key) {
+    return key.slot() == null ? r.flag(key.flag()) : Slots.flagSetFor(r, key.flag(), key.slot());
+  }
+
   @Override
-  public synchronized void markDelivered(MessageKey key, String requestId, Instant now) {
+  public synchronized void markDelivered(MessageKey slotted, String requestId, Instant now) {
+    MessageKey key = slotted.unslotted();
     withFlag(key, true);
+    stampSlot(slotted);
     requestIds.put(key, requestId);
     sentAt.put(key, now);
     claims.remove(key);
   }
 
+  private void stampSlot(MessageKey slotted) {
+    if (slotted.slot() != null) {
+      putExtra(
+          slotted.record(),
+          new DeliveryAttributes(slotted.flag()).slot(),
+          Slots.text(slotted.slot()));
+    }
+  }
+
+  private void putExtra(RecordKey key, String name, Object value) {
+    StoredRecord r = records.get(key);
+    Map<String, Object> extra = new HashMap<>(r.extra());
+    extra.put(name, value);
+    records.put(
+        key,
+        new StoredRecord(
+            r.key(),
+            r.name(),
+            r.bookingTime(),
+            r.confirmSms(),
+            r.remindSms(),
+            r.optionSms(),
+            r.optionTime(),
+            extra));
+  }
+
   @Override
-  public synchronized int releaseFailed(MessageKey key, String error, Instant now) {
+  public synchronized void updateRecord(RecordKey key, RecordUpdate update) {
+    StoredRecord r = records.get(key);
+    if (r == null) {
+      return;
+    }
+    Map<String, Object> extra = new HashMap<>(r.extra());
+    update.setIfAbsent().forEach(extra::putIfAbsent);
+    records.put(
+        key,
+        new StoredRecord(
+            r.key(),
+            r.name(),
+            update.bookingTime() == null ? r.bookingTime() : update.bookingTime(),
+            r.confirmSms(),
+            r.remindSms(),
+            r.optionSms(),
+            r.optionTime(),
+            extra));
+  }
+
+  @Override
+  public synchronized int releaseFailed(MessageKey slotted, String error, Instant now) {
+    MessageKey key = slotted.unslotted();
     claims.remove(key);
     lastErrors.put(key, truncated(error));
     return failures.merge(key, 1, Integer::sum);
   }
 
   @Override
-  public synchronized void releaseUncounted(MessageKey key, String reason, Instant now) {
+  public synchronized void releaseUncounted(MessageKey slotted, String reason, Instant now) {
+    MessageKey key = slotted.unslotted();
     claims.remove(key);
     lastErrors.put(key, truncated(reason));
   }
@@ -144,7 +208,10 @@ public final class InMemoryStateStore implements StateStore {
 
   @Override
   public synchronized void setFlag(MessageKey key, boolean value, Instant now) {
-    withFlag(key, value);
+    withFlag(key.unslotted(), value);
+    if (value) {
+      stampSlot(key);
+    }
   }
 
   @Override

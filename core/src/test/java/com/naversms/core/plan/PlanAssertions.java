@@ -35,6 +35,7 @@ public final class PlanAssertions {
           case PlannedAction.SendTelegram t -> "(" + t.text() + ")";
           case PlannedAction.LogEvent l -> "(" + l.eventType() + ")";
           case PlannedAction.CreateDbRecord c -> "";
+          case PlannedAction.UpdateRecord u -> "(" + u.reason() + ")";
         };
     return a.bookingNum() + " " + a.rule() + ": " + a.type() + detail;
   }

@@ -104,14 +104,12 @@ class PlannerRetryTest {
                     booking)
                 .actions())
         .isEmpty();
-    assertThat(
-            plan(
-                    "2026-11-27 10:20",
-                    TestConfig.legacyRules(),
-                    failedConfirmation(1).asMap(),
-                    cancelled)
-                .actions())
-        .isEmpty();
+    // a cancelled booking gets the planner's cancellation line (issue 15), never the retry
+    Plan whenCancelled =
+        plan(
+            "2026-11-27 10:20", TestConfig.legacyRules(), failedConfirmation(1).asMap(), cancelled);
+    assertThat(whenCancelled.retries()).isEmpty();
+    assertThat(summary(whenCancelled)).allMatch(a -> a.contains("(cancellation)"));
   }
 
   @Test

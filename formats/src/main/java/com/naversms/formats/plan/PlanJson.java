@@ -95,6 +95,13 @@ public final class PlanJson {
         m.put("flag", a.flag());
       }
       case PlannedAction.CreateDbRecord a -> m.put("record", record(a.record()));
+      case PlannedAction.UpdateRecord a -> {
+        if (a.update().bookingTime() != null) {
+          m.put("booking_time", a.update().bookingTime().format(RECORD_TIME));
+        }
+        m.put("set_if_absent", a.update().setIfAbsent());
+        m.put("reason", a.reason());
+      }
       case PlannedAction.UpdateFlag a -> {
         m.put("flag", a.flag());
         m.put("value", a.value());

@@ -3,6 +3,7 @@ package com.naversms.parity.comparison;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StoredRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,8 +89,19 @@ public final class LegacyDifferences implements IntendedDifferences.Classifier {
       // the legacy looked only its own phone form up and missed the refactor's item
       return Optional.of("D18");
     }
+    if (candidateOnly && "update_record".equals(item.key())) {
+      // the planner's own reschedule/cancellation handling (issue 15)
+      return Optional.of("RC04".equals(b.statusCode()) ? "D30" : "D29");
+    }
     if (item.category() == Category.TELEGRAM) {
       return Optional.of("D22"); // one line per SMS from the rules, not the legacy's lines
+    }
+    if ("guide".equals(kind)
+        && candidateOnly
+        && record != null
+        && record.bookingTime() != null
+        && !Slots.of(record.bookingTime()).equals(Slots.of(b.startLocal()))) {
+      return Optional.of("D29"); // the guide follows a reschedule
     }
     if (("guide".equals(kind) || "confirmation".equals(kind))
         && candidateOnly

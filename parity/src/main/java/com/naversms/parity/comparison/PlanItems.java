@@ -86,6 +86,14 @@ final class PlanItems {
               new Comparable(
                   Category.TELEGRAM, t.bookingNum(), t.storeId(), kind, fields, List.of()));
         }
+        case PlannedAction.UpdateRecord u -> {
+          Map<String, Object> fields = new LinkedHashMap<>();
+          fields.put("operation", "update_record");
+          fields.put("reason", u.reason());
+          out.add(
+              new Comparable(
+                  Category.DB, u.bookingNum(), u.storeId(), "update_record", fields, List.of()));
+        }
         case PlannedAction.SendSlack s -> {}
         case PlannedAction.LogEvent e -> {}
       }

@@ -34,6 +34,7 @@ class LegacyPlannerTest {
       case SendSms s -> "sms " + s.template();
       case UpdateFlag f -> "flag " + f.flag();
       case CreateDbRecord c -> "create";
+      case PlannedAction.UpdateRecord u -> "update record";
       case SendTelegram t -> "telegram";
       case PlannedAction.SendSlack s -> "slack";
       case PlannedAction.LogEvent e -> "log";

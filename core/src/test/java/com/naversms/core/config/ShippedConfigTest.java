@@ -27,7 +27,7 @@ public class ShippedConfigTest {
             org.assertj.core.groups.Tuple.tuple("Two-Hour Reminder", true),
             org.assertj.core.groups.Tuple.tuple("Evening Option SMS", true));
     assertThat(config.rules().subList(4, config.rules().size()))
-        .hasSize(7)
+        .hasSize(9) // examples a-g, the reschedule and cancellation notices (issue 15)
         .allSatisfy(r -> assertThat(r.enabled()).isFalse());
     assertThat(config.optionKeywords()).containsExactly("네이버", "인스타", "원본");
     assertThat(config.stores().all())
@@ -36,7 +36,8 @@ public class ShippedConfigTest {
     assertThat(config.stores().senderFor("1000002")).isEqualTo("01000000002");
     assertThat(config.stores().senderFor("9999999")).isEqualTo("01000000001");
     assertThat(config.smsTemplates().named().keySet())
-        .contains("booking_confirm", "event", "aa", "bb", "cc");
+        .contains(
+            "booking_confirm", "event", "aa", "bb", "cc", "reschedule_notice", "cancellation_notice");
     assertThat(config.smsTemplates().guides().keySet()).contains("1000001", "1000002", "1000003");
     assertThat(config.slackTemplates()).containsKey("event_customer_digest");
   }

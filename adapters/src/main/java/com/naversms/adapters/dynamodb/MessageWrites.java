@@ -171,7 +171,9 @@ final class MessageWrites {
     retries.call("UpdateItem (flag)", () -> client.updateItem(request));
   }
 
-  /** A reschedule or cancellation (docs/state.md section 10): one UpdateItem on an existing item. */
+  /**
+   * A reschedule or cancellation (docs/state.md section 10): one UpdateItem on an existing item.
+   */
   void updateRecord(RecordKey key, RecordUpdate change) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();

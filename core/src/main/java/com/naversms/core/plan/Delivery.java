@@ -71,8 +71,8 @@ public record Delivery(
   }
 
   /**
-   * The booking was rescheduled or cancelled: change its existing record (docs/state.md section 10).
-   * {@code reason} is what {@code plan --explain} says.
+   * The booking was rescheduled or cancelled: change its existing record (docs/state.md section
+   * 10). {@code reason} is what {@code plan --explain} says.
    */
   public record UpdateRecord(RecordUpdate update, String reason) implements Step {}
 

@@ -37,7 +37,13 @@ public class ShippedConfigTest {
     assertThat(config.stores().senderFor("9999999")).isEqualTo("01000000001");
     assertThat(config.smsTemplates().named().keySet())
         .contains(
-            "booking_confirm", "event", "aa", "bb", "cc", "reschedule_notice", "cancellation_notice");
+            "booking_confirm",
+            "event",
+            "aa",
+            "bb",
+            "cc",
+            "reschedule_notice",
+            "cancellation_notice");
     assertThat(config.smsTemplates().guides().keySet()).contains("1000001", "1000002", "1000003");
     assertThat(config.slackTemplates()).containsKey("event_customer_digest");
   }

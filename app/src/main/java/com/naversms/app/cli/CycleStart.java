@@ -12,7 +12,11 @@ import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.cycle.LivePreview;
+import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.StopSignal;
+import com.naversms.core.plan.Planner;
+import com.naversms.core.rules.Configuration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,6 +62,22 @@ final class CycleStart implements AutoCloseable {
       boolean dryRunLogin,
       PrintStream logs,
       PrintStream human) {
+    return open(
+        configFlag, initState, env, adjust, dryRunLogin, Planner::planWithoutSkips, logs, human);
+  }
+
+  /**
+   * @param planning the cycle's planner: {@code run --dry-run --explain} keeps every skip
+   */
+  static CycleStart open(
+      Path configFlag,
+      boolean initState,
+      Environment env,
+      UnaryOperator<CycleSettings> adjust,
+      boolean dryRunLogin,
+      Planning planning,
+      PrintStream logs,
+      PrintStream human) {
     AppSettings base = AppSettings.fromEnvironment(env);
     ConfigFolder folder = ConfigFolder.resolve(configFlag, env.asMap());
     AppSettings settings =
@@ -71,7 +91,7 @@ final class CycleStart implements AutoCloseable {
     StateLocation state = StateLocation.check(settings, initState);
     Wiring wiring = SelfHosted.wiring(settings, logs);
     try {
-      Cycle cycle = wiring.cycle();
+      Cycle cycle = wiring.cycle(wiring.configuration(), planning);
       StartLine line = StartLine.of(folder, wiring.configuration(), state);
       human.println(line.text());
       wiring.log().write(line.event());
@@ -90,6 +110,15 @@ final class CycleStart implements AutoCloseable {
 
   Cycle cycle() {
     return cycle;
+  }
+
+  /** The read-only first half of a cycle on the same graph ({@code explain}, {@code snapshot}). */
+  LivePreview preview() {
+    return wiring.preview();
+  }
+
+  Configuration configuration() {
+    return wiring.configuration();
   }
 
   AppSettings settings() {

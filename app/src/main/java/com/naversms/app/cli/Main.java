@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DaemonCommand.class,
       PlanCommand.class,
+      ExplainCommand.class,
+      SnapshotCommand.class,
       ConfigCommand.class,
       LoginCommand.class,
       SessionCommand.class,

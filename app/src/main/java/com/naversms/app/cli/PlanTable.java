@@ -93,7 +93,7 @@ final class PlanTable {
     return out.toString();
   }
 
-  private static String detail(PlannedAction action) {
+  static String detail(PlannedAction action) {
     return switch (action) {
       case PlannedAction.SendSms s ->
           s.template() + " (" + s.messageType() + " " + s.bytes() + " B, flag " + s.flag() + ")";

@@ -3,6 +3,8 @@ package com.naversms.app.cli;
 import com.naversms.adapters.redaction.Redaction;
 import com.naversms.app.settings.Environment;
 import com.naversms.core.cycle.CycleResult;
+import com.naversms.core.plan.Planner;
+import com.naversms.formats.plan.PlanJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +13,10 @@ import picocli.CommandLine.Option;
 /**
  * `naver-sms run`: One real cycle; --dry-run fetches and plans with the stored session but sends,
  * writes and signs in to nothing (--login lets it sign in). JSON logs go to stderr; the outcome
- * (and, for a dry run, the plan as a table, phones masked, no names) to stdout. The full plan with
- * phones, names and texts is {@code plan --format json}'s to show, not a terminal's.
+ * (and, for a dry run, the plan as a table, phones masked, no names) to stdout. A dry run's {@code
+ * --explain} adds every rule that did not fire with its first failing condition; {@code --format
+ * json} prints the plan as {@code plan --format json} does, with phones and texts (for a file, not
+ * a terminal), so a rule change can be previewed on live bookings.
  */
 @Command(
     name = "run",
@@ -33,6 +37,22 @@ final class RunCommand implements Callable<Integer> {
   boolean login;
 
   @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description =
+          "With --dry-run: table or json (the plan JSON of 'plan --format json' with the texts);"
+              + " phones masked in both; default ${DEFAULT-VALUE}")
+  PlanCommand.Format format;
+
+  @Option(
+      names = "--explain",
+      description =
+          "With --dry-run: also list, per booking and rule that did not fire, the first failed"
+              + " condition")
+  boolean explain;
+
+  @Option(
       names = "--config",
       description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
@@ -44,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ((explain || format != PlanCommand.Format.table) && !dryRun) {
+      throw new IllegalArgumentException("--format and --explain are for --dry-run");
+    }
     try (CycleStart start =
         CycleStart.open(
             config,
@@ -51,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             Environment.process(),
             c -> dryRun ? c.withDryRun(true) : c,
             login,
+            explain ? Planner::plan : Planner::planWithoutSkips,
             System.err,
             System.err)) {
       CycleResult result = start.run(start.startRequestId());
@@ -58,14 +82,20 @@ final class RunCommand implements Callable<Integer> {
         result
             .plan()
             .ifPresent(p -> {
+              if (format == PlanCommand.Format.json) {
+                System.out.println(Redaction.none().text(PlanJson.toJson(p, explain)));
+                return;
+              }
               System.out.print(
-                  Redaction.none().text(PlanTable.render(p, result.bookings(), false)));
+                  Redaction.none().text(PlanTable.render(p, result.bookings(), explain)));
               System.out.println(
                   "(dry run: nothing sent or written; phones masked, names and texts not shown:"
-                      + " 'naver-sms plan --format json' on a snapshot shows them)");
+                      + " --format json shows them)");
             });
       }
-      System.out.println(RunOutcome.describe(result));
+      // a JSON plan stays alone on stdout, so it can go to a file or a pipe
+      (format == PlanCommand.Format.json ? System.err : System.out)
+          .println(RunOutcome.describe(result));
       return result.exitCode();
     }
   }

@@ -8,6 +8,8 @@ import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.CarrierReport;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.cycle.LivePreview;
+import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.migration.MigrationWing;
@@ -142,6 +144,14 @@ public final class Wiring implements AutoCloseable {
 
   /** A cycle over {@code configuration} (loaded and validated by the caller, e.g. from S3). */
   public Cycle cycle(Configuration configuration) {
+    return cycle(configuration, Planner::planWithoutSkips);
+  }
+
+  /**
+   * A cycle that plans with {@code planning}: {@code run --dry-run --explain} keeps every skip and
+   * its reason ({@link Planner#plan}), which the cycle otherwise leaves out for speed.
+   */
+  public Cycle cycle(Configuration configuration, Planning planning) {
     CycleSettings cycle = settings.cycle();
     DeliveryMode delivery = cycle.comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
     if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
@@ -163,7 +173,7 @@ public final class Wiring implements AutoCloseable {
         configuration,
         parts,
         persistence.state(),
-        Planner::planWithoutSkips,
+        planning,
         shadow(cycle),
         parts.alertChannels(),
         log,
@@ -172,6 +182,27 @@ public final class Wiring implements AutoCloseable {
         cycle,
         persistence.digests(),
         CarrierReport.none());
+  }
+
+  /**
+   * The first half of a cycle, read only ({@code explain --booking}, {@code snapshot export}): the
+   * session as the settings allow it (a dry run's signs in to nothing), no SMS sender in use.
+   */
+  public LivePreview preview() {
+    return new LivePreview(
+        configuration(),
+        new SecretParts(
+            settings,
+            secrets,
+            persistence.session(),
+            browser,
+            DeliveryMode.DISABLED,
+            metrics,
+            clock,
+            http),
+        persistence.state(),
+        log,
+        clock);
   }
 
   /**

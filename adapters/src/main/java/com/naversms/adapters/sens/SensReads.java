@@ -5,6 +5,8 @@ import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
+import com.naversms.core.secrets.SensCredentials;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,6 +26,25 @@ final class SensReads {
     this.transport = transport;
     this.backoff = backoff;
     this.sleeper = sleeper;
+  }
+
+  /** Reads signed with {@code credentials}, paced and bounded by {@code settings}. */
+  static SensReads of(
+      SensSettings settings,
+      SensCredentials credentials,
+      Clock clock,
+      HttpTransport transport,
+      Sleeper sleeper) {
+    return new SensReads(
+        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
+        transport,
+        settings.retries(),
+        sleeper);
+  }
+
+  /** The paths these reads are signed for. */
+  SensRequests requests() {
+    return requests;
   }
 
   /**

@@ -24,9 +24,8 @@ public final class SensResultLookup {
       Clock clock,
       HttpTransport transport,
       Sleeper sleeper) {
-    this.requests =
-        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock);
-    this.reads = new SensReads(requests, transport, settings.retries(), sleeper);
+    this.reads = SensReads.of(settings, credentials, clock, transport, sleeper);
+    this.requests = reads.requests();
   }
 
   public DeliveryReport lookup(String requestId) {

@@ -13,6 +13,7 @@ import com.naversms.core.secrets.NaverCredentials;
 import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.secrets.SecretsProvider;
 import com.naversms.core.session.BrowserLogin.LoginResult;
+import com.naversms.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,7 +103,7 @@ final class LoginCommand implements Callable<Integer> {
     java.time.Instant attempted = Clock.systemUTC().instant();
     return switch (browser.login(account.username(), account.password())) {
       case LoginResult.LoggedIn in -> {
-        try (SessionStores.Opened store = SessionStores.open(state, null)) {
+        try (OpenedStore<SessionStore> store = SessionStores.open(state, null)) {
           store.store().save(in.cookies());
           store.store().recordSignInAttempt(attempted); // counts for the cycle's rate limit
           out.println(

@@ -48,18 +48,26 @@ final class OptOutCommand implements Callable<Integer> {
     return 2;
   }
 
-  /** The digits of a typed number, or empty after an error line naming the command. */
-  static Optional<String> number(CommandSpec spec, String command, String typed) {
-    Optional<String> digits = OptOutNumber.parse(typed);
-    if (digits.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println("naver-sms optout " + command + ": NUMBER: " + OptOutNumber.problem(typed));
+  /** The NUMBER argument of {@code add} and {@code remove}. */
+  static final class TypedNumber {
+    @Parameters(
+        paramLabel = "NUMBER",
+        description = "mobile number, written as 010-XXXX-XXXX or digits only")
+    String typed;
+
+    /** The digits, or empty after an error line naming the command and why. */
+    Optional<String> digits(CommandSpec spec, String command) {
+      Optional<String> digits = OptOutNumber.parse(typed);
+      if (digits.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println("naver-sms optout " + command + ": NUMBER: " + OptOutNumber.problem(typed));
+      }
+      return digits;
     }
-    return digits;
   }
 
-  static OptOutStores.Opened open(StateFile file) {
+  static OpenedStore<OptOutStore> open(StateFile file) {
     StateSettings state = StateSettings.from(Environment.process());
     return OptOutStores.open(file.sqlite == null ? state : state.withSqliteFile(file.sqlite));
   }
@@ -85,11 +93,7 @@ final class OptOutCommand implements Callable<Integer> {
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StateFile file;
-
-    @Parameters(
-        paramLabel = "NUMBER",
-        description = "mobile number, written as 010-XXXX-XXXX or digits only")
-    String number;
+    @Mixin TypedNumber number;
 
     @Option(
         names = "--note",
@@ -99,13 +103,13 @@ final class OptOutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Optional<String> digits = number(spec, "add", number);
+      Optional<String> digits = number.digits(spec, "add");
       if (digits.isEmpty()) {
         return 2;
       }
       PrintWriter out = spec.commandLine().getOut();
       String masked = Phone.masked(digits.get());
-      try (OptOutStores.Opened opened = open(file)) {
+      try (OpenedStore<OptOutStore> opened = open(file)) {
         Entry entry =
             new Entry(digits.get(), Clock.systemUTC().instant(), note, OptOutStore.OPERATOR);
         if (opened.store().add(entry)) {
@@ -141,20 +145,16 @@ final class OptOutCommand implements Callable<Integer> {
   static final class Remove implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StateFile file;
-
-    @Parameters(
-        paramLabel = "NUMBER",
-        description = "mobile number, written as 010-XXXX-XXXX or digits only")
-    String number;
+    @Mixin TypedNumber number;
 
     @Override
     public Integer call() {
-      Optional<String> digits = number(spec, "remove", number);
+      Optional<String> digits = number.digits(spec, "remove");
       if (digits.isEmpty()) {
         return 2;
       }
       String masked = Phone.masked(digits.get());
-      try (OptOutStores.Opened opened = open(file)) {
+      try (OpenedStore<OptOutStore> opened = open(file)) {
         boolean removed = opened.store().remove(digits.get());
         spec.commandLine()
             .getOut()
@@ -196,7 +196,7 @@ final class OptOutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (OptOutStores.Opened opened = open(file)) {
+      try (OpenedStore<OptOutStore> opened = open(file)) {
         List<Entry> entries = opened.store().entries();
         if (format == Format.json) {
           ArrayNode list = JSON.createArrayNode();

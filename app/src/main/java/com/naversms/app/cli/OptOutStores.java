@@ -20,26 +20,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class OptOutStores {
   private OptOutStores() {}
 
-  /** An open store; closing releases its database. */
-  record Opened(OptOutStore store, String where, AutoCloseable resource) implements AutoCloseable {
-    @Override
-    public void close() {
-      try {
-        resource.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("closing " + where + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
   /**
    * @throws IllegalArgumentException (exit 2) when the SQLite state file does not exist
    */
-  static Opened open(StateSettings state) {
+  static OpenedStore<OptOutStore> open(StateSettings state) {
     if (state.backend() == StateSettings.Backend.DYNAMODB) {
       DynamoDbClient client = DynamoClients.create(state.dynamo());
       String table = state.dynamo().optOutTable();
-      return new Opened(new DynamoOptOutStore(client, table), "DynamoDB table " + table, client);
+      return new OpenedStore<>(
+          new DynamoOptOutStore(client, table), "DynamoDB table " + table, client);
     }
     Path file = state.sqlitePath();
     if (!Files.isRegularFile(file)) {
@@ -50,6 +39,6 @@ final class OptOutStores {
               + " 'daemon' use, or create it once with 'naver-sms run --init-state'");
     }
     SqliteDatabase db = SqliteDatabase.open(file);
-    return new Opened(new SqliteOptOutStore(db), "SQLite " + file, db);
+    return new OpenedStore<>(new SqliteOptOutStore(db), "SQLite " + file, db);
   }
 }

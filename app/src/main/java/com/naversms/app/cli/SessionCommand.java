@@ -4,6 +4,7 @@ import com.naversms.adapters.session.CookieJson;
 import com.naversms.app.settings.Environment;
 import com.naversms.app.settings.StateSettings;
 import com.naversms.core.session.SessionCookies;
+import com.naversms.core.session.SessionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ final class SessionCommand implements Callable<Integer> {
           return 2;
         }
       }
-      try (SessionStores.Opened store =
+      try (OpenedStore<SessionStore> store =
           SessionStores.open(StateSettings.from(Environment.process()), sqlite)) {
         store.store().save(read);
         spec.commandLine()

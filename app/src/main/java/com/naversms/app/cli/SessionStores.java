@@ -18,28 +18,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class SessionStores {
   private SessionStores() {}
 
-  /** An open store; closing releases its database. */
-  record Opened(SessionStore store, String where, AutoCloseable resource) implements AutoCloseable {
-    @Override
-    public void close() {
-      try {
-        resource.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("closing " + where + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
   /** {@code state}, or the SQLite file {@code sqlite} when the command names one. */
-  static Opened open(StateSettings state, Path sqlite) {
+  static OpenedStore<SessionStore> open(StateSettings state, Path sqlite) {
     StateSettings chosen = sqlite == null ? state : state.withSqliteFile(sqlite);
     if (chosen.backend() == StateSettings.Backend.DYNAMODB) {
       DynamoDbClient client = DynamoClients.create(chosen.dynamo());
       String table = chosen.dynamo().sessionTable();
-      return new Opened(new DynamoSessionStore(client, table), "DynamoDB table " + table, client);
+      return new OpenedStore<>(
+          new DynamoSessionStore(client, table), "DynamoDB table " + table, client);
     }
     Path file = chosen.sqlitePath();
     SqliteDatabase db = SqliteDatabase.open(file);
-    return new Opened(new SqliteSessionStore(db), "SQLite " + file, db);
+    return new OpenedStore<>(new SqliteSessionStore(db), "SQLite " + file, db);
   }
 }

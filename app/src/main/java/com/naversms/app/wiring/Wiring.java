@@ -181,7 +181,8 @@ public final class Wiring implements AutoCloseable {
         clock,
         cycle,
         persistence.digests(),
-        CarrierReport.none());
+        CarrierReport.none(),
+        optOutSource());
   }
 
   /**

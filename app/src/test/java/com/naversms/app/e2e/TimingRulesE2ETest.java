@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -16,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,18 +157,7 @@ class TimingRulesE2ETest {
 
   /** The shipped folder with these rules and four short templates added. */
   private static Path configFolder(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(Repo.config())) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
-    Files.writeString(dir.resolve("rules.yaml"), RULES, StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("sms_templates.yaml"),
-        TEMPLATES,
-        StandardCharsets.UTF_8,
-        StandardOpenOption.APPEND);
+    ShippedConfig.withRules(dir, RULES, TEMPLATES);
     List<String> check = Files.readAllLines(dir.resolve("sms_templates.yaml"));
     assertThat(check).contains("  item:");
     return dir;

@@ -13,6 +13,7 @@ import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.optout.OptOutSource;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.ValueChange;
 import com.naversms.core.rules.Configuration;
@@ -48,6 +49,7 @@ public final class Cycle {
   private final CycleSettings settings;
   private final DigestLedger digests;
   private final CarrierReport carriers;
+  private final OptOutSource optOuts;
 
   /**
    * @param alerts where the error alert goes when the parts (and their channels) could not be built
@@ -71,6 +73,41 @@ public final class Cycle {
       CycleSettings settings,
       DigestLedger digests,
       CarrierReport carriers) {
+    this(
+        config,
+        parts,
+        state,
+        planner,
+        shadow,
+        alerts,
+        log,
+        metrics,
+        clock,
+        settings,
+        digests,
+        carriers,
+        OptOutSource.none());
+  }
+
+  /**
+   * As the constructor above, with where each cycle reads the opt-out list from ({@link
+   * OptOutSource#none()}: nobody opted out). A source that throws makes the cycle plan no
+   * advertising message at all (one WARN line, one operator notice); informational ones still go.
+   */
+  public Cycle(
+      Configuration config,
+      CycleParts.Factory parts,
+      StateStore state,
+      Planning planner,
+      Optional<ComparisonMode> shadow,
+      Channels alerts,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      CycleSettings settings,
+      DigestLedger digests,
+      CarrierReport carriers,
+      OptOutSource optOuts) {
     if (settings.comparisonMode() && shadow.isEmpty()) {
       throw new IllegalArgumentException("comparison mode needs a baseline planner");
     }
@@ -86,6 +123,7 @@ public final class Cycle {
     this.settings = settings;
     this.digests = digests;
     this.carriers = carriers;
+    this.optOuts = optOuts;
   }
 
   public CycleSettings settings() {

@@ -1,6 +1,8 @@
 package com.naversms.adapters.naver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.booking.MobileNumber;
@@ -65,7 +67,30 @@ final class BookingElement {
         JsonFields.text(node, snapshot, "email").orElse(null),
         JsonFields.offsetDateTime(node.get("regDateTime")).orElse(null),
         JsonFields.offsetDateTime(node.get("confirmedDateTime")).orElse(null),
-        JsonDocuments.plainMap(node));
+        JsonDocuments.plainMap(kept()));
+  }
+
+  /**
+   * The booking's raw values the product reads: the phone text as Naver gave it, at the top and in
+   * {@code snapshotJson} ({@code RecordKeys}), and {@code bizItemName} ({@code
+   * Booking.bizItemName}). Not the whole object: every legacy field of every booking as plain maps
+   * was ~100 MB of the 127 MB a cycle held at 20 stores × 625 bookings (issue 19,
+   * docs/performance.md).
+   */
+  private ObjectNode kept() {
+    ObjectNode kept = JsonNodeFactory.instance.objectNode();
+    for (String field : List.of("phone", "bizItemName")) {
+      if (node.has(field)) {
+        kept.set(field, node.get(field));
+      }
+    }
+    if (snapshot.isObject()) {
+      ObjectNode snap = kept.putObject("snapshotJson");
+      if (snapshot.has("phone")) {
+        snap.set("phone", snapshot.get("phone"));
+      }
+    }
+    return kept;
   }
 
   private long bookingId() {

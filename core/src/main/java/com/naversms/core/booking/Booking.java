@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * One Naver booking as the partner API's list endpoint returns it, reduced to what rules and
- * templates use. {@code raw} keeps the whole JSON object (as plain maps and lists) for templates.
+ * templates use. {@code raw} keeps the raw values read as Naver gave them (the phone texts, the
+ * item name: the Naver adapter keeps only those), as plain maps.
  *
  * @param storeId the Naver business id, as a string ("1051707")
  * @param phone digits only ("01000001234")

@@ -25,6 +25,7 @@ module "state" {
   sms_table_name     = var.sms_table_name
   session_table_name = var.session_table_name
   optout_table_name  = var.optout_table_name
+  ledger_table_name  = var.ledger_table_name
 }
 
 module "secrets" {
@@ -55,6 +56,9 @@ module "functions" {
   log_retention_days    = var.log_retention_days
   sms_table_arn         = module.state.sms_table_arn
   session_table_arn     = module.state.session_table_arn
+  ledger_table_arn      = module.state.ledger_table_arn
+  ledger_table_name     = var.ledger_table_name
+  ledger_retention_days = var.ledger_retention_days
   sms_table_name        = var.sms_table_name
   session_table_name    = var.session_table_name
   optout_table_arn      = module.state.optout_table_arn

@@ -171,3 +171,15 @@ variable "config_prefix" {
     error_message = "config_prefix is one or more folder names, each followed by /, e.g. config/."
   }
 }
+
+variable "ledger_table_name" {
+  description = "The message ledger's DynamoDB table (docs/state.md 8); created by this configuration."
+  type        = string
+  default     = "sms_messages"
+}
+
+variable "ledger_retention_days" {
+  description = "Days a message-ledger entry is kept after its last change (LEDGER_RETENTION_DAYS; DynamoDB TTL)."
+  type        = number
+  default     = 180
+}

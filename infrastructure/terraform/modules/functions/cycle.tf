@@ -26,12 +26,15 @@ resource "aws_lambda_function" "cycle" {
 
   environment {
     variables = {
-      STATE_BACKEND   = "dynamodb"
-      SMS_TABLE       = var.sms_table_name
-      SESSION_TABLE   = var.session_table_name
-      OPTOUT_TABLE    = var.optout_table_name
-      SECRETS_SOURCE  = "aws"
-      COMPARISON_MODE = var.comparison_mode ? "true" : "false"
+      STATE_BACKEND = "dynamodb"
+      SMS_TABLE     = var.sms_table_name
+      SESSION_TABLE = var.session_table_name
+      OPTOUT_TABLE  = var.optout_table_name
+      # the message ledger (docs/state.md 8)
+      LEDGER_TABLE          = var.ledger_table_name
+      LEDGER_RETENTION_DAYS = tostring(var.ledger_retention_days)
+      SECRETS_SOURCE        = "aws"
+      COMPARISON_MODE       = var.comparison_mode ? "true" : "false"
       # The legacy delivery gate: real SMS only when not comparing (the sender's kill switch holds anyway).
       SENS_DELIVERY_ENABLED = var.comparison_mode ? "false" : "true"
       MAX_SEND_ATTEMPTS     = tostring(var.max_send_attempts)
@@ -85,6 +88,11 @@ data "aws_iam_policy_document" "cycle" {
     sid       = "SmsTable"
     actions   = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"]
     resources = [var.sms_table_arn]
+  }
+  statement {
+    sid       = "LedgerTable"
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan"]
+    resources = [var.ledger_table_arn, "${var.ledger_table_arn}/index/*"]
   }
   statement {
     sid       = "SessionTable"

@@ -118,3 +118,15 @@ variable "evidence_uri" {
   description = "s3://bucket/prefix/ a failed sign-in's screenshot and page go to (LOGIN_EVIDENCE_URI)."
   type        = string
 }
+
+variable "ledger_table_arn" {
+  type = string
+}
+
+variable "ledger_table_name" {
+  type = string
+}
+
+variable "ledger_retention_days" {
+  type = number
+}

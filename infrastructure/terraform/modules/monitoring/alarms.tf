@@ -118,6 +118,21 @@ resource "aws_cloudwatch_metric_alarm" "sms_exhausted" {
   alarm_actions       = local.alarm_actions
 }
 
+resource "aws_cloudwatch_metric_alarm" "sms_delivery_failed" {
+  alarm_name          = "${var.name_prefix}-sms-delivery-failed"
+  alarm_description   = "The carrier could not deliver a message SENS accepted; reported once with its SENS result code (runbook: carrier delivery failures)."
+  namespace           = local.main_namespace
+  metric_name         = "SMSDeliveryFailed"
+  dimensions          = local.metric_dimensions
+  statistic           = "Sum"
+  period              = 1200
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+}
+
 resource "aws_cloudwatch_metric_alarm" "sens_auth_failures" {
   alarm_name          = "${var.name_prefix}-sens-auth-failures"
   alarm_description   = "SENS refused the account's credentials (401/403); nothing is sent until fixed (runbook: SENS credentials refused)."

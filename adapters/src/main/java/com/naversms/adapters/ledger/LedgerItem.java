@@ -48,7 +48,9 @@ public final class LedgerItem {
     item.put("slot", k.slot());
     item.put(PHONE_LAST4, k.phoneLast4());
     item.put("sequence", (long) k.sequence());
-    item.put(PHONE, m.phone());
+    if (!m.phone().isEmpty()) {
+      item.put(PHONE, m.phone()); // a key of DynamoDB's index phone: never an empty string
+    }
     item.put("rule", m.rule());
     item.put("template", m.template());
     item.put("channel", m.channel());

@@ -7,6 +7,7 @@ public sealed interface DeliveryReport {
    * @param status {@code READY}, {@code PROCESSING} or {@code COMPLETED}
    * @param statusCode the carrier's result: {@code "0"} delivered, anything else failed
    * @param completeTime when the carrier answered ({@code yyyy-MM-dd HH:mm:ss}), empty before
+   * @param telcoCode the carrier ({@code SKT}, {@code KT}, {@code LGT}), empty before
    */
   record Found(
       String requestId,
@@ -14,7 +15,8 @@ public sealed interface DeliveryReport {
       String status,
       String statusCode,
       String statusName,
-      String completeTime)
+      String completeTime,
+      String telcoCode)
       implements DeliveryReport {
     public boolean delivered() {
       return "COMPLETED".equals(status) && "0".equals(statusCode);

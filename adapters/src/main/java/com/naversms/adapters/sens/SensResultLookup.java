@@ -3,6 +3,8 @@ package com.naversms.adapters.sens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
+import com.naversms.core.ledger.CarrierLookup;
+import com.naversms.core.ledger.CarrierResult;
 import com.naversms.core.secrets.SensCredentials;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * ids, then {@code GET …/messages/{messageId}} gives its status; both are {@link SensReads},
  * retried short of a 4xx. Works in every {@link DeliveryMode}: it sends nothing.
  */
-public final class SensResultLookup {
+public final class SensResultLookup implements CarrierLookup {
   private final SensRequests requests;
   private final SensReads reads;
 
@@ -28,7 +30,20 @@ public final class SensResultLookup {
     this.requests = reads.requests();
   }
 
-  public DeliveryReport lookup(String requestId) {
+  /** The carrier check's answer (docs/operations.md 2.8). */
+  @Override
+  public Answer lookup(String requestId) {
+    return switch (report(requestId)) {
+      case DeliveryReport.Found f when "COMPLETED".equals(f.status()) ->
+          new Answer.Completed(
+              new CarrierResult(f.statusCode(), f.statusName(), f.telcoCode(), f.completeTime()));
+      case DeliveryReport.Found f -> new Answer.Pending(f.status());
+      case DeliveryReport.NotFound n -> new Answer.NotFound();
+      case DeliveryReport.LookupFailed l -> new Answer.Failed(l.reason());
+    };
+  }
+
+  public DeliveryReport report(String requestId) {
     String list =
         requests.servicePath()
             + "?requestId="
@@ -59,6 +74,7 @@ public final class SensResultLookup {
         SensJson.text(first, "status").orElse(""),
         SensJson.text(first, "statusCode").orElse(""),
         SensJson.text(first, "statusName").orElse(""),
-        SensJson.text(first, "completeTime").orElse(""));
+        SensJson.text(first, "completeTime").orElse(""),
+        SensJson.text(first, "telcoCode").orElse(""));
   }
 }

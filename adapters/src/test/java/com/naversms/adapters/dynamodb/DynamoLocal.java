@@ -38,6 +38,12 @@ final class DynamoLocal {
     return name;
   }
 
+  String newLedgerTable() {
+    String name = "sms_messages_" + TABLES.incrementAndGet();
+    DynamoLocalTables.createLedger(client, name);
+    return name;
+  }
+
   String newSessionTable() {
     String name = "session_" + TABLES.incrementAndGet();
     DynamoLocalTables.createSession(client, name);

@@ -17,8 +17,9 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * DynamoDB Local in this JVM, in HTTP server mode (the client built as the app builds it: URL
- * connection client, region, credentials), with the legacy {@code sms} and {@code session} tables
- * and the opt-out table {@code sms_optouts}.
+ * connection client, region, credentials), with the legacy {@code sms} and {@code session} tables,
+ * the opt-out table {@code sms_optouts} and the message ledger {@code sms_messages} (its indexes as
+ * Terraform creates them).
  */
 public final class DynamoLocalServer implements AutoCloseable {
   private final DynamoDBProxyServer server;
@@ -44,6 +45,7 @@ public final class DynamoLocalServer implements AutoCloseable {
     table("sms", key("booking_num", KeyType.HASH), key("phone", KeyType.RANGE));
     table("session", key("id", KeyType.HASH));
     table(DynamoOptOutStore.DEFAULT_TABLE, key("phone", KeyType.HASH));
+    DynamoLocalTables.createLedger(client, "sms_messages");
   }
 
   private void table(String name, KeySchemaElement... keys) {

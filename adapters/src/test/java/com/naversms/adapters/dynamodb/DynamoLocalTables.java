@@ -38,6 +38,43 @@ final class DynamoLocalTables {
             .attributeDefinitions(string("phone")));
   }
 
+  /**
+   * {@code sms_messages}: booking_num (S) + entry (S); index {@code phone} (phone S), sparse index
+   * {@code awaiting} (awaiting S + accepted_at N), both projecting everything; TTL on expires_at.
+   */
+  static void createLedger(DynamoDbClient client, String name) {
+    client.createTable(b ->
+        b.tableName(name)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .keySchema(key("booking_num", KeyType.HASH), key("entry", KeyType.RANGE))
+            .attributeDefinitions(
+                string("booking_num"),
+                string("entry"),
+                string("phone"),
+                string("awaiting"),
+                AttributeDefinition.builder()
+                    .attributeName("accepted_at")
+                    .attributeType(ScalarAttributeType.N)
+                    .build())
+            .globalSecondaryIndexes(
+                index("phone", key("phone", KeyType.HASH)),
+                index(
+                    "awaiting", key("awaiting", KeyType.HASH), key("accepted_at", KeyType.RANGE))));
+    client.updateTimeToLive(b ->
+        b.tableName(name)
+            .timeToLiveSpecification(t -> t.attributeName("expires_at").enabled(true)));
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex index(
+      String name, KeySchemaElement... keys) {
+    return software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex.builder()
+        .indexName(name)
+        .keySchema(keys)
+        .projection(p ->
+            p.projectionType(software.amazon.awssdk.services.dynamodb.model.ProjectionType.ALL))
+        .build();
+  }
+
   private static KeySchemaElement key(String name, KeyType type) {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
   }

@@ -3,10 +3,14 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.OptOutContract;
+import com.naversms.adapters.statecontract.LedgerContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.SlotContract;
 import com.naversms.adapters.statecontract.StateBackend;
+import com.naversms.core.ledger.MessageLedger;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
@@ -56,6 +60,39 @@ class DynamoStateStoreTest {
     @Override
     protected StateBackend newBackend() {
       return new DynamoBackend(local);
+    }
+  }
+
+  @Nested
+  class Ledger extends LedgerContract {
+    private String table;
+
+    @Override
+    protected MessageLedger newLedger(Duration retention) {
+      table = local.newLedgerTable();
+      return new DynamoLedger(local.client, table, retention);
+    }
+
+    @Override
+    protected MessageLedger sameStorage() {
+      return new DynamoLedger(local.client, table, Duration.ofDays(180));
+    }
+
+    /** What DynamoDB's TTL sweeper does (DynamoDB Local keeps expired items). */
+    @Override
+    protected int expire(Instant now) {
+      int removed = 0;
+      for (var item : local.client.scan(b -> b.tableName(table)).items()) {
+        if (Long.parseLong(item.get("expires_at").n()) < now.getEpochSecond()) {
+          local.client.deleteItem(b ->
+              b.tableName(table)
+                  .key(
+                      java.util.Map.of(
+                          "booking_num", item.get("booking_num"), "entry", item.get("entry"))));
+          removed++;
+        }
+      }
+      return removed;
     }
   }
 

@@ -45,7 +45,7 @@ class SensResultLookupTest {
   void acceptedRequest_reportsCarrierResult() {
     String requestId = sendOne();
 
-    DeliveryReport report = lookup.lookup(requestId);
+    DeliveryReport report = lookup.report(requestId);
 
     assertThat(report).isInstanceOf(DeliveryReport.Found.class);
     DeliveryReport.Found found = (DeliveryReport.Found) report;
@@ -58,7 +58,7 @@ class SensResultLookupTest {
 
   @Test
   void unknownRequest_isNotFound() {
-    assertThat(lookup.lookup("NO-SUCH-REQUEST"))
+    assertThat(lookup.report("NO-SUCH-REQUEST"))
         .isEqualTo(new DeliveryReport.NotFound("NO-SUCH-REQUEST"));
   }
 
@@ -72,7 +72,7 @@ class SensResultLookupTest {
             transport,
             d -> {});
 
-    DeliveryReport report = wrongKey.lookup("ANY");
+    DeliveryReport report = wrongKey.report("ANY");
 
     assertThat(report).isInstanceOf(DeliveryReport.LookupFailed.class);
     assertThat(((DeliveryReport.LookupFailed) report).reason()).contains("HTTP 401");
@@ -83,7 +83,7 @@ class SensResultLookupTest {
     String requestId = sendOne();
     sim.faults().on(Routes.SENS_LIST).status(503).times(1);
 
-    assertThat(lookup.lookup(requestId)).isInstanceOf(DeliveryReport.Found.class);
+    assertThat(lookup.report(requestId)).isInstanceOf(DeliveryReport.Found.class);
     assertThat(sim.requests(Routes.SENS_LIST)).hasSize(2);
   }
 }

@@ -50,6 +50,14 @@ public abstract class LedgerContract {
   /** A second ledger instance on the storage of the last {@link #newLedger} (another process). */
   protected abstract MessageLedger sameStorage();
 
+  /**
+   * Removes what the retention ended before {@code now}, as the store does it: {@link
+   * MessageLedger#deleteExpired} (SQLite's cycle), or DynamoDB's TTL sweeper on {@code expires_at}.
+   */
+  protected int expire(Instant now) {
+    return ledger.deleteExpired(now);
+  }
+
   @BeforeEach
   void freshStorage() {
     ledger = newLedger(RETENTION);
@@ -220,8 +228,8 @@ public abstract class LedgerContract {
     ledger.record(CONFIRM, claimed(1, T0));
     ledger.record(recent, claimed(1, T0.plus(Duration.ofDays(10))));
 
-    assertThat(ledger.deleteExpired(T0.plus(RETENTION).minusSeconds(1))).isZero();
-    assertThat(ledger.deleteExpired(T0.plus(RETENTION).plusSeconds(1))).isEqualTo(1);
+    assertThat(expire(T0.plus(RETENTION).minusSeconds(1))).isZero();
+    assertThat(expire(T0.plus(RETENTION).plusSeconds(1))).isEqualTo(1);
     assertThat(keys(LedgerQuery.all())).containsExactly(recent);
   }
 

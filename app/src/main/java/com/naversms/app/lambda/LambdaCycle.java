@@ -39,7 +39,7 @@ final class LambdaCycle {
             settings,
             System.out,
             Clock.systemUTC(),
-            Persistence.dynamo(settings.state().dynamo()),
+            Persistence.dynamo(settings.state().dynamo(), settings.state().ledgerRetention()),
             LambdaInvokedLogin.of(settings));
     Optional<S3Location> remote = RemoteConfig.configured(env.asMap());
     if (remote.isPresent()) {

@@ -1,5 +1,6 @@
 package com.naversms.app.settings;
 
+import com.naversms.adapters.dynamodb.DynamoLedger;
 import com.naversms.adapters.dynamodb.DynamoOptOutStore;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
@@ -57,7 +58,8 @@ public record StateSettings(
             env.text("SESSION_TABLE", DynamoSessionStore.DEFAULT_TABLE),
             env.text("OPTOUT_TABLE", DynamoOptOutStore.DEFAULT_TABLE),
             env.text("AWS_REGION", DynamoSettings.DEFAULT_REGION),
-            env.optional("DYNAMODB_ENDPOINT").map(URI::create)),
+            env.optional("DYNAMODB_ENDPOINT").map(URI::create),
+            env.text("LEDGER_TABLE", DynamoLedger.DEFAULT_TABLE)),
         Duration.ofDays(
             env.integer(
                 "LEDGER_RETENTION_DAYS", (int) MessageLedger.DEFAULT_RETENTION.toDays(), 1, 3650)),

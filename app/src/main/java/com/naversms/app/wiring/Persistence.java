@@ -1,6 +1,7 @@
 package com.naversms.app.wiring;
 
 import com.naversms.adapters.dynamodb.DynamoClients;
+import com.naversms.adapters.dynamodb.DynamoLedger;
 import com.naversms.adapters.dynamodb.DynamoOptOutStore;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
@@ -10,6 +11,7 @@ import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -26,18 +28,29 @@ public record Persistence(
     implements AutoCloseable {
 
   /**
-   * The tables {@code SMS_TABLE}, {@code SESSION_TABLE} and {@code OPTOUT_TABLE} through a client
-   * of the settings.
+   * The tables {@code SMS_TABLE}, {@code SESSION_TABLE}, {@code OPTOUT_TABLE} and {@code
+   * LEDGER_TABLE} (the message ledger, entries kept for {@code retention}) through a client of the
+   * settings.
    */
-  public static Persistence dynamo(DynamoSettings settings) {
-    return dynamo(
-        DynamoClients.create(settings),
-        settings.smsTable(),
-        settings.sessionTable(),
-        settings.optOutTable());
+  public static Persistence dynamo(DynamoSettings settings, Duration retention) {
+    DynamoDbClient client = DynamoClients.create(settings);
+    return new Persistence(
+        new DynamoStateStore(client, settings.smsTable()),
+        new DynamoSessionStore(client, settings.sessionTable()),
+        new DynamoLedger(client, settings.ledgerTable(), retention),
+        new DynamoOptOutStore(client, settings.optOutTable()),
+        client);
   }
 
-  /** The given tables, the opt-out list in its default table {@code sms_optouts}. */
+  /** The ledger kept for the default retention. */
+  public static Persistence dynamo(DynamoSettings settings) {
+    return dynamo(settings, MessageLedger.DEFAULT_RETENTION);
+  }
+
+  /**
+   * The given legacy tables, the opt-out list in its default table {@code sms_optouts}; no message
+   * ledger.
+   */
   public static Persistence dynamo(DynamoDbClient client, String smsTable, String sessionTable) {
     return dynamo(client, smsTable, sessionTable, DynamoOptOutStore.DEFAULT_TABLE);
   }

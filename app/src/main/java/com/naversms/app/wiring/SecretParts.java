@@ -4,6 +4,7 @@ import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.naver.NaverCredentials;
 import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.adapters.sens.DeliveryMode;
+import com.naversms.adapters.sens.SensResultLookup;
 import com.naversms.adapters.sens.SensSettings;
 import com.naversms.adapters.sens.SensSmsSender;
 import com.naversms.adapters.slack.SlackSettings;
@@ -19,6 +20,7 @@ import com.naversms.core.observability.Metrics;
 import com.naversms.core.secrets.CredentialReader;
 import com.naversms.core.secrets.SecretsException;
 import com.naversms.core.secrets.SecretsProvider;
+import com.naversms.core.secrets.SensCredentials;
 import com.naversms.core.session.BrowserLogin;
 import com.naversms.core.session.SessionStore;
 import java.net.URI;
@@ -65,10 +67,11 @@ final class SecretParts implements CycleParts.Factory {
   public CycleParts build(EventLog log) {
     CredentialReader reader = new CredentialReader(secrets, e -> {});
     SensSettings sens = settings.sens();
+    SensCredentials sensCredentials = reader.sens();
     var sender =
         new SensSmsSender(
             sens,
-            reader.sens(),
+            sensCredentials,
             delivery,
             clock,
             http.transport(sens.connectTimeout()),
@@ -89,7 +92,11 @@ final class SecretParts implements CycleParts.Factory {
             http,
             settings.signInPolicy());
     OperatorChannels operators = channels(reader);
-    return new CycleParts(naver, sender, operators.channels(), operators.skipped());
+    // reads only: asks SENS whatever the delivery mode (the carrier check, docs/operations.md 2.8)
+    var carriers =
+        new SensResultLookup(
+            sens, sensCredentials, clock, http.transport(sens.connectTimeout()), Sleeper.real());
+    return new CycleParts(naver, sender, operators.channels(), operators.skipped(), carriers);
   }
 
   /**

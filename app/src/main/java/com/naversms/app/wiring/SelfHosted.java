@@ -41,7 +41,8 @@ public final class SelfHosted {
 
   public static Persistence persistence(AppSettings settings) {
     return switch (settings.state().backend()) {
-      case DYNAMODB -> Persistence.dynamo(settings.state().dynamo());
+      case DYNAMODB ->
+          Persistence.dynamo(settings.state().dynamo(), settings.state().ledgerRetention());
       case SQLITE ->
           settings.readOnly()
               ? sqliteReadOnly(settings.sqlitePath())

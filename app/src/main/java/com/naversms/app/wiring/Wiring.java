@@ -11,6 +11,7 @@ import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.cycle.LivePreview;
 import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.Channels;
+import com.naversms.core.ledger.CarrierChecks;
 import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.migration.MigrationWing;
 import com.naversms.core.observability.ActionType;
@@ -181,8 +182,9 @@ public final class Wiring implements AutoCloseable {
         clock,
         cycle,
         persistence.digests(),
-        CarrierReport.none(),
-        optOutSource());
+        CarrierReport.fromLedger(persistence.ledger()),
+        optOutSource(),
+        new CarrierChecks(persistence.ledger(), settings.state().carrierChecksPerCycle()));
   }
 
   /**

@@ -7,6 +7,8 @@ import com.naversms.core.delivery.CycleLimits;
 import com.naversms.core.delivery.CycleReport;
 import com.naversms.core.delivery.Executor;
 import com.naversms.core.delivery.StopSignal;
+import com.naversms.core.ledger.CarrierChecks;
+import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.EventLog;
@@ -50,6 +52,7 @@ public final class Cycle {
   private final DigestLedger digests;
   private final CarrierReport carriers;
   private final OptOutSource optOuts;
+  private final CarrierChecks carrierChecks;
 
   /**
    * @param alerts where the error alert goes when the parts (and their channels) could not be built
@@ -86,7 +89,8 @@ public final class Cycle {
         settings,
         digests,
         carriers,
-        OptOutSource.none());
+        OptOutSource.none(),
+        CarrierChecks.none());
   }
 
   /**
@@ -108,6 +112,43 @@ public final class Cycle {
       DigestLedger digests,
       CarrierReport carriers,
       OptOutSource optOuts) {
+    this(
+        config,
+        parts,
+        state,
+        planner,
+        shadow,
+        alerts,
+        log,
+        metrics,
+        clock,
+        settings,
+        digests,
+        carriers,
+        optOuts,
+        CarrierChecks.none());
+  }
+
+  /**
+   * As above, with the message ledger and its carrier check (docs/state.md 8): the executor writes
+   * each message's lifecycle into {@code carrierChecks.ledger()} (nothing in a dry run), and each
+   * live cycle asks SENS for the results of the messages it accepted before.
+   */
+  public Cycle(
+      Configuration config,
+      CycleParts.Factory parts,
+      StateStore state,
+      Planning planner,
+      Optional<ComparisonMode> shadow,
+      Channels alerts,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      CycleSettings settings,
+      DigestLedger digests,
+      CarrierReport carriers,
+      OptOutSource optOuts,
+      CarrierChecks carrierChecks) {
     if (settings.comparisonMode() && shadow.isEmpty()) {
       throw new IllegalArgumentException("comparison mode needs a baseline planner");
     }
@@ -124,6 +165,7 @@ public final class Cycle {
     this.digests = digests;
     this.carriers = carriers;
     this.optOuts = optOuts;
+    this.carrierChecks = carrierChecks;
   }
 
   public CycleSettings settings() {
@@ -289,6 +331,7 @@ public final class Cycle {
     CycleReport report =
         new Executor(
                 state,
+                settings.dryRun() ? MessageLedger.none() : carrierChecks.ledger(),
                 connected.messages(),
                 execChannels,
                 run.log(),
@@ -311,13 +354,81 @@ public final class Cycle {
             differences,
             connected.skippedChannels(),
             since(run.started()));
-    finish(run, connected.channels(), report, fetched, signIns);
+    int notPosted = settings.suppressed() ? 0 : checkCarriers(run, connected);
+    finish(run, connected.channels(), report, fetched, signIns, notPosted);
     return result;
   }
 
+  /**
+   * The carrier check (docs/operations.md 2.8) and the ledger's retention: each message the carrier
+   * could not deliver is logged (ERROR, {@code error_type} = SENS's code), counted ({@code
+   * SMSDeliveryFailed}) and posted to the operators, once. A ledger or SENS that cannot be read
+   * leaves the check to the next cycle. Returns the channels the report could not be posted to.
+   */
+  private int checkCarriers(Run run, CycleParts connected) {
+    long started = clock.millis();
+    CarrierChecks.Report report;
+    try {
+      carrierChecks.ledger().deleteExpired(clock.instant());
+      report = carrierChecks.run(connected.carriers(), run.now(), clock.instant());
+    } catch (RuntimeException e) {
+      run.steps()
+          .warn(
+              ActionType.SEND_SMS,
+              "carrier results not checked: "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + " (next cycle)",
+              Map.of(LogField.ERROR_TYPE, "CarrierCheckFailed"));
+      return 0;
+    }
+    report
+        .lookupFailure()
+        .ifPresent(why ->
+            run.steps()
+                .warn(
+                    ActionType.SEND_SMS,
+                    "carrier results not read from SENS: " + why + " (next cycle)",
+                    Map.of(LogField.ERROR_TYPE, "CarrierLookupFailed")));
+    if (report.asked() > 0) {
+      run.steps()
+          .success(
+              ActionType.SEND_SMS,
+              "carrier results: "
+                  + report.asked()
+                  + " asked, "
+                  + report.delivered()
+                  + " delivered, "
+                  + report.failed().size()
+                  + " failed",
+              clock.millis() - started,
+              Map.of(LogField.COUNT, report.asked()));
+    }
+    if (report.failed().isEmpty()) {
+      return 0;
+    }
+    metrics.add(MetricName.SMS_DELIVERY_FAILED, report.failed().size());
+    report.failed().forEach(e -> run.log().write(CarrierFailures.event(e)));
+    int failed =
+        new Summaries(connected.channels(), run.steps(), clock)
+            .send(
+                CarrierFailures.notice(report.failed()),
+                run.limits().noticesBy(clock.instant()),
+                "carrier failure report",
+                "carrier_failure");
+    metrics.add(MetricName.NOTIFICATIONS_FAILED, failed);
+    return failed;
+  }
+
   private void finish(
-      Run run, Channels channels, CycleReport report, Fetching.Fetched fetched, int signIns) {
-    int notPosted = report.notificationsFailed();
+      Run run,
+      Channels channels,
+      CycleReport report,
+      Fetching.Fetched fetched,
+      int signIns,
+      int alreadyNotPosted) {
+    int notPosted = report.notificationsFailed() + alreadyNotPosted;
     if (!settings.suppressed()) {
       String summary =
           CycleMessages.summary(

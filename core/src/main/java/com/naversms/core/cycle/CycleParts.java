@@ -2,6 +2,7 @@ package com.naversms.core.cycle;
 
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.MessageSender;
+import com.naversms.core.ledger.CarrierLookup;
 import com.naversms.core.observability.EventLog;
 import java.util.List;
 
@@ -11,12 +12,23 @@ import java.util.List;
  *
  * @param skippedChannels an optional channel (Telegram, Slack) whose secret is broken is left out
  *     of {@code channels}, never failing the cycle; each entry says which and why (never a value)
+ * @param carriers asks SENS for the carrier's result of an accepted message (the carrier check)
  */
 public record CycleParts(
-    NaverAccess naver, MessageSender messages, Channels channels, List<String> skippedChannels) {
+    NaverAccess naver,
+    MessageSender messages,
+    Channels channels,
+    List<String> skippedChannels,
+    CarrierLookup carriers) {
 
   public CycleParts {
     skippedChannels = List.copyOf(skippedChannels);
+  }
+
+  /** Without a carrier lookup (no delivery results are asked for). */
+  public CycleParts(
+      NaverAccess naver, MessageSender messages, Channels channels, List<String> skippedChannels) {
+    this(naver, messages, channels, skippedChannels, CarrierLookup.none());
   }
 
   public CycleParts(NaverAccess naver, MessageSender messages, Channels channels) {

@@ -1,5 +1,7 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.ledger.MessageLedger;
+import com.naversms.core.ledger.MessageState;
 import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
@@ -44,9 +46,28 @@ public final class Executor {
   private final ExecutionSettings settings;
   private final MessageDelivery delivery;
   private final ActionRunner runner;
+  private final LedgerWrites ledger;
 
+  /** Without a message ledger. */
   public Executor(
       StateStore store,
+      MessageSender sender,
+      Channels channels,
+      EventLog log,
+      Metrics metrics,
+      Clock clock,
+      ExecutionSettings settings) {
+    this(store, MessageLedger.none(), sender, channels, log, metrics, clock, settings);
+  }
+
+  /**
+   * @param ledger where each message's lifecycle is written (docs/state.md 8); in {@link
+   *     ExecutionSettings.Mode#SUPPRESSED} a message is recorded {@code suppressed}, so a dry run
+   *     passes {@link MessageLedger#none()}
+   */
+  public Executor(
+      StateStore store,
+      MessageLedger ledger,
       MessageSender sender,
       Channels channels,
       EventLog log,
@@ -59,7 +80,8 @@ public final class Executor {
     this.metrics = metrics;
     this.clock = clock;
     this.settings = settings;
-    this.delivery = new MessageDelivery(store, sender, clock, settings);
+    this.ledger = new LedgerWrites(ledger, log, metrics);
+    this.delivery = new MessageDelivery(store, sender, clock, settings, this.ledger);
     this.runner = new ActionRunner(store, log, clock);
   }
 
@@ -198,6 +220,10 @@ public final class Executor {
 
   private Outcome run(Delivery d, Delivery.Step step, boolean[] sent, int index, SendingStop stop) {
     if (settings.mode() == ExecutionSettings.Mode.SUPPRESSED) {
+      if (step instanceof Delivery.Send send && d.forBooking()) {
+        ledger.opened(
+            d, send, MessageState.SUPPRESSED, 0, "comparison mode: not sent", clock.instant());
+      }
       return new Outcome.Suppressed("dry run or comparison mode: not carried out");
     }
     try {

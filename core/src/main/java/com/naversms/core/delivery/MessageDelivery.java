@@ -1,6 +1,8 @@
 package com.naversms.core.delivery;
 
 import com.naversms.core.delivery.MessageSender.SendResult;
+import com.naversms.core.ledger.Change;
+import com.naversms.core.ledger.MessageState;
 import com.naversms.core.plan.Delivery;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
@@ -15,19 +17,27 @@ import java.time.Instant;
  * → record. A message is sent only by the cycle that claimed it; its flag is set only once the
  * channel accepted it; a claim that may have reached the channel is never released, so the message
  * is never sent twice. Once SENS refused the account's credentials, the cycle's {@link SendingStop}
- * holds every later message back.
+ * holds every later message back. Each claimed message's way is written to the message ledger
+ * (claimed → accepted | failed | exhausted | uncertain | deferred), which never changes it.
  */
 final class MessageDelivery {
   private final StateStore store;
   private final MessageSender sender;
   private final Clock clock;
   private final ExecutionSettings settings;
+  private final LedgerWrites ledger;
 
-  MessageDelivery(StateStore store, MessageSender sender, Clock clock, ExecutionSettings settings) {
+  MessageDelivery(
+      StateStore store,
+      MessageSender sender,
+      Clock clock,
+      ExecutionSettings settings,
+      LedgerWrites ledger) {
     this.store = store;
     this.sender = sender;
     this.clock = clock;
     this.settings = settings;
+    this.ledger = ledger;
   }
 
   /**
@@ -45,11 +55,42 @@ final class MessageDelivery {
       case ClaimOutcome.AlreadyDelivered d -> new Outcome.Skipped("already delivered");
       case ClaimOutcome.InFlight f ->
           ClaimWindow.around(now, settings.staleClaimAfter()).isStale(f.since())
-              ? StaleClaims.uncertain(f.since(), now)
+              ? uncertain(delivery, send, StaleClaims.uncertain(f.since(), now))
               : new Outcome.Skipped("another cycle is sending it (claimed at " + f.since() + ")");
       case ClaimOutcome.Exhausted e -> new Outcome.Exhausted(e.attempts(), "");
-      case ClaimOutcome.Claimed c -> send(key, send, c.attempt(), stop);
+      case ClaimOutcome.Claimed c -> {
+        ledger.opened(delivery, send, MessageState.CLAIMED, c.attempt(), "claimed", now);
+        Outcome outcome = send(key, send, c.attempt(), stop);
+        recordInLedger(delivery, send, c.attempt(), outcome);
+        yield outcome;
+      }
     };
+  }
+
+  private Outcome uncertain(Delivery delivery, Delivery.Send send, Outcome outcome) {
+    recordInLedger(delivery, send, Change.KEEP_ATTEMPTS, outcome);
+    return outcome;
+  }
+
+  /** The outcome of a claimed message in its ledger entry (docs/state.md 8). */
+  private void recordInLedger(Delivery d, Delivery.Send send, int attempt, Outcome outcome) {
+    Instant at = clock.instant();
+    switch (outcome) {
+      case Outcome.Sent s -> ledger.accepted(d, send, s.requestId(), at);
+      case Outcome.Failed f ->
+          ledger.moved(
+              d,
+              send,
+              f.permanent() ? MessageState.EXHAUSTED : MessageState.FAILED,
+              attempt,
+              f.errorType() + ": " + f.reason(),
+              at);
+      case Outcome.Uncertain u ->
+          ledger.moved(d, send, MessageState.UNCERTAIN, attempt, u.reason(), at);
+      case Outcome.Deferred def ->
+          ledger.moved(d, send, MessageState.DEFERRED, attempt, def.reason(), at);
+      default -> {}
+    }
   }
 
   static MessageKey keyOf(Delivery delivery, Delivery.Send send) {

@@ -30,6 +30,13 @@ public enum MetricName {
   STORE_FETCH_FAILURES(Namespace.MAIN, "StoreFetchFailures", Unit.COUNT),
   /** Browser sign-ins the rate limit held back ({@code LOGIN_MIN_INTERVAL_MINUTES}). */
   LOGINS_BLOCKED(Namespace.MAIN, "LoginsBlocked", Unit.COUNT),
+  /**
+   * Messages SENS accepted that the carrier could not deliver (SENS's result code other than 0),
+   * counted in the cycle that read the result (each message once), with zeros.
+   */
+  SMS_DELIVERY_FAILED(Namespace.MAIN, "SMSDeliveryFailed", Unit.COUNT),
+  /** Message-ledger writes that failed (the sends went on; docs/state.md 8), with zeros. */
+  LEDGER_WRITE_FAILURES(Namespace.MAIN, "LedgerWriteFailures", Unit.COUNT),
   COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
   SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),
   DB_MISMATCH_COUNT(Namespace.COMPARISON, "DBMismatchCount", Unit.COUNT),

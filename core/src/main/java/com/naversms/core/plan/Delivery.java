@@ -17,16 +17,33 @@ import java.util.Map;
  * @param bookingNum empty for a digest
  * @param storeId empty for a digest
  * @param key the booking's record key; null for a digest
+ * @param slot the booking's start, Korean time to the minute ({@code 2026-12-04T14:00}): the
+ *     message ledger keeps a rescheduled booking's messages apart; empty when unknown
  */
 public record Delivery(
-    String rule, String bookingNum, String storeId, RecordKey key, List<Step> steps) {
+    String rule, String bookingNum, String storeId, RecordKey key, String slot, List<Step> steps) {
   public Delivery {
+    slot = slot == null ? "" : slot;
     steps = List.copyOf(steps);
+  }
+
+  /** Without a slot. */
+  public Delivery(String rule, String bookingNum, String storeId, RecordKey key, List<Step> steps) {
+    this(rule, bookingNum, storeId, key, "", steps);
   }
 
   /** A digest of {@code rule}: tied to no booking. */
   public static Delivery digest(String rule, List<Step> steps) {
     return new Delivery(rule, "", "", null, steps);
+  }
+
+  /** The slot of a booking that starts at {@code start}: Korean time to the minute. */
+  public static String slotOf(java.time.Instant start) {
+    return start == null
+        ? ""
+        : java.time.LocalDateTime.ofInstant(start, java.time.ZoneId.of("Asia/Seoul"))
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString();
   }
 
   /** Whether a message to the customer is among the steps. */

@@ -120,7 +120,12 @@ public final class Planner {
             if (!p.steps().isEmpty()) {
               deliveries.add(
                   new Delivery(
-                      rule.name(), bookingNum(in), booking.storeId(), in.key(), p.steps()));
+                      rule.name(),
+                      bookingNum(in),
+                      booking.storeId(),
+                      in.key(),
+                      Delivery.slotOf(booking.start()),
+                      p.steps()));
             }
             skipped.addAll(p.skips());
             changes.addAll(p.changes());

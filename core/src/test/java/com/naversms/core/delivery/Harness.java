@@ -1,10 +1,12 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.fakes.InMemoryMessageLedger;
 import com.naversms.core.fakes.InMemoryStateStore;
 import com.naversms.core.fakes.RecordingEventLog;
 import com.naversms.core.fakes.RecordingMetrics;
 import com.naversms.core.fakes.RecordingNotifier;
 import com.naversms.core.fakes.ScriptedSmsSender;
+import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.state.StateStore;
 import java.time.Clock;
@@ -20,6 +22,7 @@ final class Harness {
   final RecordingNotifier slack = new RecordingNotifier();
   final RecordingEventLog log = new RecordingEventLog();
   final RecordingMetrics metrics = new RecordingMetrics();
+  MessageLedger ledger = new InMemoryMessageLedger();
   Instant now = PlanBuilder.AT;
   ExecutionSettings settings = ExecutionSettings.live();
 
@@ -52,7 +55,7 @@ final class Harness {
 
   CycleReport run(Plan plan, StateStore state) {
     return new Executor(
-            state, sender, Channels.of(telegram, slack), log, metrics, clock(), settings)
+            state, ledger, sender, Channels.of(telegram, slack), log, metrics, clock(), settings)
         .execute(plan);
   }
 }

@@ -64,6 +64,13 @@ class AlarmsAndIamTest {
         .containsEntry("db", "DBMismatchCount")
         .containsEntry("telegram", "TelegramMismatchCount");
     assertAlarm(
+        "sms_delivery_failed",
+        "SMSDeliveryFailed",
+        "Sum",
+        1200,
+        "GreaterThanOrEqualToThreshold",
+        "1");
+    assertAlarm(
         "comparison_match_percentage",
         "ComparisonMatchPercentage",
         "Average",
@@ -113,6 +120,9 @@ class AlarmsAndIamTest {
                     List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
                     "OptOutTable",
                     List.of("dynamodb:Scan"),
+                    "LedgerTable",
+                    List.of(
+                        "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan"),
                     "Secrets",
                     List.of("secretsmanager:GetSecretValue"),
                     "InvokeLogin",

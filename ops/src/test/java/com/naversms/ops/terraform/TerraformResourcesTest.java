@@ -113,6 +113,29 @@ class TerraformResourcesTest {
   }
 
   @Test
+  void theMessageLedgerTable_hasItsKeysIndexesTtlRecoveryAndEncryption() {
+    JsonNode ledger = tf.resource("aws_dynamodb_table", "ledger");
+    assertThat(ledger.path("name").asText()).isEqualTo("${var.ledger_table_name}");
+    assertThat(ledger.path("hash_key").asText()).isEqualTo("booking_num");
+    assertThat(ledger.path("range_key").asText()).isEqualTo("entry");
+    assertThat(ledger.path("billing_mode").asText()).isEqualTo("PAY_PER_REQUEST");
+    assertThat(ledger.path("point_in_time_recovery").get(0).path("enabled").asBoolean()).isTrue();
+    assertThat(ledger.path("server_side_encryption").get(0).path("enabled").asBoolean()).isTrue();
+    assertThat(ledger.path("ttl").get(0).path("attribute_name").asText()).isEqualTo("expires_at");
+    assertThat(ledger.path("ttl").get(0).path("enabled").asBoolean()).isTrue();
+    List<String> indexes = new ArrayList<>();
+    ledger
+        .path("global_secondary_index")
+        .forEach(i -> indexes.add(i.path("name").asText() + ":" + i.path("hash_key").asText()));
+    assertThat(indexes).containsExactlyInAnyOrder("phone:phone", "awaiting:awaiting");
+    JsonNode cycle = tf.resource("aws_lambda_function", "cycle");
+    JsonNode env = cycle.path("environment").get(0).path("variables");
+    assertThat(env.path("LEDGER_TABLE").asText()).isEqualTo("${var.ledger_table_name}");
+    assertThat(env.path("LEDGER_RETENTION_DAYS").asText())
+        .isEqualTo("${tostring(var.ledger_retention_days)}");
+  }
+
+  @Test
   void secretsUseTheLegacyNames() {
     JsonNode secret = tf.resource("aws_secretsmanager_secret", "credentials");
     assertThat(secret.path("name").asText()).isEqualTo("naver-sms-automation/${each.key}");

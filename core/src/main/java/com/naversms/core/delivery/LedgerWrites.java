@@ -1,0 +1,89 @@
+package com.naversms.core.delivery;
+
+import com.naversms.core.ledger.Change;
+import com.naversms.core.ledger.LedgerKey;
+import com.naversms.core.ledger.LedgerMessage;
+import com.naversms.core.ledger.MessageLedger;
+import com.naversms.core.ledger.MessageState;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.EventLog;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.observability.LogField;
+import com.naversms.core.observability.MetricName;
+import com.naversms.core.observability.Metrics;
+import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The executor's writes to the message ledger (docs/state.md 8). A write that fails is logged
+ * ({@code error_type=LedgerWriteFailed}) and counted ({@code LedgerWriteFailures}) and nothing
+ * else: the claim protocol, which alone decides whether a message goes, runs unchanged.
+ */
+final class LedgerWrites {
+  private final MessageLedger ledger;
+  private final EventLog log;
+  private final Metrics metrics;
+
+  LedgerWrites(MessageLedger ledger, EventLog log, Metrics metrics) {
+    this.ledger = ledger;
+    this.log = log;
+    this.metrics = metrics;
+  }
+
+  static LedgerKey keyOf(Delivery delivery, Delivery.Send send) {
+    return LedgerKey.first(
+        delivery.bookingNum(), send.flag(), delivery.slot(), send.message().to());
+  }
+
+  /** What the entry holds about the message: the text only here, never in a log line. */
+  static LedgerMessage messageOf(Delivery delivery, Delivery.Send send) {
+    return switch (send.message()) {
+      case Message.Sms sms ->
+          new LedgerMessage(
+              sms.to(),
+              delivery.rule(),
+              send.template(),
+              "sms",
+              sms.type().name(),
+              sms.from(),
+              sms.subject(),
+              sms.text());
+    };
+  }
+
+  void opened(
+      Delivery d, Delivery.Send send, MessageState state, int attempts, String why, Instant at) {
+    write(d, keyOf(d, send), new Change.Opened(messageOf(d, send), state, attempts, why, at));
+  }
+
+  void moved(
+      Delivery d, Delivery.Send send, MessageState state, int attempts, String why, Instant at) {
+    write(d, keyOf(d, send), new Change.Moved(state, attempts, why, at));
+  }
+
+  void accepted(Delivery d, Delivery.Send send, String requestId, Instant at) {
+    write(d, keyOf(d, send), new Change.Accepted(requestId, at));
+  }
+
+  private void write(Delivery d, LedgerKey key, Change change) {
+    try {
+      ledger.record(key, change);
+    } catch (RuntimeException e) {
+      metrics.add(MetricName.LEDGER_WRITE_FAILURES, 1);
+      log.write(
+          LogEvent.error(
+              "message ledger not written (the send is unaffected): " + key.id(),
+              Map.of(
+                  LogField.ACTION_TYPE,
+                  ActionType.SEND_SMS.value(),
+                  LogField.ERROR_TYPE,
+                  "LedgerWriteFailed",
+                  LogField.ERROR_MESSAGE,
+                  e.getClass().getSimpleName() + ": " + e.getMessage(),
+                  LogField.BOOKING_ID,
+                  d.bookingNum())));
+    }
+  }
+}

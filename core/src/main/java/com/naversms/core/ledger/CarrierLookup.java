@@ -1,0 +1,31 @@
+package com.naversms.core.ledger;
+
+/**
+ * Asks the provider what the carrier made of a message it accepted (SENS: {@code GET
+ * …/messages?requestId=} then {@code …/messages/{messageId}}). Reads only; implementations never
+ * throw for an expected answer.
+ */
+@FunctionalInterface
+public interface CarrierLookup {
+
+  Answer lookup(String requestId);
+
+  sealed interface Answer {
+    /** The carrier answered: delivered ({@code code} 0) or failed with its code. */
+    record Completed(CarrierResult result) implements Answer {}
+
+    /** Not known yet ({@code READY}, {@code PROCESSING}). */
+    record Pending(String status) implements Answer {}
+
+    /** The provider knows no such request (unknown, or older than it keeps). */
+    record NotFound() implements Answer {}
+
+    /** The lookup itself failed (network, credentials): asked again next cycle. */
+    record Failed(String reason) implements Answer {}
+  }
+
+  /** No provider to ask (the cycle has no SENS credentials for it). */
+  static CarrierLookup none() {
+    return requestId -> new Answer.Failed("no carrier lookup configured");
+  }
+}

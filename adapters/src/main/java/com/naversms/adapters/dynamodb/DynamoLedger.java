@@ -190,30 +190,44 @@ public final class DynamoLedger implements MessageLedger {
   }
 
   private List<Map<String, AttributeValue>> query(QueryRequest first) {
-    List<Map<String, AttributeValue>> out = new ArrayList<>();
-    QueryRequest request = first;
-    while (true) {
-      QueryRequest r = request;
-      QueryResponse page = retries.call("Query", () -> client.query(r));
-      out.addAll(page.items());
-      if (!page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty()) {
-        return out;
-      }
-      request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-    }
+    return pages(
+        "Query",
+        start -> {
+          QueryResponse r =
+              client.query(
+                  start.isEmpty() ? first : first.toBuilder().exclusiveStartKey(start).build());
+          return new Page(r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : Map.of());
+        });
   }
 
   private List<Map<String, AttributeValue>> scan() {
+    ScanRequest first = ScanRequest.builder().tableName(table).build();
+    return pages(
+        "Scan",
+        start -> {
+          ScanResponse r =
+              client.scan(
+                  start.isEmpty() ? first : first.toBuilder().exclusiveStartKey(start).build());
+          return new Page(r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : Map.of());
+        });
+  }
+
+  /** One page of a Query or Scan and where the next starts (empty: none). */
+  private record Page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> next) {}
+
+  /** Every item of a paginated read, each page through the retry layer. */
+  private List<Map<String, AttributeValue>> pages(
+      String operation, java.util.function.Function<Map<String, AttributeValue>, Page> read) {
     List<Map<String, AttributeValue>> out = new ArrayList<>();
-    ScanRequest request = ScanRequest.builder().tableName(table).build();
+    Map<String, AttributeValue> start = Map.of();
     while (true) {
-      ScanRequest r = request;
-      ScanResponse page = retries.call("Scan", () -> client.scan(r));
+      Map<String, AttributeValue> from = start;
+      Page page = retries.call(operation, () -> read.apply(from));
       out.addAll(page.items());
-      if (!page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty()) {
+      if (page.next().isEmpty()) {
         return out;
       }
-      request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+      start = page.next();
     }
   }
 }

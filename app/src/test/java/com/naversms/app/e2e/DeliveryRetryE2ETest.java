@@ -3,7 +3,6 @@ package com.naversms.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeliveryRetryE2ETest {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String STORE = "1000001";
   private static final String SENS_SEND = "sens.send";
 
@@ -163,16 +161,6 @@ class DeliveryRetryE2ETest {
 
   /** The JSON log lines and EMF documents among the product's stderr lines. */
   private static List<JsonNode> jsonLines(String stderr) {
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : stderr.split("\n")) {
-      if (line.startsWith("{")) {
-        try {
-          out.add(JSON.readTree(line));
-        } catch (java.io.IOException notJson) {
-          // a line that only starts like JSON: not a log line
-        }
-      }
-    }
-    return out;
+    return new Result(0, "", stderr).jsonLines();
   }
 }

@@ -115,7 +115,8 @@ class ObservabilityContractTest {
   @Test
   void runbookAlarmTableMatchesTerraform() throws Exception {
     List<OpsDocs.AlarmRow> rows = OpsDocs.alarms();
-    // issue 11: sms-exhausted, sens-auth-failures; issue 14: no-cycles; issue 16: sms-delivery-failed
+    // issue 11: sms-exhausted, sens-auth-failures; issue 14: no-cycles; issue 16:
+    // sms-delivery-failed
     assertThat(rows).hasSize(13);
     for (OpsDocs.AlarmRow row : rows) {
       JsonNode alarm = alarmNamed(row.name());

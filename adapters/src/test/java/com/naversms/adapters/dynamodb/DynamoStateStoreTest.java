@@ -2,8 +2,8 @@ package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
-import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.SlotContract;

@@ -25,16 +25,28 @@ import java.util.Optional;
 public final class FetchWindows {
   public static final String CONFIRMED = "RC03";
   public static final String COMPLETED = "RC08";
+  public static final String CANCELLED = "RC04";
   public static final Duration MAX_SPAN = Duration.ofDays(31).minusSeconds(1);
 
   private FetchWindows() {}
 
-  /** RC08 requests first (as the legacy handler did), then RC03; stores in config order. */
+  /**
+   * RC08 requests first (as the legacy handler did), then RC03, then RC04 (cancelled, RC03's
+   * window: docs/rules.md "Cancellations"); stores in config order.
+   */
   public static List<FetchRequest> forCycle(
       Stores stores, List<StoredRecord> records, Instant now) {
     List<FetchRequest> all = new ArrayList<>(completed(stores, records, now));
     all.addAll(confirmed(stores, now));
+    all.addAll(cancelled(stores, now));
     return List.copyOf(all);
+  }
+
+  /** RC04 for every store over the RC03 window: cancellations of the bookings RC03 lists. */
+  public static List<FetchRequest> cancelled(Stores stores, Instant now) {
+    return confirmed(stores, now).stream()
+        .map(r -> new FetchRequest(r.storeId(), CANCELLED, r.from(), r.to()))
+        .toList();
   }
 
   /**

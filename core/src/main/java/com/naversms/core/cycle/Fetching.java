@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fetch step: RC08 windows from the records still waiting for their option message, RC03 for
- * every store; a failing store is reported and the others go on.
+ * The fetch step (RC04 too, over RC03's window: cancellations): RC08 windows from the records still
+ * waiting for their option message, RC03 for every store; a failing store is reported and the
+ * others go on.
  */
 final class Fetching {
   private final StateStore state;

@@ -112,7 +112,14 @@ class FetchWindowsTest {
     assertThat(all)
         .extracting(r -> r.statusCode() + ":" + r.storeId())
         .containsExactly(
-            "RC08:1051707", "RC08:951291", "RC03:1051707", "RC03:95129", "RC03:951291");
+            "RC08:1051707",
+            "RC08:951291",
+            "RC03:1051707",
+            "RC03:95129",
+            "RC03:951291",
+            "RC04:1051707",
+            "RC04:95129",
+            "RC04:951291");
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.naversms.adapters.sqlite;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OperatorContract;
 import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
@@ -77,6 +78,16 @@ class SqliteStateStoreTest {
     @Override
     protected StateBackend newBackend() {
       return newFile();
+    }
+  }
+
+  @Nested
+  class Operators extends OperatorContract {
+    @Override
+    protected Stores newStores() {
+      Path file = dir.resolve("operators-" + FILES.incrementAndGet() + ".db");
+      SqliteDatabase db = SqliteDatabase.open(file);
+      return new Stores(new SqliteStateStore(db), new SqliteLedger(db, Duration.ofDays(180)));
     }
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ExplainCommand.class,
       SnapshotCommand.class,
+      MessagesCommand.class,
       ConfigCommand.class,
       LoginCommand.class,
       SessionCommand.class,

@@ -11,6 +11,7 @@ import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.cycle.LivePreview;
 import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.Channels;
+import com.naversms.core.delivery.MessageSender;
 import com.naversms.core.ledger.CarrierChecks;
 import com.naversms.core.migration.ComparisonMode;
 import com.naversms.core.migration.MigrationWing;
@@ -154,7 +155,7 @@ public final class Wiring implements AutoCloseable {
    */
   public Cycle cycle(Configuration configuration, Planning planning) {
     CycleSettings cycle = settings.cycle();
-    DeliveryMode delivery = cycle.comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
+    DeliveryMode delivery = deliveryMode();
     if (delivery != DeliveryMode.LIVE && !cycle.suppressed()) {
       // A sender that refuses would burn the send attempts: run as a dry run instead, and say so.
       log.write(
@@ -185,6 +186,21 @@ public final class Wiring implements AutoCloseable {
         CarrierReport.fromLedger(persistence.ledger()),
         optOutSource(),
         new CarrierChecks(persistence.ledger(), settings.state().carrierChecksPerCycle()));
+  }
+
+  /**
+   * The cycle's sender of customer messages behind the same kill switch (SENS delivery off or
+   * comparison mode: it refuses): {@code messages resend}.
+   */
+  public MessageSender messageSender() {
+    return new SecretParts(
+            settings, secrets, persistence.session(), browser, deliveryMode(), metrics, clock, http)
+        .build(log)
+        .messages();
+  }
+
+  private DeliveryMode deliveryMode() {
+    return settings.cycle().comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
   }
 
   /**

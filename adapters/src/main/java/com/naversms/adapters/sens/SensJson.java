@@ -17,13 +17,14 @@ final class SensJson {
   private SensJson() {}
 
   /**
-   * {type, contentType COMM, countryCode 82, from, subject (LMS only), content, messages[{to}]}.
+   * {type, contentType (COMM, AD for an advertising message), countryCode 82, from, subject (LMS
+   * only), content, messages[{to}]}.
    */
   static String sendBody(Message.Sms message) {
     MessageType type = SensMessageCheck.typeOf(message);
     ObjectNode body = JSON.createObjectNode();
     body.put("type", type.name());
-    body.put("contentType", "COMM");
+    body.put("contentType", message.contentType());
     body.put("countryCode", "82");
     body.put("from", Phone.digits(message.from()));
     if (type == MessageType.LMS && message.subject() != null && !message.subject().isEmpty()) {

@@ -5,6 +5,7 @@ import com.naversms.core.input.ConfigError;
 import com.naversms.core.input.ConfigException;
 import com.naversms.core.input.Utf8Text;
 import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.QuietWindow;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.template.Destination;
@@ -76,6 +77,7 @@ public final class ConfigLoader {
     Optional<YamlNode> slackTree = parse(dir, slackP, false);
 
     List<String> keywords = RulesReader.optionKeywords(rulesTree, rulesP);
+    Optional<QuietWindow> quietHours = QuietHoursReader.top(rulesTree, rulesP);
     Stores stores =
         storesTree.flatMap(t -> StoresReader.read(t, storesP)).orElse(new Stores(null, List.of()));
     SmsTemplates sms =
@@ -100,7 +102,8 @@ public final class ConfigLoader {
       throw new ConfigException(new ArrayList<>(new LinkedHashSet<>(errors)));
     }
     return new Loaded(
-        new Configuration(rules, stores, sms, templates(telegram), templates(slack), keywords),
+        new Configuration(
+            rules, stores, sms, templates(telegram), templates(slack), keywords, quietHours),
         warnings);
   }
 

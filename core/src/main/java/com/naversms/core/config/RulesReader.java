@@ -2,6 +2,7 @@ package com.naversms.core.config;
 
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Condition;
+import com.naversms.core.rules.QuietHours;
 import com.naversms.core.rules.Rule;
 import com.naversms.core.rules.SourceLocation;
 import java.util.ArrayList;
@@ -13,14 +14,23 @@ import java.util.Set;
 
 /**
  * {@code rules.yaml}: {@code rules:} (the legacy list; other legacy keys {@code tags}, {@code
- * priority}, {@code notes} accepted and ignored) and the optional {@code option_keywords:}.
+ * priority}, {@code notes} accepted and ignored), the optional {@code option_keywords:} and the
+ * optional {@code quiet_hours} (top and per rule, {@link QuietHoursReader}).
  */
 final class RulesReader {
   static final String FILE = "rules.yaml";
   static final List<String> DEFAULT_OPTION_KEYWORDS = List.of("네이버", "인스타", "원본");
   private static final Set<String> RULE_KEYS =
       Set.of(
-          "name", "enabled", "description", "tags", "priority", "notes", "conditions", "actions");
+          "name",
+          "enabled",
+          "description",
+          "tags",
+          "priority",
+          "notes",
+          "conditions",
+          "actions",
+          QuietHoursReader.KEY);
 
   private RulesReader() {}
 
@@ -40,7 +50,7 @@ final class RulesReader {
     if (top.isEmpty()) {
       return rules;
     }
-    Keys.only(top.get(), Set.of("rules", "option_keywords"), p);
+    Keys.only(top.get(), Set.of("rules", "option_keywords", QuietHoursReader.KEY), p);
     Optional<YamlNode> list = top.get().get("rules");
     if (list.isEmpty()) {
       p.add("", 1, "missing \"rules\"");
@@ -75,6 +85,7 @@ final class RulesReader {
         .flatMap(n -> YamlValues.string(n, p))
         .filter(v -> !Set.of("high", "medium", "low").contains(v))
         .ifPresent(v -> p.atKey(r, "priority", "expected high, medium or low, got \"" + v + "\""));
+    QuietHours quietHours = QuietHoursReader.rule(r, p);
     RuleRefs ruleRefs = refs.forRule(enabled);
     Optional<List<Condition>> conditions =
         required(r, "conditions", p).flatMap(n -> new ConditionReader(ruleRefs).list(n));
@@ -89,7 +100,8 @@ final class RulesReader {
             description,
             new Condition.All(conditions.get()),
             actions.get(),
-            new SourceLocation(FILE, r.path(), r.line())));
+            new SourceLocation(FILE, r.path(), r.line()),
+            quietHours));
   }
 
   private static Optional<List<Action>> actions(YamlNode node, RuleRefs refs) {

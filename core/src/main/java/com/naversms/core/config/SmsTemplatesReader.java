@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code sms_templates.yaml}: {@code templates: {key: {type, contentType, subject, content}}},
- * where {@code guide} holds {@code stores: {guideKey: content}} instead of {@code content}. Every
- * content is compiled and rendered against the sample bookings (unknown variables, EUC-KR, 2,000
- * bytes).
+ * {@code sms_templates.yaml}: {@code templates: {key: {type, contentType, advertising, subject,
+ * content}}}, where {@code guide} holds {@code stores: {guideKey: content}} instead of {@code
+ * content}. Every content is compiled and rendered against the sample bookings (unknown variables,
+ * EUC-KR, 2,000 bytes).
  */
 final class SmsTemplatesReader {
   static final String FILE = "sms_templates.yaml";
@@ -64,13 +64,18 @@ final class SmsTemplatesReader {
       return;
     }
     boolean guide = key.equals(GUIDE);
-    Keys.only(m.get(), Set.of("type", "contentType", "subject", guide ? "stores" : "content"), p);
+    Keys.only(
+        m.get(),
+        Set.of("type", "contentType", "subject", "advertising", guide ? "stores" : "content"),
+        p);
     m.get().get("type").ifPresent(n -> oneOf(n, Set.of("SMS", "LMS")));
-    m.get().get("contentType").ifPresent(n -> oneOf(n, Set.of("COMM", "AD")));
+    Optional<String> contentType =
+        m.get().get("contentType").flatMap(n -> oneOf(n, Set.of("COMM", "AD")));
+    boolean advertising = advertising(m.get(), contentType);
     String subject = m.get().get("subject").flatMap(this::subject).orElse("");
     if (!guide) {
-      content(m.get(), "content", key, defaultStore())
-          .ifPresent(c -> named.put(key, new SmsTemplate(key, subject, c)));
+      content(m.get(), "content", key, defaultStore(), advertising)
+          .ifPresent(c -> named.put(key, new SmsTemplate(key, subject, c, advertising)));
       return;
     }
     Optional<YamlNode.Mapping> perStore =
@@ -82,13 +87,33 @@ final class SmsTemplatesReader {
         s.values()
             .keySet()
             .forEach(guideKey ->
-                content(s, guideKey, GUIDE + "." + guideKey, storeFor(guideKey))
+                content(s, guideKey, GUIDE + "." + guideKey, storeFor(guideKey), advertising)
                     .ifPresent(c ->
                         guides.put(
-                            guideKey, new SmsTemplate(GUIDE + "." + guideKey, subject, c)))));
+                            guideKey,
+                            new SmsTemplate(GUIDE + "." + guideKey, subject, c, advertising)))));
   }
 
-  private Optional<Template> content(YamlNode.Mapping m, String key, String name, Store store) {
+  /**
+   * {@code advertising: true}, or {@code contentType: AD} (what SENS calls an advertisement); both
+   * are sent as {@code AD}. {@code advertising: true} with {@code contentType: COMM} contradicts
+   * itself.
+   */
+  private boolean advertising(YamlNode.Mapping m, Optional<String> contentType) {
+    Optional<YamlNode> flag = m.get("advertising");
+    boolean advertising = flag.flatMap(n -> YamlValues.bool(n, p)).orElse(false);
+    if (advertising && contentType.filter("COMM"::equals).isPresent()) {
+      p.atKey(
+          m,
+          "contentType",
+          "contentType COMM contradicts advertising: true (an advertising message goes to SENS as"
+              + " AD): remove contentType or set it to AD");
+    }
+    return advertising || contentType.filter("AD"::equals).isPresent();
+  }
+
+  private Optional<Template> content(
+      YamlNode.Mapping m, String key, String name, Store store, boolean advertising) {
     Optional<YamlNode> node = m.get(key);
     if (node.isEmpty()) {
       p.add(m.path(), m.line(), "missing \"" + key + "\"");
@@ -96,6 +121,9 @@ final class SmsTemplatesReader {
     }
     if (YamlValues.string(node.get(), p).isEmpty() || !(node.get() instanceof YamlNode.Scalar s)) {
       return Optional.empty();
+    }
+    if (advertising) {
+      AdvertisingChecks.text(s, p);
     }
     String origin = FILE + ": " + s.path();
     Optional<PebbleTemplate> t = TemplateChecks.compileSms(s, origin, p);

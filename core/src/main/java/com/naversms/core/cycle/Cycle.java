@@ -16,6 +16,7 @@ import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
 import com.naversms.core.optout.OptOutSource;
+import com.naversms.core.optout.OptOuts;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.ValueChange;
 import com.naversms.core.rules.Configuration;
@@ -307,7 +308,8 @@ public final class Cycle {
     metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
     metrics.add(MetricName.STORE_FETCH_FAILURES, fetched.failedStores().size());
     Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), run.steps());
-    Plan plan = planner.plan(fetched.bookings(), records, run.now(), config);
+    OptOuts refusals = readOptOuts(run, connected.channels());
+    Plan plan = planner.plan(fetched.bookings(), records, run.now(), config, refusals);
     run.steps()
         .success(
             ActionType.RULE_EVALUATION,
@@ -516,6 +518,36 @@ public final class Cycle {
             .send(text, run.limits().noticesBy(clock.instant()), "daily digest", "digest");
     metrics.add(MetricName.NOTIFICATIONS_FAILED, failed);
     return failed;
+  }
+
+  /**
+   * The opt-out list for this cycle. One that cannot be read: no advertising message this cycle,
+   * one WARN line and one operator notice (not in a dry run); informational messages still go.
+   */
+  private OptOuts readOptOuts(Run run, Channels channels) {
+    OptOuts read = OptOuts.read(optOuts);
+    if (read instanceof OptOuts.Unreadable unreadable) {
+      run.steps()
+          .warn(
+              ActionType.RULE_EVALUATION,
+              "opt-out list could not be read: no advertising message is planned this cycle",
+              Map.of(
+                  LogField.ERROR_TYPE,
+                  "OptOutListUnreadable",
+                  LogField.ERROR_MESSAGE,
+                  unreadable.reason()));
+      if (!settings.suppressed()) {
+        metrics.add(
+            MetricName.NOTIFICATIONS_FAILED,
+            new Summaries(channels, run.steps(), clock)
+                .send(
+                    CycleMessages.OPT_OUTS_UNREADABLE,
+                    run.limits().noticesBy(clock.instant()),
+                    "opt-out notice",
+                    "optout_unreadable"));
+      }
+    }
+    return read;
   }
 
   private Map<RecordKey, StoredRecord> readRecords(List<Booking> bookings, StepLog steps) {

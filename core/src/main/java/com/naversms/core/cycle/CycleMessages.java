@@ -17,6 +17,9 @@ final class CycleMessages {
   /** The legacy text when no message was due (reference 1.8). */
   static final String NOTHING_DUE = "문자 발송 대상 없음";
 
+  /** The opt-out list could not be read: this cycle sends no advertising message. */
+  static final String OPT_OUTS_UNREADABLE = "⚠️ 수신거부 목록을 읽지 못해 이번 주기에는 광고 문자를 보내지 않습니다 (안내 문자는 발송)";
+
   private static final String LOGIN_RATE_LIMITED = "login_rate_limited";
 
   private static final DateTimeFormatter TIME =

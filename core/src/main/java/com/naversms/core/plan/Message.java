@@ -24,12 +24,31 @@ public sealed interface Message {
    * An SMS or LMS through SENS; {@code type} by the text's EUC-KR length ({@code bytes}).
    *
    * @param from the sending number, digits or with hyphens as configured
+   * @param advertising an advertising message (its template says {@code advertising: true}): SENS
+   *     gets it as {@code contentType AD}
    */
-  record Sms(String to, String from, MessageType type, String subject, String text, int bytes)
+  record Sms(
+      String to,
+      String from,
+      MessageType type,
+      String subject,
+      String text,
+      int bytes,
+      boolean advertising)
       implements Message {
-    /** A message whose byte length is worked out from its text. */
+    /** An informational message. */
+    public Sms(String to, String from, MessageType type, String subject, String text, int bytes) {
+      this(to, from, type, subject, text, bytes, false);
+    }
+
+    /** An informational message whose byte length is worked out from its text. */
     public Sms(String to, String from, MessageType type, String subject, String text) {
       this(to, from, type, subject, text, EucKr.bytes(text));
+    }
+
+    /** SENS's {@code contentType}: {@code AD} for advertising, else {@code COMM}. */
+    public String contentType() {
+      return advertising ? "AD" : "COMM";
     }
 
     @Override

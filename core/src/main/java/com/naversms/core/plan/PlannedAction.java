@@ -34,7 +34,8 @@ public sealed interface PlannedAction {
                     m.type(),
                     m.subject(),
                     m.text(),
-                    m.bytes());
+                    m.bytes(),
+                    m.advertising());
           };
       case Delivery.FlagOfSend f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
       case Delivery.WriteFlag f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
@@ -63,6 +64,8 @@ public sealed interface PlannedAction {
    *
    * @param to digits only
    * @param bytes EUC-KR length of {@code text}
+   * @param advertising an advertising message (SENS {@code contentType AD}; plan JSON {@code
+   *     "content_type": "AD"})
    */
   record SendSms(
       String rule,
@@ -76,7 +79,8 @@ public sealed interface PlannedAction {
       MessageType messageType,
       String subject,
       String text,
-      int bytes)
+      int bytes,
+      boolean advertising)
       implements PlannedAction {
     @Override
     public String type() {

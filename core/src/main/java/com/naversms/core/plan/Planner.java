@@ -2,6 +2,7 @@ package com.naversms.core.plan;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.optout.OptOuts;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.Evaluator;
 import com.naversms.core.rules.Firing;
@@ -35,6 +36,10 @@ import java.util.Set;
  * not delivered (the record says this rule claimed it, its flag is unset, no claim holds it), while
  * the booking is confirmed and its slot ahead, because the rule's own side effects (the record
  * {@code create_db_record} wrote) may be what stops it from firing (docs/rules.md, "Retries").
+ *
+ * <p>Quiet hours: a rule inside its quiet window plans nothing, neither when it fires nor as a
+ * retry ({@link Deferral}); advertising messages are never planned to a number of the cycle's
+ * opt-out list ({@link OptOuts}).
  */
 public final class Planner {
   private Planner() {}
@@ -45,7 +50,17 @@ public final class Planner {
       Map<RecordKey, StoredRecord> records,
       Instant now,
       Configuration config) {
-    return plan(bookings, records, now, config, true);
+    return plan(bookings, records, now, config, OptOuts.none(), true);
+  }
+
+  /** As {@link #plan(List, Map, Instant, Configuration)}, with the cycle's opt-out list. */
+  public static Plan plan(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration config,
+      OptOuts optOuts) {
+    return plan(bookings, records, now, config, optOuts, true);
   }
 
   /**
@@ -58,7 +73,17 @@ public final class Planner {
       Map<RecordKey, StoredRecord> records,
       Instant now,
       Configuration config) {
-    return plan(bookings, records, now, config, false);
+    return plan(bookings, records, now, config, OptOuts.none(), false);
+  }
+
+  /** As {@link #planWithoutSkips(List, Map, Instant, Configuration)}, with the opt-out list. */
+  public static Plan planWithoutSkips(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration config,
+      OptOuts optOuts) {
+    return plan(bookings, records, now, config, optOuts, false);
   }
 
   private static Plan plan(
@@ -66,6 +91,7 @@ public final class Planner {
       Map<RecordKey, StoredRecord> records,
       Instant now,
       Configuration config,
+      OptOuts optOuts,
       boolean explain) {
     List<Delivery> deliveries = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();
@@ -82,6 +108,7 @@ public final class Planner {
       retryTargets[i] = RetryTargets.of(rules.get(i), bindings[i], config);
     }
     Set<String> slotBound = SlotBound.flags(config);
+    Deferral[] deferred = Deferral.of(rules, config, now);
     for (Booking booking : bookings) {
       String bookingNum = booking.bookingNum();
       if (!seen.add(bookingNum)) {
@@ -93,16 +120,24 @@ public final class Planner {
       RecordKey key = RecordKeys.of(booking, records);
       Situation situation =
           new Situation(booking, Optional.ofNullable(records.get(key)), now, config);
-      BookingInput in = BookingInput.of(situation, key);
+      BookingInput in = BookingInput.of(situation, key, optOuts);
       BookingState state = new BookingState();
       BookingChanges.plan(in, slotBound, now).ifPresent(deliveries::add);
       Firing firing = explain ? null : Firing.of(situation);
       for (int i = 0; i < rules.size(); i++) {
         Rule rule = rules.get(i);
+        if (deferred[i] != null && !explain) {
+          continue; // nothing of a deferred rule is planned, whatever its conditions
+        }
         RuleActions.Outcome planned;
         if (!explain ? !firing.fires(rule) : !fires(rule, situation, skipped)) {
           List<Retry> due = retryTargets[i].due(rule, situation);
           if (due.isEmpty()) {
+            continue;
+          }
+          if (deferred[i] != null) {
+            skipped.removeLast();
+            skipped.add(deferral(rule, situation, deferred[i]));
             continue;
           }
           if (explain) {
@@ -112,6 +147,9 @@ public final class Planner {
           planned =
               RuleActions.retry(
                   rule, bindings[i], in, state, explain, retryTargets[i].indexes(due));
+        } else if (deferred[i] != null) {
+          skipped.add(deferral(rule, situation, deferred[i]));
+          continue;
         } else {
           planned = RuleActions.plan(rule, bindings[i], in, state, explain);
         }
@@ -158,6 +196,16 @@ public final class Planner {
       return false;
     }
     return true;
+  }
+
+  /** A rule whose conditions hold (or whose retry is due) inside its quiet hours. */
+  private static Skip deferral(Rule rule, Situation situation, Deferral deferral) {
+    return new Skip(
+        rule.name(),
+        situation.booking().bookingNum(),
+        situation.booking().storeId(),
+        Deferral.CONDITION,
+        deferral.reason());
   }
 
   private static Retry explained(Retry r, Skip why) {

@@ -82,6 +82,7 @@ final class RuleActions {
     List<Integer> droppedSms = new ArrayList<>();
     List<ValueChange> changes = new ArrayList<>();
     boolean digest = false;
+    boolean optedOut = false;
     for (int i = 0; i < rule.actions().size(); i++) {
       Action action = rule.actions().get(i);
       if (smsToRetry != null && !partOfRetry(action, i, binding, smsToRetry)) {
@@ -114,6 +115,7 @@ final class RuleActions {
           }
           if (action instanceof Action.SendSms) {
             droppedSms.add(i);
+            optedOut |= s.why() == Step.Why.NOT_TO_OPTED_OUT;
           }
         }
         case Step.Broken s -> {
@@ -123,6 +125,12 @@ final class RuleActions {
         }
         case Step.JoinDigest s -> digest = true;
       }
+    }
+    if (optedOut && steps.stream().noneMatch(Delivery.Send.class::isInstance)) {
+      // the rule's only message is an advertisement this number refused: nothing of the rule goes
+      // (its operator lines would announce a message that was never sent, every cycle)
+      state.rollback(mark);
+      return new Outcome.Planned(List.of(), skips, false, List.of());
     }
     return new Outcome.Planned(carriedFlags(steps), skips, digest, changes);
   }

@@ -5,6 +5,7 @@ import com.naversms.core.booking.Phone;
 import com.naversms.core.booking.Store;
 import com.naversms.core.rules.Action;
 import com.naversms.core.rules.Configuration;
+import com.naversms.core.rules.SmsTemplates;
 import com.naversms.core.rules.SmsTemplates.SmsTemplate;
 import com.naversms.core.template.TemplateException;
 import java.time.LocalDateTime;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Plans one {@code send_sms}: picks the template, renders it, sizes it, picks the sender. */
+/**
+ * Plans one {@code send_sms}: picks the template, renders it, sizes it, picks the sender. An
+ * advertising template is not planned to a number on the opt-out list.
+ */
 final class SmsPlanning {
   static final String CONFIRMATION = "confirmation";
   static final String GUIDE = "guide";
@@ -45,6 +49,13 @@ final class SmsPlanning {
     if (found.isEmpty()) {
       return new Step.Broken("template", missing(template, in));
     }
+    boolean advertising = found.get().advertising();
+    if (advertising) {
+      String refusal = in.optOuts().refusal(to);
+      if (refusal != null) {
+        return new Step.Skipped(Step.Why.NOT_TO_OPTED_OUT, refusal);
+      }
+    }
     String text;
     List<SmsValues.Changed> changed = new ArrayList<>();
     try {
@@ -72,7 +83,8 @@ final class SmsPlanning {
                 MessageType.forBytes(bytes),
                 found.get().subject(),
                 text,
-                bytes),
+                bytes,
+                advertising),
             flag,
             template,
             slot),
@@ -94,6 +106,10 @@ final class SmsPlanning {
     if (template.equals(GUIDE)) {
       return in.store().flatMap(store -> templates.guide(guideKey(store)));
     }
+    return named(template, templates);
+  }
+
+  private static Optional<SmsTemplate> named(String template, SmsTemplates templates) {
     if (template.equals(CONFIRMATION)) {
       for (String name : CONFIRMATION_NAMES) {
         Optional<SmsTemplate> found = templates.named(name);
@@ -104,6 +120,18 @@ final class SmsPlanning {
       return Optional.empty();
     }
     return templates.named(template);
+  }
+
+  /**
+   * Whether a {@code send_sms} of {@code template} sends an advertising message: its template says
+   * {@code advertising: true} (for the guide, any store's).
+   */
+  static boolean advertising(String template, SmsTemplates templates) {
+    String name = canonical(template);
+    if (name.equals(GUIDE)) {
+      return templates.guides().values().stream().anyMatch(SmsTemplate::advertising);
+    }
+    return named(name, templates).map(SmsTemplate::advertising).orElse(false);
   }
 
   private static String guideKey(Store store) {

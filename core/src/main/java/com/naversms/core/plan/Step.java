@@ -26,7 +26,9 @@ sealed interface Step {
     RECORD_EXISTS("a record already exists"),
     FLAG_SET("its flag %s is already set: sent before"),
     ALREADY_PLANNED("already planned by rule '%s' in this cycle"),
-    SMS_NOT_PLANNED("the send_sms whose flag this sets is not planned");
+    SMS_NOT_PLANNED("the send_sms whose flag this sets is not planned"),
+    /** An advertising message to a number that refused them (the detail says which, masked). */
+    NOT_TO_OPTED_OUT("not planned: %s");
 
     private final String text;
 

@@ -4,10 +4,12 @@ import com.naversms.core.booking.Stores;
 import com.naversms.core.template.Template;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the planner needs from the config folder, validated: rules in file order, stores, SMS
- * templates, named Telegram/Slack templates and the review-option keywords.
+ * templates, named Telegram/Slack templates, the review-option keywords and the {@code quiet_hours}
+ * at the top of rules.yaml (empty: none, the legacy behaviour).
  */
 public record Configuration(
     List<Rule> rules,
@@ -15,11 +17,31 @@ public record Configuration(
     SmsTemplates smsTemplates,
     Map<String, Template> telegramTemplates,
     Map<String, Template> slackTemplates,
-    List<String> optionKeywords) {
+    List<String> optionKeywords,
+    Optional<QuietWindow> quietHours) {
   public Configuration {
     rules = List.copyOf(rules);
     telegramTemplates = Map.copyOf(telegramTemplates);
     slackTemplates = Map.copyOf(slackTemplates);
     optionKeywords = List.copyOf(optionKeywords);
+    quietHours = quietHours == null ? Optional.empty() : quietHours;
+  }
+
+  /** A configuration without {@code quiet_hours} (the legacy rules.yaml): no quiet hours. */
+  public Configuration(
+      List<Rule> rules,
+      Stores stores,
+      SmsTemplates smsTemplates,
+      Map<String, Template> telegramTemplates,
+      Map<String, Template> slackTemplates,
+      List<String> optionKeywords) {
+    this(
+        rules,
+        stores,
+        smsTemplates,
+        telegramTemplates,
+        slackTemplates,
+        optionKeywords,
+        Optional.empty());
   }
 }

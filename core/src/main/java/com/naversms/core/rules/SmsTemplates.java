@@ -22,6 +22,15 @@ public record SmsTemplates(Map<String, SmsTemplate> named, Map<String, SmsTempla
     return Optional.ofNullable(guides.get(guideKey));
   }
 
-  /** One SMS template: the LMS subject and the content. */
-  public record SmsTemplate(String key, String subject, Template content) {}
+  /**
+   * One SMS template: the LMS subject and the content. {@code advertising} ({@code advertising:
+   * true} in sms_templates.yaml): sent as SENS {@code contentType AD}, never between 21:00 and
+   * 08:00, never to a number on the opt-out list (docs/configuration.md, "Advertising messages").
+   */
+  public record SmsTemplate(String key, String subject, Template content, boolean advertising) {
+    /** An informational template. */
+    public SmsTemplate(String key, String subject, Template content) {
+      this(key, subject, content, false);
+    }
+  }
 }

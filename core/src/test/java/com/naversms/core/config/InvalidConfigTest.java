@@ -41,7 +41,11 @@ class InvalidConfigTest {
         "errors-in-several-files",
         "time-before-bounds",
         "time-after-end-bounds",
-        "biz-item-names"
+        "biz-item-names",
+        "advertising-label-variant",
+        "advertising-without-label",
+        "advertising-without-opt-out",
+        "quiet-hours-invalid"
       })
   void invalidConfig_isRefusedWithTheExactErrors(String name) throws Exception {
     Path fixtures = resource("config-invalid");

@@ -58,7 +58,7 @@ public class ShippedConfigTest {
                 List.of(new Condition.BookingNotInDb(), new Condition.BookingStatus("RC03"))));
     assertThat(first.actions().get(1)).isEqualTo(new Action.SendSms("confirmation", false));
     assertThat(first.location())
-        .isEqualTo(new com.naversms.core.rules.SourceLocation("rules.yaml", "rules[0]", 14));
+        .isEqualTo(new com.naversms.core.rules.SourceLocation("rules.yaml", "rules[0]", 23));
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.naversms.core.cycle;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
 import com.naversms.core.booking.Stores;
+import com.naversms.core.optout.OptOuts;
 import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
@@ -51,6 +52,16 @@ final class TestBookings {
         null,
         null,
         Map.of());
+  }
+
+  /** As {@link #confirmations(List, Map, Instant, Configuration)}; the opt-out list is not read. */
+  static Plan confirmations(
+      List<Booking> bookings,
+      Map<RecordKey, StoredRecord> records,
+      Instant now,
+      Configuration c,
+      OptOuts optOuts) {
+    return confirmations(bookings, records, now, c);
   }
 
   /** Plans a confirmation SMS (+ Telegram line) for each booking whose confirm flag is unset. */

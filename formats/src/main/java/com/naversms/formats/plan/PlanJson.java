@@ -89,6 +89,9 @@ public final class PlanJson {
         m.put("to", a.to());
         m.put("from", a.from());
         m.put("message_type", a.messageType().name());
+        if (a.advertising()) {
+          m.put("content_type", "AD"); // only on advertising messages: COMM is SENS's default
+        }
         m.put("subject", a.subject());
         m.put("text", a.text());
         m.put("bytes", a.bytes());

@@ -4,12 +4,18 @@ import com.naversms.core.booking.BookingProblem;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.input.ConfigError;
 import com.naversms.core.input.ConfigException;
+import com.naversms.core.optout.OptOutList;
+import com.naversms.core.optout.OptOuts;
 import com.naversms.core.plan.Plan;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
 import com.naversms.formats.plan.PlanJson;
 import com.naversms.formats.snapshot.Snapshot;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +75,14 @@ final class PlanCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--optouts",
+      paramLabel = "FILE",
+      description =
+          "numbers that refused advertising, one a line (any form; # comments): no advertising"
+              + " message is planned to them")
+  Path optouts;
+
+  @Option(
       names = "--explain",
       description = "also list, per booking and rule that did not fire, the first failed condition")
   boolean explain;
@@ -82,6 +96,7 @@ final class PlanCommand implements Callable<Integer> {
     if (read instanceof Snapshot.Read.Bad b) {
       bad.addAll(0, b.messages());
     }
+    List<String> optOutLines = readOptOuts(bad);
     if (!bad.isEmpty() || !(read instanceof Snapshot.Read.Ok(Snapshot snapshot))) {
       bad.forEach(m -> err.println("naver-sms plan: " + m));
       err.flush();
@@ -92,7 +107,12 @@ final class PlanCommand implements Callable<Integer> {
     }
     err.flush();
     Plan planned =
-        Planner.plan(snapshot.bookings(), snapshot.records(), snapshot.at(), configuration);
+        Planner.plan(
+            snapshot.bookings(),
+            snapshot.records(),
+            snapshot.at(),
+            configuration,
+            OptOuts.of(OptOutList.of(optOutLines)));
     List<BookingProblem> problems = new ArrayList<>(snapshot.problems());
     problems.addAll(planned.problems());
     Plan plan =
@@ -111,6 +131,22 @@ final class PlanCommand implements Callable<Integer> {
         });
     out.flush();
     return 0;
+  }
+
+  /** {@code --optouts}: one number a line; blank lines and {@code #} comments ignored. */
+  private List<String> readOptOuts(List<String> bad) {
+    if (optouts == null) {
+      return List.of();
+    }
+    try {
+      return Files.readAllLines(optouts, StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      bad.add(optouts + ": cannot read the opt-out list: " + e.getMessage());
+      return List.of();
+    }
   }
 
   private Configuration loadConfig(List<String> bad) {

@@ -1,6 +1,7 @@
 package com.naversms.parity.comparison;
 
 import com.naversms.core.booking.Booking;
+import com.naversms.core.rules.QuietWindow;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.Slots;
@@ -92,6 +93,10 @@ public final class LegacyDifferences implements IntendedDifferences.Classifier {
     if (candidateOnly && "update_record".equals(item.key())) {
       // the planner's own reschedule/cancellation handling (issue 15)
       return Optional.of("RC04".equals(b.statusCode()) ? "D30" : "D29");
+    }
+    if (!candidateOnly
+        && QuietWindow.ADVERTISING.contains(now.atZone(Booking.SEOUL).toLocalTime())) {
+      return Optional.of("D31"); // the shipped quiet hours (21:00-08:00) defer it to 08:00
     }
     if (item.category() == Category.TELEGRAM) {
       return Optional.of("D22"); // one line per SMS from the rules, not the legacy's lines

@@ -110,7 +110,7 @@ public final class Pseudonyms {
   /** The booking's partner-API object with every customer value replaced. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> booking(Booking booking) {
-    return (Map<String, Object>) value(booking.raw(), "");
+    return (Map<String, Object>) value(PartnerJson.object(booking), "");
   }
 
   /** The record under its pseudonymised key, with its name and extra values replaced. */

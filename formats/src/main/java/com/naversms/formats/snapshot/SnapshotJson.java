@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes a snapshot in the two formats {@link Snapshot#read} reads ({@code snapshot export}): the
- * bookings as the partner API's list endpoint returned them (each booking's whole JSON object), and
+ * bookings as partner-API objects ({@link PartnerJson}: what the product read of each), and
  * the records as legacy {@code sms} items (the shape of {@link PlanJson#record}), so {@code plan
  * --bookings --records} replays what a live cycle saw.
  */
@@ -25,7 +25,7 @@ public final class SnapshotJson {
 
   /** A JSON array of the bookings' partner-API objects, in the order given. */
   public static String bookings(List<Booking> bookings) {
-    return write(bookings.stream().map(Booking::raw).toList());
+    return write(PartnerJson.objects(bookings));
   }
 
   /** The same for objects already in that shape (pseudonymised copies). */

@@ -18,6 +18,7 @@ import com.naversms.core.state.StoredRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -304,6 +305,22 @@ class DefaultRulesBoundaryTest {
   @Test
   void everyDocumentedDifferenceIdIsUnique() throws IOException {
     assertThat(IntendedDifferences.ids()).doesNotHaveDuplicates().isNotEmpty();
+  }
+
+  @Test
+  void everyDifferenceInDocsCompatibilityIsInTheList() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "compatibility.md"));
+    List<String> documented =
+        java.util.regex.Pattern.compile("\\*\\*(D[0-9]+) ")
+            .matcher(doc)
+            .results()
+            .map(m -> m.group(1))
+            .distinct()
+            .toList();
+
+    assertThat(IntendedDifferences.ids())
+        .as("intended-differences.txt against docs/compatibility.md")
+        .containsExactlyInAnyOrderElementsOf(documented);
   }
 
   /** The machine-readable list the comparison labels differences with. */

@@ -4,6 +4,7 @@ import com.naversms.core.booking.Stores;
 import com.naversms.core.input.ConfigError;
 import com.naversms.core.input.ConfigException;
 import com.naversms.core.input.Utf8Text;
+import com.naversms.core.rules.AlimTalkTemplates;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.rules.QuietWindow;
 import com.naversms.core.rules.Rule;
@@ -23,8 +24,8 @@ import java.util.Optional;
 /**
  * Loads and validates the config folder: {@code rules.yaml}, {@code stores.yaml}, {@code
  * sms_templates.yaml} and the optional {@code telegram_templates.yaml}, {@code
- * slack_templates.yaml}, in the legacy structure. Every error of every file is collected before
- * failing (docs/configuration.md lists them).
+ * slack_templates.yaml}, in the legacy structure, and the optional {@code alimtalk_templates.yaml}.
+ * Every error of every file is collected before failing (docs/configuration.md lists them).
  */
 public final class ConfigLoader {
   static final String TELEGRAM_FILE = "telegram_templates.yaml";
@@ -69,12 +70,14 @@ public final class ConfigLoader {
     Problems smsP = new Problems(SmsTemplatesReader.FILE, errors, warnings);
     Problems telegramP = new Problems(TELEGRAM_FILE, errors, warnings);
     Problems slackP = new Problems(SLACK_FILE, errors, warnings);
+    Problems alimTalkP = new Problems(AlimTalkTemplatesReader.FILE, errors, warnings);
 
     Optional<YamlNode> rulesTree = parse(dir, rulesP, true);
     Optional<YamlNode> storesTree = parse(dir, storesP, true);
     Optional<YamlNode> smsTree = parse(dir, smsP, true);
     Optional<YamlNode> telegramTree = parse(dir, telegramP, false);
     Optional<YamlNode> slackTree = parse(dir, slackP, false);
+    Optional<YamlNode> alimTalkTree = parse(dir, alimTalkP, false);
 
     List<String> keywords = RulesReader.optionKeywords(rulesTree, rulesP);
     Optional<QuietWindow> quietHours = QuietHoursReader.top(rulesTree, rulesP);
@@ -87,6 +90,10 @@ public final class ConfigLoader {
     if (smsTree.isPresent()) {
       storesTree.ifPresent(t -> StoreGuides.check(t, stores, sms, storesP));
     }
+    AlimTalkTemplates alimTalk =
+        alimTalkTree
+            .map(t -> AlimTalkTemplatesReader.read(t, alimTalkP, stores, sms, keywords))
+            .orElse(AlimTalkTemplates.none());
     var telegram =
         telegramTree
             .map(t -> NamedTemplatesReader.read(t, telegramP, Destination.TELEGRAM))
@@ -103,7 +110,14 @@ public final class ConfigLoader {
     }
     return new Loaded(
         new Configuration(
-            rules, stores, sms, templates(telegram), templates(slack), keywords, quietHours),
+            rules,
+            stores,
+            sms,
+            templates(telegram),
+            templates(slack),
+            keywords,
+            quietHours,
+            alimTalk),
         warnings);
   }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Everything the planner needs from the config folder, validated: rules in file order, stores, SMS
  * templates, named Telegram/Slack templates, the review-option keywords and the {@code quiet_hours}
- * at the top of rules.yaml (empty: none, the legacy behaviour).
+ * at the top of rules.yaml (empty: none, the legacy behaviour), and the optional Kakao AlimTalk
+ * variants of the SMS templates ({@code alimtalk_templates.yaml}; none: every message is SMS/LMS).
  */
 public record Configuration(
     List<Rule> rules,
@@ -18,13 +19,35 @@ public record Configuration(
     Map<String, Template> telegramTemplates,
     Map<String, Template> slackTemplates,
     List<String> optionKeywords,
-    Optional<QuietWindow> quietHours) {
+    Optional<QuietWindow> quietHours,
+    AlimTalkTemplates alimTalk) {
   public Configuration {
     rules = List.copyOf(rules);
     telegramTemplates = Map.copyOf(telegramTemplates);
     slackTemplates = Map.copyOf(slackTemplates);
     optionKeywords = List.copyOf(optionKeywords);
     quietHours = quietHours == null ? Optional.empty() : quietHours;
+    alimTalk = alimTalk == null ? AlimTalkTemplates.none() : alimTalk;
+  }
+
+  /** A configuration without AlimTalk variants: every message goes as SMS/LMS. */
+  public Configuration(
+      List<Rule> rules,
+      Stores stores,
+      SmsTemplates smsTemplates,
+      Map<String, Template> telegramTemplates,
+      Map<String, Template> slackTemplates,
+      List<String> optionKeywords,
+      Optional<QuietWindow> quietHours) {
+    this(
+        rules,
+        stores,
+        smsTemplates,
+        telegramTemplates,
+        slackTemplates,
+        optionKeywords,
+        quietHours,
+        AlimTalkTemplates.none());
   }
 
   /** A configuration without {@code quiet_hours} (the legacy rules.yaml): no quiet hours. */

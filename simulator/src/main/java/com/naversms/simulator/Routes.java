@@ -11,6 +11,8 @@ public final class Routes {
   public static final String SENS_LIST = "sens.list";
   public static final String SENS_RESULT = "sens.result";
   public static final String SENS_UNSUBSCRIBES = "sens.unsubscribes";
+  public static final String ALIMTALK_SEND = "alimtalk.send";
+  public static final String ALIMTALK_RESULT = "alimtalk.result";
   public static final String TELEGRAM_SEND = "telegram.send";
   public static final String SLACK_WEBHOOK = "slack.webhook";
   public static final String SLACK_POST_MESSAGE = "slack.postMessage";

@@ -4,6 +4,7 @@ import com.naversms.simulator.control.ControlApi;
 import com.naversms.simulator.http.Route;
 import com.naversms.simulator.naver.NaverSim;
 import com.naversms.simulator.s3.S3Sim;
+import com.naversms.simulator.sens.AlimTalkSim;
 import com.naversms.simulator.sens.SensSim;
 import com.naversms.simulator.slack.SlackSim;
 import com.naversms.simulator.telegram.TelegramSim;
@@ -20,9 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Naver (login pages and partner API), SENS, Telegram and Slack on one loopback HTTP server, routed
- * by path, with fault injection and a record of every request. Requests under {@code /_sim/} are
- * the control API ({@link ControlApi}), for tests and operators outside the JVM.
+ * Naver (login pages and partner API), SENS (SMS and AlimTalk), Telegram and Slack on one loopback
+ * HTTP server, routed by path, with fault injection and a record of every request. Requests under
+ * {@code /_sim/} are the control API ({@link ControlApi}), for tests and operators outside the JVM.
  *
  * <pre>{@code
  * try (Simulator sim = Simulator.start()) {
@@ -39,6 +40,7 @@ public final class Simulator implements AutoCloseable {
   private final Faults faults;
   private final NaverSim naver;
   private final SensSim sens;
+  private final AlimTalkSim alimTalk;
   private final TelegramSim telegram;
   private final SlackSim slack;
   private final S3Sim s3;
@@ -51,12 +53,14 @@ public final class Simulator implements AutoCloseable {
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.naver = new NaverSim(options.clock(), baseUrl);
     this.sens = new SensSim(options.clock());
+    this.alimTalk = new AlimTalkSim(sens, options.clock());
     this.telegram = new TelegramSim();
     this.slack = new SlackSim();
     this.s3 = new S3Sim(options.clock());
     List<Route> routes = new ArrayList<>();
     routes.addAll(naver.routes());
     routes.addAll(sens.routes());
+    routes.addAll(alimTalk.routes());
     routes.addAll(telegram.routes());
     routes.addAll(slack.routes());
     routes.addAll(s3.routes());
@@ -101,6 +105,11 @@ public final class Simulator implements AutoCloseable {
     return sens;
   }
 
+  /** Kakao AlimTalk through SENS (the same keys, its own service id). */
+  public AlimTalkSim alimTalk() {
+    return alimTalk;
+  }
+
   public TelegramSim telegram() {
     return telegram;
   }
@@ -128,6 +137,7 @@ public final class Simulator implements AutoCloseable {
     faults.clear();
     journal.clear();
     sens.clear();
+    alimTalk.clear();
     telegram.clear();
     slack.clear();
   }

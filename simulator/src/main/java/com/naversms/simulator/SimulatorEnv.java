@@ -33,6 +33,7 @@ public final class SimulatorEnv {
     env.put("SENS_ACCESS_KEY", sim.sens().accessKey());
     env.put("SENS_SECRET_KEY", sim.sens().secretKey());
     env.put("SENS_SERVICE_ID", sim.sens().serviceId());
+    env.put("SENS_ALIMTALK_SERVICE_ID", sim.alimTalk().serviceId());
     env.put("TELEGRAM_BOT_TOKEN", sim.telegram().botToken());
     env.put("TELEGRAM_CHAT_ID", sim.telegram().chatId());
     env.put("SLACK_WEBHOOK_URL", base + sim.slack().webhookPath());

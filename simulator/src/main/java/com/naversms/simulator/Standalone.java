@@ -1,6 +1,7 @@
 package com.naversms.simulator;
 
 import com.naversms.simulator.naver.Scenario;
+import com.naversms.simulator.sens.ApprovedTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,11 +16,23 @@ import java.util.Map;
  * point {@code run}/{@code daemon} at it, then every URL and credential as comments.
  */
 public record Standalone(
-    int port, long seed, List<String> stores, int bookingsPerStore, Duration latency) {
+    int port,
+    long seed,
+    List<String> stores,
+    int bookingsPerStore,
+    Duration latency,
+    List<ApprovedTemplate> alimTalkTemplates) {
   public static final List<String> DEFAULT_STORES = List.of("1000001", "1000002", "1000003");
+
+  /** No AlimTalk template approved. */
+  public Standalone(
+      int port, long seed, List<String> stores, int bookingsPerStore, Duration latency) {
+    this(port, seed, stores, bookingsPerStore, latency, List.of());
+  }
 
   public Standalone {
     stores = List.copyOf(stores);
+    alimTalkTemplates = List.copyOf(alimTalkTemplates);
     if (bookingsPerStore < 0) {
       throw new IllegalArgumentException(
           "--bookings-per-store must be >= 0, got " + bookingsPerStore);
@@ -36,6 +49,7 @@ public record Standalone(
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"));
     sim.naver().scenario(Scenario.generated(seed, stores, bookingsPerStore, today));
     stores.forEach(sim.naver()::addStore); // known even with no bookings
+    alimTalkTemplates.forEach(sim.alimTalk()::approve);
     return sim;
   }
 
@@ -63,6 +77,8 @@ public record Standalone(
             "#   access_key     " + sim.sens().accessKey(),
             "#   secret_key     " + sim.sens().secretKey(),
             "#   service_id     " + sim.sens().serviceId(),
+            "#   alimtalk_service_id " + sim.alimTalk().serviceId(),
+            "#   AlimTalk templates  " + alimTalkTemplates.size() + " approved",
             "# Telegram base    " + base + "   (instead of https://api.telegram.org)",
             "#   bot_token      " + sim.telegram().botToken(),
             "#   chat_id        " + sim.telegram().chatId(),

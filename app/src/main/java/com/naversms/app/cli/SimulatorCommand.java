@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.app.demo.ApprovedAlimTalk;
 import com.naversms.core.booking.Store;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.input.ConfigException;
@@ -45,7 +46,8 @@ final class SimulatorCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       description =
-          "A config folder: its stores.yaml gives the store ids (unless --stores is given), and"
+          "A config folder: its stores.yaml gives the store ids (unless --stores is given), its"
+              + " alimtalk_templates.yaml the AlimTalk templates taken as approved, and"
               + " NAVER_SMS_CONFIG_DIR is exported with its absolute path.")
   Path config;
 
@@ -62,7 +64,15 @@ final class SimulatorCommand implements Callable<Integer> {
     Standalone standalone;
     try {
       standalone =
-          new Standalone(port, seed, storeIds(), bookingsPerStore, Duration.ofMillis(latencyMs));
+          new Standalone(
+              port,
+              seed,
+              storeIds(),
+              bookingsPerStore,
+              Duration.ofMillis(latencyMs),
+              config == null
+                  ? List.of()
+                  : ApprovedAlimTalk.of(ConfigLoader.load(config).alimTalk()));
     } catch (ConfigException e) {
       e.errors().forEach(error -> System.err.println("naver-sms simulator: " + error));
       return 2;

@@ -4,13 +4,10 @@ import com.naversms.simulator.Simulator;
 import com.naversms.simulator.http.SimRequest;
 import com.naversms.simulator.http.SimResponse;
 import com.naversms.simulator.naver.BookingChange;
-import com.naversms.simulator.sens.CarrierOutcome;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +24,11 @@ public final class ControlApi {
           "/_sim/naver/expire-sessions", "POST",
           "/_sim/sens/outcomes", "POST",
           "/_sim/sens/unsubscribes", "POST",
+          "/_sim/alimtalk/templates", "POST",
           "/_sim/reset", "POST");
 
   private final Simulator sim;
   private final Clock clock;
-  private final Map<String, CarrierOutcome> alimtalkOutcomes = new ConcurrentHashMap<>();
 
   public ControlApi(Simulator sim, Clock clock) {
     this.sim = sim;
@@ -78,7 +75,7 @@ public final class ControlApi {
       return notAllowed(method, path);
     }
     return switch (path) {
-      case "/_sim/state" -> SimResponse.json(200, StateView.of(sim, List.of()));
+      case "/_sim/state" -> SimResponse.json(200, StateView.of(sim));
       case "/_sim/bookings" -> addBooking(request);
       case "/_sim/naver/expire-sessions" -> {
         sim.naver().expireSessions();
@@ -86,9 +83,12 @@ public final class ControlApi {
       }
       case "/_sim/sens/outcomes" -> outcome(request);
       case "/_sim/sens/unsubscribes" -> unsubscribe(request);
+      case "/_sim/alimtalk/templates" -> {
+        sim.alimTalk().approve(TemplateFields.read(Body.of(request.bodyText())));
+        yield ok();
+      }
       default -> {
         sim.reset();
-        alimtalkOutcomes.clear();
         yield ok();
       }
     };
@@ -132,7 +132,7 @@ public final class ControlApi {
     if (o.channel().equals("sms")) {
       sim.sens().outcome(o.to(), o.outcome());
     } else {
-      alimtalkOutcomes.put(o.to(), o.outcome());
+      sim.alimTalk().outcome(o.to(), o.outcome());
     }
     return ok();
   }

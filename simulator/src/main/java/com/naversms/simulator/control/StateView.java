@@ -1,6 +1,7 @@
 package com.naversms.simulator.control;
 
 import com.naversms.simulator.Simulator;
+import com.naversms.simulator.sens.AlimTalkMessage;
 import com.naversms.simulator.sens.SensMessage;
 import com.naversms.simulator.slack.SlackMessage;
 import com.naversms.simulator.telegram.TelegramMessage;
@@ -13,12 +14,12 @@ import java.util.Map;
 final class StateView {
   private StateView() {}
 
-  static Map<String, Object> of(Simulator sim, List<Map<String, Object>> alimtalk) {
+  static Map<String, Object> of(Simulator sim) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("stores", List.copyOf(sim.naver().storeIds()));
     state.put("bookings", sim.naver().allBookings());
     state.put("sens", Map.of("accepted", sens(sim.sens().accepted())));
-    state.put("alimtalk", Map.of("accepted", alimtalk));
+    state.put("alimtalk", Map.of("accepted", alimtalk(sim.alimTalk().accepted())));
     state.put("telegram", telegram(sim.telegram().messages()));
     state.put("slack", slack(sim.slack().messages()));
     state.put("logins", sim.naver().loginCount());
@@ -36,6 +37,41 @@ final class StateView {
       item.put("to", m.to());
       item.put("subject", m.subject());
       item.put("content", m.content());
+      item.put("receivedAt", m.receivedAt().toString());
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Map<String, Object>> alimtalk(List<AlimTalkMessage> messages) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (AlimTalkMessage m : messages) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("requestId", m.requestId());
+      item.put("messageId", m.messageId());
+      item.put("plusFriendId", m.plusFriendId());
+      item.put("templateCode", m.templateCode());
+      item.put("to", m.to());
+      item.put("content", m.content());
+      List<Map<String, Object>> buttons = new ArrayList<>();
+      m.buttons()
+          .forEach(b -> {
+            Map<String, Object> button = new LinkedHashMap<>();
+            button.put("type", b.type());
+            button.put("name", b.name());
+            button.put("link", b.link());
+            buttons.add(button);
+          });
+      item.put("buttons", buttons);
+      Map<String, Object> failover = null;
+      if (m.failover() != null) {
+        failover = new LinkedHashMap<>();
+        failover.put("type", m.failover().type());
+        failover.put("from", m.failover().from());
+        failover.put("subject", m.failover().subject());
+        failover.put("content", m.failover().content());
+      }
+      item.put("failover", failover);
       item.put("receivedAt", m.receivedAt().toString());
       list.add(item);
     }

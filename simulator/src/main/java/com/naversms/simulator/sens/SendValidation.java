@@ -85,7 +85,7 @@ final class SendValidation {
     return new Valid(out);
   }
 
-  private static String textProblem(String type, String subject, String content) {
+  static String textProblem(String type, String subject, String content) {
     if (content == null || content.isEmpty()) {
       return "content is required";
     }

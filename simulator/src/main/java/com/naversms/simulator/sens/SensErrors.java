@@ -16,6 +16,11 @@ final class SensErrors {
     return error(400, "400", "Bad Request", details);
   }
 
+  /** A 400 whose {@code errorCode} says why (an AlimTalk refusal: {@code TEMPLATE_NOT_FOUND}). */
+  static SimResponse refused(String code, String details) {
+    return error(400, code, "Bad Request", details);
+  }
+
   static SimResponse notFound(String details) {
     return error(404, "404", "Not Found", details);
   }

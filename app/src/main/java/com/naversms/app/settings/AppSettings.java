@@ -45,18 +45,30 @@ public record AppSettings(
     boolean lambda = env.present("AWS_LAMBDA_FUNCTION_NAME");
     StateSettings state = StateSettings.from(env);
     ReportingSettings reporting = ReportingSettings.from(env);
-    CycleSettings cycle = cycle(env).withChat(reporting.chat());
-    return new AppSettings(
-        Path.of(env.text("NAVER_SMS_CONFIG_DIR", lambda ? "/var/task/config" : "config")),
-        state,
-        NaverSettings.from(env, state),
+    NaverSettings naver = NaverSettings.from(env, state);
+    SensSettings sens =
         env.optional("SENS_BASE_URL")
             .map(URI::create)
             .map(SensSettings.production()::withBaseUrl)
-            .orElse(SensSettings.production()),
+            .orElse(SensSettings.production());
+    ChannelSettings channels = ChannelSettings.from(env);
+    CycleSettings cycle =
+        cycle(env)
+            .withChat(reporting.chat())
+            .withPlanningAt(
+                SimulatorPlanAt.read(
+                    env,
+                    lambda,
+                    SimulatorPlanAt.endpoints(
+                        naver, sens.baseUrl(), channels.telegram().baseUrl())));
+    return new AppSettings(
+        Path.of(env.text("NAVER_SMS_CONFIG_DIR", lambda ? "/var/task/config" : "config")),
+        state,
+        naver,
+        sens,
         // read now, so an unreadable switch stops the start, not a later send
         DeliveryMode.fromEnvironment(env.asMap()),
-        ChannelSettings.from(env),
+        channels,
         SecretsSettings.from(env),
         LogLevels.parse(env.optional("LOG_LEVEL").orElse(null)),
         reporting,

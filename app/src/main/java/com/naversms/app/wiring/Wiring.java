@@ -168,6 +168,15 @@ public final class Wiring implements AutoCloseable {
                   delivery.reason())));
       cycle = cycle.withDryRun(true);
     }
+    cycle
+        .planningAt()
+        .ifPresent(at ->
+            log.write(
+                LogEvent.warn(
+                    "cycles plan at SIMULATOR_PLAN_AT="
+                        + at
+                        + ", not the clock's time (the simulator only)",
+                    Map.of(LogField.ACTION_TYPE, ActionType.CYCLE.value()))));
     SecretParts parts =
         new SecretParts(
             settings, secrets, persistence.session(), browser, delivery, metrics, clock, http);

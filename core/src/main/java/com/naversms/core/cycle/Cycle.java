@@ -183,9 +183,16 @@ public final class Cycle {
    */
   public CycleResult run(String requestId, StopSignal stop) {
     EventLog log = new RequestLog(baseLog, requestId);
-    Instant now = clock.instant();
+    Instant clockNow = clock.instant();
     Run run =
-        new Run(requestId, now, clock.millis(), log, new StepLog(log), settings.limits(now, stop));
+        new Run(
+            requestId,
+            settings.planningInstant(clockNow),
+            clockNow,
+            clock.millis(),
+            log,
+            new StepLog(log),
+            settings.limits(clockNow, stop));
     Channels channels = alerts;
     // every counter in every cycle's metrics, 0 included: zero and "no data" look different
     MetricName.everyCycleCounters().forEach(m -> metrics.add(m, 0));
@@ -218,10 +225,15 @@ public final class Cycle {
     }
   }
 
-  /** One run: its request id, its instant, when it started (clock millis), logs and limits. */
+  /**
+   * One run: its request id, the instant it plans at ({@code now}: the clock's, or the simulator's
+   * {@link CycleSettings#planningAt()}), the clock's instant at its start ({@code clockStart}: the
+   * carrier check, the digest, the error alert), when it started (clock millis), logs and limits.
+   */
   private record Run(
       String requestId,
       Instant now,
+      Instant clockStart,
       long started,
       EventLog log,
       StepLog steps,
@@ -372,7 +384,7 @@ public final class Cycle {
     CarrierChecks.Report report;
     try {
       carrierChecks.ledger().deleteExpired(clock.instant());
-      report = carrierChecks.run(connected.carriers(), run.now(), clock.instant());
+      report = carrierChecks.run(connected.carriers(), run.clockStart(), clock.instant());
     } catch (RuntimeException e) {
       run.steps()
           .warn(
@@ -483,7 +495,7 @@ public final class Cycle {
    * be posted to.
    */
   private int postDigest(Run run, Channels channels) {
-    Optional<LocalDate> due = settings.chat().digestDue(run.now());
+    Optional<LocalDate> due = settings.chat().digestDue(run.clockStart());
     if (due.isEmpty()) {
       return 0;
     }
@@ -495,12 +507,12 @@ public final class Cycle {
               settings.chat().digestAt().orElseThrow(),
               state.everyRecord(),
               state.unsettled(
-                  ClaimWindow.around(run.now(), settings.staleClaimAfter()),
+                  ClaimWindow.around(run.clockStart(), settings.staleClaimAfter()),
                   settings.maxAttempts()),
               settings.maxAttempts(),
               config.stores().all(),
               carriers.lines(due.get()));
-      if (!digests.claim(due.get(), run.now())) {
+      if (!digests.claim(due.get(), run.clockStart())) {
         return 0; // an earlier cycle posted it
       }
     } catch (RuntimeException e) {
@@ -590,7 +602,7 @@ public final class Cycle {
           MetricName.NOTIFICATIONS_FAILED,
           new Summaries(channels, run.steps(), clock)
               .send(
-                  CycleMessages.errorAlert(failure, run.now()),
+                  CycleMessages.errorAlert(failure, run.clockStart()),
                   run.limits().noticesBy(clock.instant())));
     }
     return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));

@@ -5,6 +5,7 @@ import com.naversms.core.delivery.ExecutionSettings;
 import com.naversms.core.delivery.StopSignal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What one cycle needs to know about how it runs, mapped at the edge from environment variables and
@@ -20,6 +21,8 @@ import java.time.Instant;
  *     are given up (below the Lambda function's timeout)
  * @param noticeBudget how long operator notices may still take after the last customer send
  * @param chat when the per-cycle summary and the daily digest go to Telegram and Slack
+ * @param planningAt the instant every cycle plans at instead of the clock's (the simulator only:
+ *     {@code SIMULATOR_PLAN_AT}, docs/design.md 6.1); empty: the clock's instant
  */
 public record CycleSettings(
     int maxAttempts,
@@ -29,10 +32,33 @@ public record CycleSettings(
     int sendConcurrency,
     Duration deadline,
     Duration noticeBudget,
-    OperatorChat chat) {
+    OperatorChat chat,
+    Optional<Instant> planningAt) {
 
   /** 30 s below the Lambda function's default timeout of 300 s. */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(270);
+
+  /** Planning at the clock's instant. */
+  public CycleSettings(
+      int maxAttempts,
+      Duration staleClaimAfter,
+      boolean comparisonMode,
+      boolean dryRun,
+      int sendConcurrency,
+      Duration deadline,
+      Duration noticeBudget,
+      OperatorChat chat) {
+    this(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        deadline,
+        noticeBudget,
+        chat,
+        Optional.empty());
+  }
 
   /** A summary every cycle and no digest ({@link OperatorChat#everyCycle()}). */
   public CycleSettings(
@@ -117,12 +143,21 @@ public record CycleSettings(
         sendConcurrency,
         deadline,
         noticeBudget,
-        chat);
+        chat,
+        planningAt);
   }
 
   public CycleSettings withComparisonMode(boolean value) {
     return new CycleSettings(
-        maxAttempts, staleClaimAfter, value, dryRun, sendConcurrency, deadline, noticeBudget, chat);
+        maxAttempts,
+        staleClaimAfter,
+        value,
+        dryRun,
+        sendConcurrency,
+        deadline,
+        noticeBudget,
+        chat,
+        planningAt);
   }
 
   public CycleSettings withSendConcurrency(int bookingsAtOnce) {
@@ -134,7 +169,8 @@ public record CycleSettings(
         bookingsAtOnce,
         deadline,
         noticeBudget,
-        chat);
+        chat,
+        planningAt);
   }
 
   public CycleSettings withLimits(Duration cycleDeadline, Duration budget) {
@@ -146,7 +182,8 @@ public record CycleSettings(
         sendConcurrency,
         cycleDeadline,
         budget,
-        chat);
+        chat,
+        planningAt);
   }
 
   public CycleSettings withChat(OperatorChat value) {
@@ -158,6 +195,29 @@ public record CycleSettings(
         sendConcurrency,
         deadline,
         noticeBudget,
-        value);
+        value,
+        planningAt);
+  }
+
+  /**
+   * Every cycle plans at {@code instant} (fetch windows, rules, quiet hours, the advertising hours,
+   * templates' {@code now}); everything else keeps the clock (docs/design.md 6.1).
+   */
+  public CycleSettings withPlanningAt(Optional<Instant> instant) {
+    return new CycleSettings(
+        maxAttempts,
+        staleClaimAfter,
+        comparisonMode,
+        dryRun,
+        sendConcurrency,
+        deadline,
+        noticeBudget,
+        chat,
+        instant);
+  }
+
+  /** The instant a cycle that started at {@code clockNow} plans at. */
+  public Instant planningInstant(Instant clockNow) {
+    return planningAt.orElse(clockNow);
   }
 }

@@ -18,7 +18,13 @@ final class StateView {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("stores", List.copyOf(sim.naver().storeIds()));
     state.put("bookings", sim.naver().allBookings());
-    state.put("sens", Map.of("accepted", sens(sim.sens().accepted())));
+    state.put(
+        "sens",
+        Map.of(
+            "accepted",
+            sens(sim.sens().accepted()),
+            "blockedAdvertising",
+            sens(sim.sens().blockedAdvertising())));
     state.put("alimtalk", Map.of("accepted", alimtalk(sim.alimTalk().accepted())));
     state.put("telegram", telegram(sim.telegram().messages()));
     state.put("slack", slack(sim.slack().messages()));

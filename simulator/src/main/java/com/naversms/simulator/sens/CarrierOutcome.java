@@ -11,6 +11,12 @@ public record CarrierOutcome(String result, String code) {
   public static final CarrierOutcome DELIVERED = new CarrierOutcome("delivered", null);
   public static final String DEFAULT_FAILURE_CODE = "3018";
 
+  /**
+   * An advertising message to a number on the unsubscribe list: SENS fails it automatically
+   * (reference C.3); its real code is not documented, so the simulator's is a word, not a number.
+   */
+  public static final CarrierOutcome UNSUBSCRIBED = new CarrierOutcome("failed", "UNSUBSCRIBED");
+
   public boolean completed() {
     return !result.equals("processing");
   }

@@ -23,6 +23,7 @@ public final class SensSim {
   private volatile boolean acceptAnySender = true;
   private final Set<String> senders = ConcurrentHashMap.newKeySet();
   private final List<SensMessage> accepted = new CopyOnWriteArrayList<>();
+  private final List<SensMessage> blocked = new CopyOnWriteArrayList<>();
   private final java.util.Map<String, CarrierOutcome> outcomeByNumber = new ConcurrentHashMap<>();
   private final java.util.Map<String, CarrierOutcome> outcomeByMessage = new ConcurrentHashMap<>();
   private final java.util.Map<String, java.time.Instant> unsubscribed =
@@ -118,17 +119,32 @@ public final class SensSim {
     }
   }
 
+  /**
+   * The advertising ({@code contentType AD}) messages accepted for a number on the unsubscribe
+   * list: as SENS does, the request was accepted and the message fails at once ({@link
+   * CarrierOutcome#UNSUBSCRIBED}); it is in {@link #accepted()} too, so a test sees what was sent.
+   */
+  public List<SensMessage> blockedAdvertising() {
+    return List.copyOf(blocked);
+  }
+
   /** Forgets the accepted messages and the carrier outcomes (the unsubscribe list stays). */
   public void clear() {
     accepted.clear();
+    blocked.clear();
     outcomeByNumber.clear();
     outcomeByMessage.clear();
   }
 
   void accept(List<SensMessage> messages) {
     for (SensMessage m : messages) {
-      outcomeByMessage.put(
-          m.messageId(), outcomeByNumber.getOrDefault(m.to(), CarrierOutcome.DELIVERED));
+      if (m.contentType().equals("AD") && unsubscribed.containsKey(m.to())) {
+        outcomeByMessage.put(m.messageId(), CarrierOutcome.UNSUBSCRIBED);
+        blocked.add(m);
+      } else {
+        outcomeByMessage.put(
+            m.messageId(), outcomeByNumber.getOrDefault(m.to(), CarrierOutcome.DELIVERED));
+      }
     }
     accepted.addAll(messages);
   }

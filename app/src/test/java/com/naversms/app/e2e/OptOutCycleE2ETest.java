@@ -111,6 +111,8 @@ class OptOutCycleE2ETest {
       assertThat(texts(control, OURS, "AD")).hasSize(1);
       assertThat(texts(control, SENS_LIST, "AD")).isEmpty();
       assertThat(texts(control, OTHER, "AD")).hasSize(1);
+      // what the simulated SENS would have failed as sent to its unsubscribe list: nothing
+      assertThat(control.state().path("sens").path("blockedAdvertising")).isEmpty();
     }
   }
 

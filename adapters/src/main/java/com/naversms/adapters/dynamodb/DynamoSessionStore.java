@@ -1,7 +1,9 @@
 package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.session.CookieJson;
+import com.naversms.core.cycle.CycleJournal;
 import com.naversms.core.cycle.DigestLedger;
+import com.naversms.core.cycle.LastCycle;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.time.Instant;
@@ -20,14 +22,17 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * instant), which the legacy ignores; both are written with {@code UpdateItem}, so neither write
  * removes the other attribute (a legacy {@code PutItem} drops it, which only lifts the limit once).
  * A second item, {@code {id: "daily_digest", day: "YYYY-MM-DD"}}, records the last day whose
- * operator digest went out; the legacy reads only item "1".
+ * operator digest went out; a third, {@code {id: "last_cycle", cycle: "..."}}, how the last live
+ * cycle ended ({@link LastCycle#encode}). The legacy reads only item "1".
  */
-public final class DynamoSessionStore implements SessionStore, DigestLedger {
+public final class DynamoSessionStore implements SessionStore, DigestLedger, CycleJournal {
   public static final String DEFAULT_TABLE = "session";
   private static final String LAST_ATTEMPT = "last_login_attempt";
   private static final Map<String, AttributeValue> KEY = Map.of("id", AttributeValue.fromS("1"));
   private static final Map<String, AttributeValue> DIGEST_KEY =
       Map.of("id", AttributeValue.fromS("daily_digest"));
+  private static final Map<String, AttributeValue> CYCLE_KEY =
+      Map.of("id", AttributeValue.fromS("last_cycle"));
 
   private final DynamoDbClient client;
   private final String table;
@@ -133,5 +138,31 @@ public final class DynamoSessionStore implements SessionStore, DigestLedger {
             return false;
           }
         });
+  }
+
+  @Override
+  public void record(LastCycle cycle) {
+    retries.call(
+        "UpdateItem (last cycle)",
+        () ->
+            client.updateItem(b ->
+                b.tableName(table)
+                    .key(CYCLE_KEY)
+                    .updateExpression("SET #c = :v")
+                    .expressionAttributeNames(Map.of("#c", "cycle"))
+                    .expressionAttributeValues(
+                        Map.of(":v", AttributeValue.fromS(cycle.encode())))));
+  }
+
+  @Override
+  public Optional<LastCycle> last() {
+    Map<String, AttributeValue> item =
+        retries
+            .call(
+                "GetItem (last cycle)",
+                () -> client.getItem(b -> b.tableName(table).key(CYCLE_KEY)))
+            .item();
+    AttributeValue cycle = item == null ? null : item.get("cycle");
+    return cycle == null ? Optional.empty() : LastCycle.decode(cycle.s());
   }
 }

@@ -1,7 +1,9 @@
 package com.naversms.adapters.sqlite;
 
 import com.naversms.adapters.session.CookieJson;
+import com.naversms.core.cycle.CycleJournal;
 import com.naversms.core.cycle.DigestLedger;
+import com.naversms.core.cycle.LastCycle;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionStore;
 import java.sql.PreparedStatement;
@@ -15,9 +17,11 @@ import java.util.Optional;
  * The {@code session} table's twin: row {@code id = "1"}, {@code cookies} = the same JSON text the
  * DynamoDB item holds, {@code last_login_attempt} = ISO-8601 instant of the last browser sign-in
  * attempt. Unreadable or empty cookies (a row that so far holds only the attempt) count as no
- * session. The table {@code digest} beside it holds one row per day whose operator digest went out.
+ * session. The table {@code digest} beside it holds one row per day whose operator digest went out;
+ * the row {@code id = "last_cycle"} holds how the last live cycle ended ({@link LastCycle#encode}
+ * in {@code cookies}).
  */
-public final class SqliteSessionStore implements SessionStore, DigestLedger {
+public final class SqliteSessionStore implements SessionStore, DigestLedger, CycleJournal {
   private final SqliteDatabase db;
 
   public SqliteSessionStore(SqliteDatabase db) {
@@ -127,5 +131,34 @@ public final class SqliteSessionStore implements SessionStore, DigestLedger {
             return s.executeUpdate() == 1;
           }
         });
+  }
+
+  @Override
+  public void record(LastCycle cycle) {
+    db.write(
+        "record last cycle",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO session (id, cookies) VALUES ('last_cycle', ?)"
+                      + " ON CONFLICT (id) DO UPDATE SET cookies = excluded.cookies")) {
+            s.setString(1, cycle.encode());
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public Optional<LastCycle> last() {
+    return LastCycle.decode(
+        db.read(
+            "read last cycle",
+            c -> {
+              try (PreparedStatement s =
+                      c.prepareStatement("SELECT cookies FROM session WHERE id = 'last_cycle'");
+                  ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+              }
+            }));
   }
 }

@@ -2,6 +2,8 @@ package com.naversms.adapters.statecontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.naversms.core.cycle.CycleJournal;
+import com.naversms.core.cycle.LastCycle;
 import com.naversms.core.session.SessionCookies;
 import com.naversms.core.session.SessionCookies.Cookie;
 import com.naversms.core.session.SessionStore;
@@ -43,6 +45,23 @@ public abstract class SessionContract {
   @BeforeEach
   void freshStorage() {
     sessions = newSessionStore();
+  }
+
+  @Test
+  void theLastCycle_isKeptBesideTheSession_andLeavesTheCookiesAlone() {
+    if (!(sessions instanceof CycleJournal journal)) {
+      return; // a JSON file session keeps no cycles (Persistence keeps them in memory)
+    }
+    assertThat(journal.last()).isEmpty();
+    sessions.save(COOKIES);
+    LastCycle first = new LastCycle(Instant.parse("2026-12-04T01:00:00Z"), "ok", 3, 0, 0, 0, "");
+    LastCycle second =
+        new LastCycle(Instant.parse("2026-12-04T01:20:00Z"), "failed", 0, 0, 1, 0, "login failed");
+    journal.record(first);
+    journal.record(second);
+
+    assertThat(journal.last()).contains(second);
+    assertThat(sessions.load()).contains(COOKIES);
   }
 
   @Test

@@ -9,16 +9,23 @@ import com.naversms.app.wiring.SelfHosted;
 import com.naversms.app.wiring.StartLine;
 import com.naversms.app.wiring.StateLocation;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.cycle.LivePreview;
 import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.StopSignal;
+import com.naversms.core.input.ConfigException;
+import com.naversms.core.observability.ActionType;
+import com.naversms.core.observability.LogEvent;
+import com.naversms.core.observability.LogField;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -31,12 +38,23 @@ import java.util.function.UnaryOperator;
  */
 final class CycleStart implements AutoCloseable {
   private final Wiring wiring;
-  private final Cycle cycle;
+  private final ConfigFolder folder;
+  private final Planning planning;
+  private Cycle cycle;
+  private String configHash;
   private Optional<NewStateNotice> notice;
 
-  private CycleStart(Wiring wiring, Cycle cycle, Optional<NewStateNotice> notice) {
+  private CycleStart(
+      Wiring wiring,
+      ConfigFolder folder,
+      Planning planning,
+      Cycle cycle,
+      Optional<NewStateNotice> notice) {
     this.wiring = wiring;
+    this.folder = folder;
+    this.planning = planning;
     this.cycle = cycle;
+    this.configHash = folder.hash();
     this.notice = notice;
   }
 
@@ -101,7 +119,7 @@ final class CycleStart implements AutoCloseable {
                   new NewStateNotice(
                       settings.sqlitePath().toString(), wiring.operatorChannels(), wiring.log()))
               : Optional.empty();
-      return new CycleStart(wiring, cycle, notice);
+      return new CycleStart(wiring, folder, planning, cycle, notice);
     } catch (RuntimeException e) {
       closeAll(wiring);
       throw e;
@@ -142,7 +160,37 @@ final class CycleStart implements AutoCloseable {
       notice = Optional.empty();
       first.announce(requestId, cycle.settings().suppressed());
     }
-    return cycle.run(requestId, stop);
+    CycleResult result = cycle.run(requestId, stop);
+    if (!cycle.settings().dryRun()) {
+      wiring.recordLastCycle(requestId, result);
+    }
+    return result;
+  }
+
+  /**
+   * The daemon's next cycle runs on the config folder as it is now: when its files changed (the
+   * console saved a template, an operator edited a file) and the folder is valid, the cycle is
+   * rebuilt on it; an invalid folder keeps the last valid config and says why in a WARN line.
+   */
+  void followConfig(String requestId) {
+    String now = ConfigFolder.hash(folder.dir());
+    if (now.equals(configHash)) {
+      return;
+    }
+    configHash = now;
+    Map<LogField, Object> f = new LinkedHashMap<>();
+    f.put(LogField.REQUEST_ID, requestId);
+    f.put(LogField.ACTION_TYPE, ActionType.STARTUP.value());
+    f.put(LogField.CONFIG_DIR, folder.dir().toString());
+    f.put(LogField.CONFIG_HASH, now);
+    try {
+      Configuration changed = ConfigLoader.load(folder.dir());
+      cycle = wiring.cycle(changed, planning);
+      wiring.log().write(LogEvent.info("config changed: the next cycles use it", f));
+    } catch (ConfigException e) {
+      f.put(LogField.ERROR_MESSAGE, e.getMessage());
+      wiring.log().write(LogEvent.warn("config changed but invalid: kept the last valid one", f));
+    }
   }
 
   @Override

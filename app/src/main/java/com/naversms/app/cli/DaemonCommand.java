@@ -1,15 +1,18 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.app.console.ConsoleAccess;
 import com.naversms.app.daemon.Daemon;
 import com.naversms.app.daemon.Slots;
 import com.naversms.app.daemon.TerminationSignals;
+import com.naversms.app.settings.AppSettings;
 import com.naversms.app.settings.Environment;
 import com.naversms.core.delivery.StopSignal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -57,6 +60,27 @@ final class DaemonCommand implements Callable<Integer> {
               + " the 10 s systemd and Docker give before SIGKILL).")
   int stopGraceSeconds;
 
+  @Option(
+      names = "--console",
+      description = "Also serve the owner's web console beside the cycles (docs/console.md).")
+  boolean console;
+
+  @Option(
+      names = "--console-port",
+      defaultValue = "8080",
+      paramLabel = "N",
+      description = "With --console: its port (default: ${DEFAULT-VALUE})")
+  int consolePort;
+
+  @Option(
+      names = "--console-bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDR",
+      description =
+          "With --console: its address (default: ${DEFAULT-VALUE}); a non-loopback one needs the"
+              + " console password")
+  String consoleBind;
+
   @Override
   public Integer call() throws Exception {
     if (stopGraceSeconds < 1 || stopGraceSeconds > 600) {
@@ -66,12 +90,33 @@ final class DaemonCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--every-seconds must be at least 1");
     }
     Duration grace = Duration.ofSeconds(stopGraceSeconds);
+    Optional<ConsoleAccess> access =
+        console
+            ? Optional.of(
+                ConsoleCommand.access(
+                    consoleBind,
+                    consolePort,
+                    Environment.process(),
+                    AppSettings.fromEnvironment(Environment.process())))
+            : Optional.empty();
     try (CycleStart start =
-        CycleStart.open(config, initState, Environment.process(), c -> c, System.out, System.err)) {
+            CycleStart.open(
+                config, initState, Environment.process(), c -> c, System.out, System.err);
+        ConsoleCommand.Served served =
+            access.isPresent()
+                ? ConsoleCommand.serve(start.settings(), access.get(), System.out)
+                : null) {
+      if (served != null) {
+        System.err.println("naver-sms daemon: console at " + served.server().url());
+      }
       StopSignal stop = new StopSignal();
       Daemon daemon =
           new Daemon(
-              () -> start.run(JsonEventLog.newRequestId(), stop),
+              () -> {
+                String requestId = JsonEventLog.newRequestId();
+                start.followConfig(requestId);
+                start.run(requestId, stop);
+              },
               Clock.systemUTC(),
               slots(),
               System.err,

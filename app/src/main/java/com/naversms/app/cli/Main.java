@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SnapshotCommand.class,
       MessagesCommand.class,
+      ConsoleCommand.class,
       ConfigCommand.class,
       LoginCommand.class,
       SessionCommand.class,

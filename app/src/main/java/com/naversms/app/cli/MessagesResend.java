@@ -40,13 +40,7 @@ final class MessagesResend implements Callable<Integer> {
     var parsed = MessagesCommand.key(key);
     Wiring wiring = MessagesCommand.open();
     try {
-      Resending resending =
-          new Resending(
-              wiring.persistence().ledger(),
-              wiring.persistence().state(),
-              wiring.messageSender(),
-              Clock.systemUTC(),
-              wiring.settings().cycle().maxAttempts());
+      Resending resending = wiring.resending(Clock.systemUTC());
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       int exit =

@@ -48,9 +48,7 @@ final class MessagesResolve implements Callable<Integer> {
     var parsed = MessagesCommand.key(key);
     Wiring wiring = MessagesCommand.open();
     try {
-      Resolving resolving =
-          new Resolving(
-              wiring.persistence().ledger(), wiring.persistence().state(), Clock.systemUTC());
+      Resolving resolving = wiring.resolving(Clock.systemUTC());
       PrintWriter out = spec.commandLine().getOut();
       return switch (resolving.resolve(parsed, verdict.delivered, MessagesCommand.who(by), note)) {
         case Resolving.Outcome.Resolved r -> {

@@ -14,6 +14,7 @@ import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.RemoteConfig;
 import com.naversms.app.wiring.Wiring;
 import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.input.ConfigException;
 import java.time.Clock;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class LambdaCycle {
             LambdaInvokedLogin.of(settings));
     Optional<S3Location> remote = RemoteConfig.configured(env.asMap());
     if (remote.isPresent()) {
-      return following(wiring, remote.get(), env.asMap());
+      return recorded(following(wiring, remote.get(), env.asMap()), wiring);
     }
     // nothing in S3: the folder NAVER_SMS_CONFIG_DIR names, else the one in the package
     Cycle cycle = wiring.cycle();
@@ -54,9 +55,22 @@ final class LambdaCycle {
             ConfigFolder.hash(settings.configDir()),
             "");
     wiring.log().write(FollowingConfig.loaded("", folder, "config loaded at cold start"));
+    return recorded(
+        requestId -> {
+          wiring.log().write(FollowingConfig.loaded(requestId, folder, "cycle config"));
+          return cycle.run(requestId);
+        },
+        wiring);
+  }
+
+  /** Each live cycle's end recorded for the owner's console (the session table's last_cycle). */
+  private static CycleRun recorded(CycleRun run, Wiring wiring) {
     return requestId -> {
-      wiring.log().write(FollowingConfig.loaded(requestId, folder, "cycle config"));
-      return cycle.run(requestId);
+      CycleResult result = run.run(requestId);
+      if (!wiring.settings().cycle().dryRun()) {
+        wiring.recordLastCycle(requestId, result);
+      }
+      return result;
     };
   }
 

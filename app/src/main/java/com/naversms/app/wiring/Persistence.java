@@ -6,12 +6,15 @@ import com.naversms.adapters.dynamodb.DynamoOptOutStore;
 import com.naversms.adapters.dynamodb.DynamoSessionStore;
 import com.naversms.adapters.dynamodb.DynamoSettings;
 import com.naversms.adapters.dynamodb.DynamoStateStore;
+import com.naversms.core.cycle.CycleJournal;
 import com.naversms.core.cycle.DigestLedger;
+import com.naversms.core.cycle.LastCycle;
 import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.optout.OptOutStore;
 import com.naversms.core.session.SessionStore;
 import com.naversms.core.state.StateStore;
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -76,6 +79,29 @@ public record Persistence(
     }
     java.util.Set<java.time.LocalDate> days = java.util.concurrent.ConcurrentHashMap.newKeySet();
     return (day, at) -> days.add(day);
+  }
+
+  /**
+   * Where a live cycle records how it ended, for the console ({@code last_cycle} in the session
+   * table); a session store without one (a JSON file) keeps it for this process only.
+   */
+  public CycleJournal cycles() {
+    if (session instanceof CycleJournal journal) {
+      return journal;
+    }
+    return new CycleJournal() {
+      private volatile LastCycle last;
+
+      @Override
+      public void record(LastCycle cycle) {
+        last = cycle;
+      }
+
+      @Override
+      public Optional<LastCycle> last() {
+        return Optional.ofNullable(last);
+      }
+    };
   }
 
   @Override

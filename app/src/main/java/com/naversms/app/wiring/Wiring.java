@@ -7,7 +7,9 @@ import com.naversms.app.settings.AppSettings;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.CarrierReport;
 import com.naversms.core.cycle.Cycle;
+import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
+import com.naversms.core.cycle.LastCycle;
 import com.naversms.core.cycle.LivePreview;
 import com.naversms.core.cycle.Planning;
 import com.naversms.core.delivery.Channels;
@@ -20,11 +22,14 @@ import com.naversms.core.observability.EventLog;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.Metrics;
+import com.naversms.core.operator.Resending;
+import com.naversms.core.operator.Resolving;
 import com.naversms.core.optout.OptOutSource;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.secrets.SecretsProvider;
 import com.naversms.core.session.BrowserLogin;
+import com.naversms.core.state.StateStoreException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -208,6 +213,24 @@ public final class Wiring implements AutoCloseable {
         .messages();
   }
 
+  /**
+   * {@code messages resend} and the console's 다시 보내기: the ledger, the {@code sms} claim and the
+   * cycle's sender ({@link #messageSender()}, its kill switch) on {@code clock}.
+   */
+  public Resending resending(Clock clock) {
+    return new Resending(
+        persistence.ledger(),
+        persistence.state(),
+        messageSender(),
+        clock,
+        settings.cycle().maxAttempts());
+  }
+
+  /** {@code messages resolve} and the console's 확인 처리 on {@code clock}. */
+  public Resolving resolving(Clock clock) {
+    return new Resolving(persistence.ledger(), persistence.state(), clock);
+  }
+
   private DeliveryMode deliveryMode() {
     return settings.cycle().comparisonMode() ? DeliveryMode.COMPARISON : settings.delivery();
   }
@@ -217,8 +240,13 @@ public final class Wiring implements AutoCloseable {
    * session as the settings allow it (a dry run's signs in to nothing), no SMS sender in use.
    */
   public LivePreview preview() {
+    return preview(configuration());
+  }
+
+  /** As {@link #preview()} on {@code configuration} (the console's, reloaded when it changed). */
+  public LivePreview preview(Configuration configuration) {
     return new LivePreview(
-        configuration(),
+        configuration,
         new SecretParts(
             settings,
             secrets,
@@ -231,6 +259,27 @@ public final class Wiring implements AutoCloseable {
         persistence.state(),
         log,
         clock);
+  }
+
+  /**
+   * Records how a live cycle ended, for the owner's console ({@link Persistence#cycles}); a state
+   * store that fails here is a WARN line, never the cycle's failure.
+   */
+  public void recordLastCycle(String requestId, CycleResult result) {
+    try {
+      persistence.cycles().record(LastCycle.of(result));
+    } catch (StateStoreException e) {
+      log.write(
+          LogEvent.warn(
+              "could not record the last cycle for the console",
+              Map.of(
+                  LogField.REQUEST_ID,
+                  requestId,
+                  LogField.ACTION_TYPE,
+                  ActionType.CYCLE.value(),
+                  LogField.ERROR_MESSAGE,
+                  String.valueOf(e.getMessage()))));
+    }
   }
 
   /**

@@ -52,7 +52,8 @@ public final class Product {
           "ALLOW_SENS",
           "AWS_LAMBDA",
           "CHROME",
-          "LOG_LEVEL");
+          "LOG_LEVEL",
+          "CONSOLE_");
 
   private Product() {}
 

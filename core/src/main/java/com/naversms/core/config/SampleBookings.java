@@ -15,10 +15,13 @@ import java.util.Map;
  * Sample bookings that every template is rendered against at load time and by {@code config check}:
  * a worst case (longest realistic values, ten long options, every optional part present, all EUC-KR
  * encodable) that bounds a message's size, and a minimal one (no options, no coupon, no e-mail)
- * that exercises the other branch of simple conditionals.
+ * that exercises the other branch of simple conditionals. The owner's console previews templates on
+ * {@link #typical}.
  */
-final class SampleBookings {
-  static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 12, 10);
+public final class SampleBookings {
+  /** The instant every sample is rendered at. */
+  public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 12, 10);
+
   static final int WORST_NAME_CHARS = 20;
   static final int WORST_OPTIONS = 10;
   static final int WORST_OPTION_CHARS = 50;
@@ -52,8 +55,8 @@ final class SampleBookings {
         Map.of("bizItemName", filler(40)));
   }
 
-  /** An ordinary booking, for showing a message's usual size. */
-  static Booking typical(String storeId) {
+  /** An ordinary booking, for showing a message's usual size (and the console's preview). */
+  public static Booking typical(String storeId) {
     Instant start = Instant.parse("2026-11-27T05:00:00Z");
     return new Booking(
         9100000001L,

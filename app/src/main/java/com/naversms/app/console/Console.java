@@ -1,0 +1,68 @@
+package com.naversms.app.console;
+
+import com.naversms.app.wiring.ConfigFolder;
+import com.naversms.app.wiring.Wiring;
+import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.rules.Configuration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What the console's pages work on: the same graph as {@code run} (state store, message ledger, the
+ * cycle's sender behind its kill switch, the read-only live preview), the config folder it edits,
+ * and the clock. The config is read again whenever its files change, so the pages show what the
+ * next cycle uses.
+ */
+public final class Console {
+  private final Wiring wiring;
+  private final Path configDir;
+  private final Clock clock;
+  private final ChangeLog changes;
+  private String hash = "";
+  private Configuration config;
+
+  public Console(Wiring wiring, Path configDir, Clock clock) {
+    this.wiring = wiring;
+    this.configDir = configDir.toAbsolutePath().normalize();
+    this.clock = clock;
+    this.changes = new ChangeLog(this.configDir.resolve(TemplateSave.BACKUP_DIR), clock);
+  }
+
+  Wiring wiring() {
+    return wiring;
+  }
+
+  Path configDir() {
+    return configDir;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  ChangeLog changes() {
+    return changes;
+  }
+
+  /** Whether a saved template can be written to the folder (not on a read-only deployment). */
+  boolean configWritable() {
+    return Files.isWritable(configDir)
+        && Files.isWritable(configDir.resolve(TemplateSave.TEMPLATES_FILE));
+  }
+
+  /** The config folder as it is now (loaded again when a file changed). */
+  synchronized Configuration configuration() {
+    String now = ConfigFolder.hash(configDir);
+    if (config == null || !now.equals(hash)) {
+      config = ConfigLoader.load(configDir);
+      hash = now;
+    }
+    return config;
+  }
+
+  synchronized String configHash() {
+    configuration();
+    return hash;
+  }
+}

@@ -89,6 +89,73 @@ class PlanCommandTest {
     assertThat(r.out()).contains("\"condition\" : \"time_before_booking(2)\"");
   }
 
+  /**
+   * Issue 15: booking 1 (14:00) has a record of 13:00 whose guide was sent, booking 2 (18:00) was
+   * cancelled; both reasons show in the table's "Rescheduled or cancelled" and in the JSON.
+   */
+  @Test
+  void explain_showsTheRescheduleAndTheCancellation(@TempDir Path dir) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode bookings = json.readTree(Path.of(fixture("bookings.json")).toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) bookings.get(1))
+        .put("bookingStatusCode", "RC04");
+    Path bookingsFile = dir.resolve("bookings.json");
+    json.writeValue(bookingsFile.toFile(), bookings);
+    Path records = dir.resolve("records.json");
+    Files.writeString(
+        records,
+        """
+        [{"booking_num": "1000001_9100000001", "phone": "010-0000-1234", "name": "김민준",
+          "booking_time": "2026-11-27 13:00:00", "confirm_sms": true, "remind_sms": true},
+         {"booking_num": "1000001_9100000002", "phone": "010-0000-5678", "name": "이서연",
+          "booking_time": "2026-11-27 18:00:00", "confirm_sms": true}]
+        """);
+    List<String> args =
+        List.of(
+            "plan",
+            "--bookings",
+            bookingsFile.toString(),
+            "--records",
+            records.toString(),
+            "--at",
+            "2026-11-27T12:10:00+09:00",
+            "--config",
+            CONFIG.toString(),
+            "--explain");
+
+    Run table = run(args.toArray(String[]::new));
+    assertThat(table.code()).as(table.err()).isZero();
+    String changes = table.out().substring(table.out().indexOf("Rescheduled or cancelled:"));
+    assertThat(changes.lines())
+        .anySatisfy(l ->
+            assertThat(l)
+                .contains("1000001_9100000001")
+                .contains("rescheduled 13:00 → 14:00: remind_sms re-armed for the new slot"))
+        .anySatisfy(
+            l -> assertThat(l).contains("1000001_9100000002").contains("booking cancelled (RC04)"));
+
+    List<String> withJson = new ArrayList<>(args);
+    withJson.addAll(List.of("--format", "json"));
+    Run r = run(withJson.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> updates = new ArrayList<>();
+    for (JsonNode a : json.readTree(r.out()).get("actions")) {
+      if (a.get("type").asText().equals("update_record")) {
+        updates.add(
+            a.get("booking_num").asText()
+                + " "
+                + a.get("rule").asText()
+                + " "
+                + a.get("reason").asText());
+      }
+    }
+    assertThat(updates)
+        .containsExactly(
+            "1000001_9100000001 (reschedule) rescheduled 13:00 → 14:00: remind_sms re-armed for"
+                + " the new slot",
+            "1000001_9100000002 (cancellation) booking cancelled (RC04)");
+  }
+
   @Test
   void table_isAlignedAndMasksPhones() {
     Run r = plan("2026-11-27T12:10:00+09:00", "--explain");

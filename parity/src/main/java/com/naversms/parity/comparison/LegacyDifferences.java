@@ -94,6 +94,15 @@ public final class LegacyDifferences implements IntendedDifferences.Classifier {
       // the planner's own reschedule/cancellation handling (issue 15)
       return Optional.of("RC04".equals(b.statusCode()) ? "D30" : "D29");
     }
+    if (candidateOnly && item.category() == Category.TELEGRAM && record != null) {
+      // the planner's own operator line beside that update (예약취소 / 예약변경), not a rule's
+      if ("RC04".equals(b.statusCode())) {
+        return Optional.of("D30");
+      }
+      if ("message".equals(kind) && Slots.rescheduled(record, b.startLocal())) {
+        return Optional.of("D29");
+      }
+    }
     if (!candidateOnly
         && QuietWindow.ADVERTISING.contains(now.atZone(Booking.SEOUL).toLocalTime())) {
       return Optional.of("D31"); // the shipped quiet hours (21:00-08:00) defer it to 08:00

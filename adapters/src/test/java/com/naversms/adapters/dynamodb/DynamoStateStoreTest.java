@@ -3,6 +3,7 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OperatorContract;
 import com.naversms.adapters.statecontract.OptOutContract;
 import com.naversms.adapters.statecontract.RecordContract;
 import com.naversms.adapters.statecontract.SessionContract;
@@ -93,6 +94,16 @@ class DynamoStateStoreTest {
         }
       }
       return removed;
+    }
+  }
+
+  @Nested
+  class Operators extends OperatorContract {
+    @Override
+    protected Stores newStores() {
+      return new Stores(
+          new DynamoBackend(local).store(),
+          new DynamoLedger(local.client, local.newLedgerTable(), Duration.ofDays(180)));
     }
   }
 

@@ -3,7 +3,10 @@ package com.naversms.adapters.memory;
 import com.naversms.adapters.statecontract.ClaimContract;
 import com.naversms.adapters.statecontract.KeyFormContract;
 import com.naversms.adapters.statecontract.LedgerContract;
+import com.naversms.adapters.statecontract.OperatorContract;
 import com.naversms.adapters.statecontract.OptOutContract;
+import com.naversms.adapters.statecontract.RecordContract;
+import com.naversms.adapters.statecontract.SessionContract;
 import com.naversms.adapters.statecontract.SlotContract;
 import com.naversms.adapters.statecontract.StateBackend;
 import com.naversms.core.fakes.InMemoryMessageLedger;
@@ -24,11 +27,19 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The in-memory stores the core's tests run on pass the same claim and opt-out contracts as the
- * real stores, so what those tests prove holds for SQLite and DynamoDB too; the in-memory message
- * ledger passes the ledger contract.
+ * The in-memory stores the core's tests run on pass the same contract suite as the real stores
+ * (records, slots, claims, key forms, sessions, opt-outs, the message ledger and the operator's
+ * commands over both), so what those tests prove holds for SQLite and DynamoDB too.
  */
 class InMemoryStateStoreContractTest {
+
+  @Nested
+  class Records extends RecordContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
+    }
+  }
 
   @Nested
   class Slots extends SlotContract {
@@ -59,6 +70,22 @@ class InMemoryStateStoreContractTest {
     @Override
     protected MessageLedger sameStorage() {
       return last;
+    }
+  }
+
+  @Nested
+  class Operators extends OperatorContract {
+    @Override
+    protected Stores newStores() {
+      return new Stores(new InMemoryStateStore(), new InMemoryMessageLedger(Duration.ofDays(180)));
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionContract {
+    @Override
+    protected StateBackend newBackend() {
+      return new MemoryBackend();
     }
   }
 
@@ -105,7 +132,7 @@ class InMemoryStateStoreContractTest {
 
     @Override
     public void putLegacyItem(RecordKey key, Object bizId) {
-      store.put(
+      store.putLegacy(
           new StoredRecord(
               key,
               "김테스트",

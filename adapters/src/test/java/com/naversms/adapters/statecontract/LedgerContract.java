@@ -234,6 +234,21 @@ public abstract class LedgerContract {
   }
 
   @Test
+  void retention_isTheConfiguredOne_countedFromTheLastChange() {
+    Duration thirtyDays = Duration.ofDays(30);
+    ledger = newLedger(thirtyDays);
+    ledger.record(CONFIRM, claimed(1, T0));
+    ledger.record(CONFIRM, new Change.Accepted("REQ-1", T0.plus(Duration.ofDays(20))));
+    Instant lastChange = T0.plus(Duration.ofDays(20));
+
+    assertThat(expire(lastChange.plus(thirtyDays).minusSeconds(1)))
+        .as("kept until the retention after its last change, not its first")
+        .isZero();
+    assertThat(expire(lastChange.plus(thirtyDays).plusSeconds(1))).isEqualTo(1);
+    assertThat(ledger.get(CONFIRM)).isEmpty();
+  }
+
+  @Test
   void concurrentWrites_toOneEntry_loseNothing() throws Exception {
     ledger.record(CONFIRM, claimed(1, T0));
     MessageLedger second = sameStorage();

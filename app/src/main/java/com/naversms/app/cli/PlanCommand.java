@@ -122,7 +122,8 @@ final class PlanCommand implements Callable<Integer> {
             planned.skipped(),
             problems,
             planned.retries(),
-            planned.valueChanges());
+            planned.valueChanges(),
+            planned.withheld());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

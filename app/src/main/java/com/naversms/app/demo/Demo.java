@@ -39,6 +39,7 @@ public final class Demo {
   static final long SEED = 20261127L;
   static final int BOOKINGS_PER_STORE = 6;
   static final Duration STEP = Duration.ofMinutes(20);
+  static final String STATE_FILE = "naver-sms.db";
 
   /** The {@code Environment} dimension of the demo's metrics. */
   public static final String ENVIRONMENT = "demo";
@@ -63,7 +64,7 @@ public final class Demo {
     Path logFile = dir.resolve("cycle-log.jsonl");
     List<String> storeIds = config.stores().all().stream().map(Store::id).toList();
     try (Simulator sim = Simulator.start(SimulatorOptions.defaults().clock(clock));
-        Persistence persistence = SelfHosted.sqlite(dir.resolve("naver-sms.db"));
+        Persistence persistence = SelfHosted.sqlite(dir.resolve(STATE_FILE));
         PrintStream logs =
             new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
       sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));
@@ -96,7 +97,8 @@ public final class Demo {
           sim.sens().accepted().size(),
           sim.telegram().messages().size(),
           sim.slack().messages().size(),
-          logFile);
+          logFile,
+          dir.resolve(STATE_FILE));
       wiring.close(); // its HTTP clients; an open one delays the JVM's exit
       return timeline.failedCycles() == 0 ? 0 : 1;
     } catch (IOException e) {

@@ -39,6 +39,7 @@ final class Timeline {
   private final StateStore state;
   private final PrintStream out;
   private final Map<String, Integer> sentByTemplate = new TreeMap<>();
+  private final Map<String, Integer> sentByLast4 = new TreeMap<>();
   private int cycles;
   private int failedCycles;
   private int wouldSend;
@@ -122,7 +123,10 @@ final class Timeline {
    */
   private void line(Instant at, PlannedAction.SendSms sms, Outcome outcome, String bookingName) {
     switch (outcome) {
-      case Outcome.Sent s -> sentByTemplate.merge(sms.template(), 1, Integer::sum);
+      case Outcome.Sent s -> {
+        sentByTemplate.merge(sms.template(), 1, Integer::sum);
+        sentByLast4.merge(Phone.last4(sms.to()), 1, Integer::sum);
+      }
       case Outcome.Suppressed s -> wouldSend++;
       case Outcome.Skipped s -> skipped++;
       case Outcome.Failed f -> failed++;
@@ -168,7 +172,11 @@ final class Timeline {
     return failedCycles;
   }
 
-  void summary(int sensAccepted, int telegram, int slack, Path logFile) {
+  /**
+   * @param stateFile the demo's SQLite file: its message ledger answers {@code messages list} once
+   *     the demo is over
+   */
+  void summary(int sensAccepted, int telegram, int slack, Path logFile, Path stateFile) {
     int sent = sentByTemplate.values().stream().mapToInt(Integer::intValue).sum();
     out.println();
     out.println("summary: " + cycles + " cycles, " + failedCycles + " failed");
@@ -195,5 +203,21 @@ final class Timeline {
             + uncertain);
     out.println("  operator messages: Telegram " + telegram + ", Slack " + slack);
     out.println("  JSON logs and EMF metrics: " + logFile);
+    mostMessaged()
+        .ifPresent(last4 ->
+            out.println(
+                "  every message one customer got, with the carrier's result: SQLITE_PATH="
+                    + stateFile
+                    + " naver-sms messages list --phone "
+                    + last4));
+  }
+
+  /** The last four digits of the number that got the most messages (the first of equals). */
+  private java.util.Optional<String> mostMessaged() {
+    return sentByLast4.entrySet().stream()
+        .max(
+            Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(Map.Entry::getKey);
   }
 }

@@ -7,6 +7,7 @@ import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
 import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.Withheld;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.StateStore;
@@ -154,10 +155,25 @@ public final class Executor {
           });
     }
     List<ActionResult> results = new ArrayList<>(Arrays.asList(done));
+    recordWithheld(plan, limits);
     if (live) {
       reportUnsettledOutsidePlan(results);
     }
     return new CycleReport(plan.at(), results, stop.reason());
+  }
+
+  /**
+   * The messages the planner held back, in the message ledger after every send (a cycle that is
+   * stopping leaves them to the next one, which plans them again).
+   */
+  private void recordWithheld(Plan plan, CycleLimits limits) {
+    for (Withheld w : plan.withheld()) {
+      Instant now = clock.instant();
+      if (limits.startsNoMore(now)) {
+        return;
+      }
+      ledger.withheld(w, now);
+    }
   }
 
   /** The one alert of a cycle whose sends SENS refused: an ERROR line and a metric. */
@@ -241,6 +257,11 @@ public final class Executor {
                 : new Outcome.Skipped("left unset: the SMS was not delivered");
         case Delivery.Notice n when waitsForUnsent(d, sent[index]) ->
             new Outcome.Skipped("the rule's SMS was not delivered");
+        case Delivery.UpdateRecord u when u.update().cancels() -> {
+          Outcome outcome = runner.run(d, step);
+          ledger.cancelled(d, "booking cancelled", clock.instant());
+          yield outcome;
+        }
         default -> runner.run(d, step);
       };
     } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package com.naversms.core.delivery;
 
 import com.naversms.core.ledger.Change;
+import com.naversms.core.ledger.LedgerEntry;
 import com.naversms.core.ledger.LedgerKey;
 import com.naversms.core.ledger.LedgerMessage;
+import com.naversms.core.ledger.LedgerQuery;
 import com.naversms.core.ledger.MessageLedger;
 import com.naversms.core.ledger.MessageState;
 import com.naversms.core.observability.ActionType;
@@ -13,6 +15,7 @@ import com.naversms.core.observability.MetricName;
 import com.naversms.core.observability.Metrics;
 import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Message;
+import com.naversms.core.plan.Withheld;
 import java.time.Instant;
 import java.util.Map;
 
@@ -67,23 +70,57 @@ final class LedgerWrites {
     write(d, keyOf(d, send), new Change.Accepted(requestId, at));
   }
 
+  /**
+   * A message the planner held back ({@code deferred} by quiet hours, {@code suppressed} for an
+   * opt-out): the entry the cycle that sends it later moves on. Held back again, nothing changes.
+   */
+  void withheld(Withheld w, Instant at) {
+    MessageState state =
+        switch (w.why()) {
+          case QUIET_HOURS -> MessageState.DEFERRED;
+          case OPTED_OUT -> MessageState.SUPPRESSED;
+        };
+    opened(w.delivery(), w.send(), state, Change.KEEP_ATTEMPTS, w.reason(), at);
+  }
+
+  /**
+   * The booking of {@code d} was cancelled: each of its messages that still awaits a send (held
+   * back, failed with attempts left, resolved not delivered) is {@code cancelled}. One in flight or
+   * sent keeps its state.
+   */
+  void cancelled(Delivery d, String why, Instant at) {
+    try {
+      for (LedgerEntry e : ledger.find(LedgerQuery.all().withBooking(d.bookingNum()))) {
+        if (e.state().awaitsSend() && e.state() != MessageState.CANCELLED) {
+          write(d, e.key(), new Change.Moved(MessageState.CANCELLED, why, at));
+        }
+      }
+    } catch (RuntimeException e) {
+      failed(d, "the messages of booking " + d.bookingNum(), e);
+    }
+  }
+
   private void write(Delivery d, LedgerKey key, Change change) {
     try {
       ledger.record(key, change);
     } catch (RuntimeException e) {
-      metrics.add(MetricName.LEDGER_WRITE_FAILURES, 1);
-      log.write(
-          LogEvent.error(
-              "message ledger not written (the send is unaffected): " + key.id(),
-              Map.of(
-                  LogField.ACTION_TYPE,
-                  ActionType.SEND_SMS.value(),
-                  LogField.ERROR_TYPE,
-                  "LedgerWriteFailed",
-                  LogField.ERROR_MESSAGE,
-                  e.getClass().getSimpleName() + ": " + e.getMessage(),
-                  LogField.BOOKING_ID,
-                  d.bookingNum())));
+      failed(d, key.id(), e);
     }
+  }
+
+  private void failed(Delivery d, String what, RuntimeException e) {
+    metrics.add(MetricName.LEDGER_WRITE_FAILURES, 1);
+    log.write(
+        LogEvent.error(
+            "message ledger not written (the send is unaffected): " + what,
+            Map.of(
+                LogField.ACTION_TYPE,
+                ActionType.SEND_SMS.value(),
+                LogField.ERROR_TYPE,
+                "LedgerWriteFailed",
+                LogField.ERROR_MESSAGE,
+                e.getClass().getSimpleName() + ": " + e.getMessage(),
+                LogField.BOOKING_ID,
+                d.bookingNum())));
   }
 }

@@ -11,7 +11,10 @@ public sealed interface Change {
 
   /**
    * The message reached {@code state} with {@code message} as planned: opens the entry, or moves an
-   * existing one (a retry's new claim) and refreshes what it holds.
+   * existing one (a retry's new claim, a deferred message's claim) and refreshes what it holds. A
+   * held-back state ({@link MessageState#heldBack()}: the planner's quiet hours or opt-out,
+   * comparison mode) moves only an entry that still {@linkplain MessageState#awaitsSend() awaits a
+   * send}.
    */
   record Opened(LedgerMessage message, MessageState state, int attempts, String detail, Instant at)
       implements Change {}

@@ -42,8 +42,10 @@ public record LedgerEntry(
   /**
    * The entry after {@code change}, or empty when the change does not apply: a move or result for
    * an entry that does not exist, a carrier result for one no longer {@link MessageState#ACCEPTED},
-   * or a change that alters nothing (the same state, attempts and detail, as a comparison-mode
-   * cycle records every five minutes).
+   * an opening in a {@linkplain MessageState#heldBack() held-back} state of an entry a cycle
+   * claimed or sent (one that no longer {@linkplain MessageState#awaitsSend() awaits a send}), or a
+   * change that alters nothing (the same state, attempts and detail, as a comparison-mode cycle
+   * records every five minutes).
    */
   public static Optional<LedgerEntry> after(
       Optional<LedgerEntry> current, LedgerKey key, Change change) {
@@ -76,7 +78,9 @@ public record LedgerEntry(
 
   private Optional<LedgerEntry> opened(Change.Opened o) {
     int n = o.attempts() == Change.KEEP_ATTEMPTS ? attempts : o.attempts();
-    if (unchanged(o.state(), n, o.detail())) {
+    if (unchanged(o.state(), n, o.detail()) || (o.state().heldBack() && !state.awaitsSend())) {
+      // a message held back again adds nothing; one held back after a cycle claimed or sent it
+      // (two rules, one flag) never hides what became of the send
       return Optional.empty();
     }
     return Optional.of(

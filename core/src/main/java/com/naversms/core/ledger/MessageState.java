@@ -34,6 +34,22 @@ public enum MessageState {
   RESOLVED_NOT_DELIVERED;
 
   /**
+   * A message held back without a try: deferred (quiet hours, credentials refused), suppressed
+   * (comparison mode, opt-out) or cancelled with its booking.
+   */
+  public boolean heldBack() {
+    return this == DEFERRED || this == SUPPRESSED || this == CANCELLED;
+  }
+
+  /**
+   * Whether a later cycle may still send it: held back, failed for sure with attempts left, or
+   * resolved as not delivered. Nothing is in flight, accepted or given up.
+   */
+  public boolean awaitsSend() {
+    return heldBack() || this == FAILED || this == RESOLVED_NOT_DELIVERED;
+  }
+
+  /**
    * The lower-case name used in stored items and on the command line ({@code failed_at_carrier}).
    */
   public String wireName() {

@@ -11,7 +11,8 @@ import java.util.List;
  * --explain}), the bookings that could not be planned, the messages planned again by the retry pass
  * although their rule did not fire (for {@code --explain}; their steps are among {@code
  * deliveries}), and the booking values an SMS carries that were changed so SENS can carry them
- * ({@code valueChanges}, issue 12.2).
+ * ({@code valueChanges}, issue 12.2), and the messages held back in this cycle ({@code withheld}:
+ * quiet hours, opt-outs), which the executor records in the message ledger and nothing prints.
  */
 public record Plan(
     Instant at,
@@ -19,13 +20,26 @@ public record Plan(
     List<Skip> skipped,
     List<BookingProblem> problems,
     List<Retry> retries,
-    List<ValueChange> valueChanges) {
+    List<ValueChange> valueChanges,
+    List<Withheld> withheld) {
   public Plan {
     deliveries = List.copyOf(deliveries);
     skipped = List.copyOf(skipped);
     problems = List.copyOf(problems);
     retries = List.copyOf(retries);
     valueChanges = List.copyOf(valueChanges);
+    withheld = List.copyOf(withheld);
+  }
+
+  /** A plan that holds no message back. */
+  public Plan(
+      Instant at,
+      List<Delivery> deliveries,
+      List<Skip> skipped,
+      List<BookingProblem> problems,
+      List<Retry> retries,
+      List<ValueChange> valueChanges) {
+    this(at, deliveries, skipped, problems, retries, valueChanges, List.of());
   }
 
   /** A plan whose SMS carry every booking value as it is. */

@@ -39,7 +39,8 @@ import java.util.Set;
  *
  * <p>Quiet hours: a rule inside its quiet window plans nothing, neither when it fires nor as a
  * retry ({@link Deferral}); advertising messages are never planned to a number of the cycle's
- * opt-out list ({@link OptOuts}).
+ * opt-out list ({@link OptOuts}). The messages either holds back are the plan's {@link Withheld},
+ * for the message ledger.
  */
 public final class Planner {
   private Planner() {}
@@ -101,6 +102,7 @@ public final class Planner {
     List<Rule> rules = config.rules();
     List<Retry> retries = new ArrayList<>();
     List<ValueChange> changes = new ArrayList<>();
+    List<Withheld> withheld = new ArrayList<>();
     FlagBinding[] bindings = new FlagBinding[rules.size()];
     RetryTargets[] retryTargets = new RetryTargets[rules.size()];
     for (int i = 0; i < bindings.length; i++) {
@@ -126,9 +128,6 @@ public final class Planner {
       Firing firing = explain ? null : Firing.of(situation);
       for (int i = 0; i < rules.size(); i++) {
         Rule rule = rules.get(i);
-        if (deferred[i] != null && !explain) {
-          continue; // nothing of a deferred rule is planned, whatever its conditions
-        }
         RuleActions.Outcome planned;
         if (!explain ? !firing.fires(rule) : !fires(rule, situation, skipped)) {
           List<Retry> due = retryTargets[i].due(rule, situation);
@@ -136,8 +135,19 @@ public final class Planner {
             continue;
           }
           if (deferred[i] != null) {
-            skipped.removeLast();
-            skipped.add(deferral(rule, situation, deferred[i]));
+            // nothing of a deferred rule is planned; its messages are held back (Withheld)
+            if (explain) {
+              skipped.removeLast();
+              skipped.add(deferral(rule, situation, deferred[i]));
+            }
+            withheld.addAll(
+                RuleActions.deferred(
+                    rule,
+                    bindings[i],
+                    in,
+                    state,
+                    retryTargets[i].indexes(due),
+                    deferred[i].reason()));
             continue;
           }
           if (explain) {
@@ -148,7 +158,11 @@ public final class Planner {
               RuleActions.retry(
                   rule, bindings[i], in, state, explain, retryTargets[i].indexes(due));
         } else if (deferred[i] != null) {
-          skipped.add(deferral(rule, situation, deferred[i]));
+          if (explain) {
+            skipped.add(deferral(rule, situation, deferred[i]));
+          }
+          withheld.addAll(
+              RuleActions.deferred(rule, bindings[i], in, state, null, deferred[i].reason()));
           continue;
         } else {
           planned = RuleActions.plan(rule, bindings[i], in, state, explain);
@@ -167,6 +181,7 @@ public final class Planner {
             }
             skipped.addAll(p.skips());
             changes.addAll(p.changes());
+            withheld.addAll(p.withheld());
             if (p.joinsDigest()) {
               digests.computeIfAbsent(i, k -> new ArrayList<>()).add(booking);
             }
@@ -180,7 +195,7 @@ public final class Planner {
       Rule rule = config.rules().get(i);
       Digests.plan(rule, matched, now, config, deliveries::add, problems::add, ruleSource(rule));
     });
-    return new Plan(now, deliveries, skipped, problems, retries, changes);
+    return new Plan(now, deliveries, skipped, problems, retries, changes, withheld);
   }
 
   /** Whether the rule fires; when it does not, its skip (first failed condition) is added. */

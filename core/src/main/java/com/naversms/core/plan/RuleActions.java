@@ -21,10 +21,15 @@ final class RuleActions {
   sealed interface Outcome {
     /**
      * The rule's actions; its skips when explaining (else empty); whether the booking joins the
-     * rule's digest. The booking's state holds the rule's claims.
+     * rule's digest; its messages an opt-out holds back. The booking's state holds the rule's
+     * claims.
      */
     record Planned(
-        List<Delivery.Step> steps, List<Skip> skips, boolean joinsDigest, List<ValueChange> changes)
+        List<Delivery.Step> steps,
+        List<Skip> skips,
+        boolean joinsDigest,
+        List<ValueChange> changes,
+        List<Withheld> withheld)
         implements Outcome {}
 
     /** Nothing of the rule is planned and the booking's state is as it was before it. */
@@ -81,6 +86,7 @@ final class RuleActions {
     List<Skip> skips = explain ? new ArrayList<>() : List.of();
     List<Integer> droppedSms = new ArrayList<>();
     List<ValueChange> changes = new ArrayList<>();
+    List<Withheld> withheld = new ArrayList<>();
     boolean digest = false;
     boolean optedOut = false;
     for (int i = 0; i < rule.actions().size(); i++) {
@@ -117,6 +123,10 @@ final class RuleActions {
             droppedSms.add(i);
             optedOut |= s.why() == Step.Why.NOT_TO_OPTED_OUT;
           }
+          if (s.withheld() != null) {
+            withheld.add(
+                Withheld.of(rule.name(), in, s.withheld(), Withheld.Why.OPTED_OUT, s.detail()));
+          }
         }
         case Step.Broken s -> {
           state.rollback(mark);
@@ -130,9 +140,36 @@ final class RuleActions {
       // the rule's only message is an advertisement this number refused: nothing of the rule goes
       // (its operator lines would announce a message that was never sent, every cycle)
       state.rollback(mark);
-      return new Outcome.Planned(List.of(), skips, false, List.of());
+      return new Outcome.Planned(List.of(), skips, false, List.of(), withheld);
     }
-    return new Outcome.Planned(carriedFlags(steps), skips, digest, changes);
+    return new Outcome.Planned(carriedFlags(steps), skips, digest, changes, withheld);
+  }
+
+  /**
+   * What the rule would send, planned as when it fires ({@code smsToRetry} null) or retries, that
+   * quiet hours hold back: the booking's state is left as it was, so later rules plan as if this
+   * one planned nothing. A rule that cannot be planned holds nothing back.
+   */
+  static List<Withheld> deferred(
+      Rule rule,
+      FlagBinding binding,
+      BookingInput in,
+      BookingState state,
+      List<Integer> smsToRetry,
+      String reason) {
+    BookingState.Mark mark = state.mark();
+    Outcome planned = plan(rule, binding, in, state, false, smsToRetry);
+    state.rollback(mark);
+    if (!(planned instanceof Outcome.Planned p)) {
+      return List.of();
+    }
+    List<Withheld> held = new ArrayList<>(p.withheld());
+    for (Delivery.Step step : p.steps()) {
+      if (step instanceof Delivery.Send send) {
+        held.add(Withheld.of(rule.name(), in, send, Withheld.Why.QUIET_HOURS, reason));
+      }
+    }
+    return held;
   }
 
   private static Step createRecord(Rule rule, BookingInput in, BookingState state) {

@@ -38,10 +38,8 @@ final class SmsPlanning {
   /** {@code slot}: the booking's slot when {@code flag} is slot-bound, else null. */
   static Step plan(
       String rule, Action.SendSms action, String flag, LocalDateTime slot, BookingInput in) {
-    Booking b = in.booking();
-    Configuration config = in.situation().config();
     String template = canonical(action.template());
-    String to = Phone.digits(b.phone());
+    String to = Phone.digits(in.booking().phone());
     if (to.isEmpty()) {
       return new Step.Broken("phone", "the booking has no phone number");
     }
@@ -49,20 +47,36 @@ final class SmsPlanning {
     if (found.isEmpty()) {
       return new Step.Broken("template", missing(template, in));
     }
-    boolean advertising = found.get().advertising();
-    if (advertising) {
-      String refusal = in.optOuts().refusal(to);
-      if (refusal != null) {
-        return new Step.Skipped(Step.Why.NOT_TO_OPTED_OUT, refusal);
-      }
+    String refusal = found.get().advertising() ? in.optOuts().refusal(to) : null;
+    Step planned = rendered(rule, template, flag, slot, in, found.get(), to);
+    if (refusal == null) {
+      return planned;
     }
+    // rendered all the same, so the message ledger shows what was held back (Withheld)
+    return new Step.Skipped(
+        Step.Why.NOT_TO_OPTED_OUT,
+        refusal,
+        planned instanceof Step.Add add ? (Delivery.Send) add.action() : null);
+  }
+
+  private static Step rendered(
+      String rule,
+      String template,
+      String flag,
+      LocalDateTime slot,
+      BookingInput in,
+      SmsTemplate found,
+      String to) {
+    Booking b = in.booking();
+    Configuration config = in.situation().config();
+    boolean advertising = found.advertising();
     String text;
     List<SmsValues.Changed> changed = new ArrayList<>();
     try {
       // booking values as SENS can carry them; the template's own text as it is (issue 12.2)
-      text = found.get().content().render(SmsValues.context(in.variables(), changed));
+      text = found.content().render(SmsValues.context(in.variables(), changed));
     } catch (TemplateException e) {
-      return new Step.Broken("template", found.get().content().origin() + ": " + e.getMessage());
+      return new Step.Broken("template", found.content().origin() + ": " + e.getMessage());
     }
     int bytes = EucKr.bytes(text);
     if (bytes > MessageType.LMS_MAX_BYTES) {
@@ -81,7 +95,7 @@ final class SmsPlanning {
                 to,
                 config.stores().senderFor(b.storeId()),
                 MessageType.forBytes(bytes),
-                found.get().subject(),
+                found.subject(),
                 text,
                 bytes,
                 advertising),

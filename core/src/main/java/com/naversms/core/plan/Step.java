@@ -13,9 +13,14 @@ sealed interface Step {
 
   /**
    * Not planned, for a reason that belongs in {@code --explain}. Kept as a value (why, and the rule
-   * or flag it names) and put into words only when explaining: the cycle never reads it.
+   * or flag it names) and put into words only when explaining. {@code withheld}: the message an
+   * opt-out holds back, for the message ledger ({@link Withheld}); null otherwise.
    */
-  record Skipped(Why why, String detail) implements Step {
+  record Skipped(Why why, String detail, Delivery.Send withheld) implements Step {
+    Skipped(Why why, String detail) {
+      this(why, detail, null);
+    }
+
     String reason() {
       return why.text.formatted(detail);
     }

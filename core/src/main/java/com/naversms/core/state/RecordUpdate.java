@@ -24,4 +24,9 @@ public record RecordUpdate(LocalDateTime bookingTime, Map<String, Object> setIfA
       }
     }
   }
+
+  /** Whether it marks the booking cancelled ({@code cancelled_at}). */
+  public boolean cancels() {
+    return setIfAbsent.containsKey(Slots.CANCELLED_AT);
+  }
 }

@@ -14,6 +14,7 @@ import com.naversms.core.ledger.MessageState;
 import com.naversms.core.ledger.StateChange;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.observability.MetricName;
+import com.naversms.core.plan.Withheld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -111,6 +112,106 @@ class ExecutorMessageLedgerTest {
     assertThat(h.sender.messages()).isEmpty();
     assertThat(only().state()).isEqualTo(MessageState.SUPPRESSED);
     assertThat(only().history()).hasSize(1);
+  }
+
+  @Test
+  void aMessageQuietHoursHoldBack_isDeferredOnceAcrossCycles_thenSentAsTheSameEntry() {
+    for (int cycle = 0; cycle < 3; cycle++) {
+      h.run(
+          aPlan()
+              .withheld(
+                  "1051707",
+                  1001,
+                  "confirm_sms",
+                  "booking_confirm",
+                  Withheld.Why.QUIET_HOURS,
+                  "deferred by quiet hours until 08:00")
+              .build());
+      h.advance(Duration.ofMinutes(20));
+    }
+    assertThat(h.sender.messages()).isEmpty();
+    assertThat(only().state()).isEqualTo(MessageState.DEFERRED);
+    assertThat(only().attempts()).isZero();
+    assertThat(only().message().text()).isEqualTo("예약이 확정되었습니다");
+    assertThat(only().history())
+        .as("one step, however many cycles held it back")
+        .singleElement()
+        .satisfies(c -> assertThat(c.detail()).isEqualTo("deferred by quiet hours until 08:00"));
+
+    h.sender.then(new SendResult.Accepted("REQ-8"));
+    h.run(aPlan().confirmation("1051707", 1001).build());
+
+    assertThat(only().state()).isEqualTo(MessageState.ACCEPTED);
+    assertThat(only().attempts()).isEqualTo(1);
+    assertThat(only().history())
+        .extracting(StateChange::state)
+        .containsExactly(MessageState.DEFERRED, MessageState.CLAIMED, MessageState.ACCEPTED);
+  }
+
+  @Test
+  void anAdvertisementToAnOptedOutNumber_isSuppressedWithTheReason_andNotSent() {
+    h.run(
+        aPlan()
+            .withheld(
+                "1051707",
+                1001,
+                "option_sms",
+                "event",
+                Withheld.Why.OPTED_OUT,
+                "010-****-1001 opted out of advertising")
+            .build());
+
+    assertThat(h.sender.messages()).isEmpty();
+    assertThat(only().state()).isEqualTo(MessageState.SUPPRESSED);
+    assertThat(only().key().message()).isEqualTo("option_sms");
+    assertThat(only().history().getLast().detail())
+        .isEqualTo("010-****-1001 opted out of advertising");
+  }
+
+  @Test
+  void aMessageHeldBackAfterACycleSentIt_keepsWhatBecameOfTheSend() {
+    h.sender.then(new SendResult.Accepted("REQ-9"));
+    h.run(aPlan().confirmation("1051707", 1001).build());
+
+    h.run(
+        aPlan()
+            .withheld(
+                "1051707",
+                1001,
+                "confirm_sms",
+                "booking_confirm",
+                Withheld.Why.QUIET_HOURS,
+                "deferred by quiet hours until 08:00")
+            .build());
+
+    assertThat(only().state()).isEqualTo(MessageState.ACCEPTED);
+    assertThat(only().history()).hasSize(2);
+  }
+
+  @Test
+  void aCancelledBooking_cancelsItsMessagesStillAwaitingASend_notTheSentOnes() {
+    h.sender.then(new SendResult.Accepted("REQ-10"));
+    h.run(
+        aPlan()
+            .confirmation("1051707", 1001)
+            .withheld(
+                "1051707",
+                1001,
+                "remind_sms",
+                "guide",
+                Withheld.Why.QUIET_HOURS,
+                "deferred by quiet hours until 08:00")
+            .build());
+
+    h.run(aPlan().cancellation("1051707", 1001).build());
+
+    assertThat(ledger.all())
+        .extracting(e -> e.key().message(), LedgerEntry::state)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("confirm_sms", MessageState.ACCEPTED),
+            org.assertj.core.groups.Tuple.tuple("remind_sms", MessageState.CANCELLED));
+    LedgerEntry guide = ledger.find(LedgerQuery.all().withMessage("remind_sms")).getFirst();
+    assertThat(guide.history().getLast().detail()).isEqualTo("booking cancelled");
   }
 
   @Test

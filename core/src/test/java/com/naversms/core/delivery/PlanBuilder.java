@@ -4,8 +4,11 @@ import com.naversms.core.plan.Delivery;
 import com.naversms.core.plan.Message;
 import com.naversms.core.plan.MessageType;
 import com.naversms.core.plan.Plan;
+import com.naversms.core.plan.Withheld;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.RecordKey;
+import com.naversms.core.state.RecordUpdate;
+import com.naversms.core.state.Slots;
 import com.naversms.core.state.StoredRecord;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +20,7 @@ import java.util.Map;
 final class PlanBuilder {
   static final Instant AT = Instant.parse("2026-11-27T03:10:00Z");
   private final List<Delivery> deliveries = new ArrayList<>();
+  private final List<Withheld> withheld = new ArrayList<>();
 
   static PlanBuilder aPlan() {
     return new PlanBuilder();
@@ -102,8 +106,37 @@ final class PlanBuilder {
     return this;
   }
 
+  /** A message of {@code flag} the planner held back for {@code why}. */
+  PlanBuilder withheld(
+      String store, long id, String flag, String template, Withheld.Why why, String reason) {
+    RecordKey key = keyOf(store, id);
+    withheld.add(
+        new Withheld(
+            new Delivery(
+                "New booking confirmation",
+                key.bookingNum(),
+                store,
+                key,
+                List.of(send(id, flag, template, "예약이 확정되었습니다"))),
+            why,
+            reason));
+    return this;
+  }
+
+  /** The planner's own delivery for a cancelled booking: {@code cancelled_at} and a line. */
+  PlanBuilder cancellation(String store, long id) {
+    return add(
+        "(cancellation)",
+        store,
+        keyOf(store, id),
+        new Delivery.UpdateRecord(
+            new RecordUpdate(null, Map.of(Slots.CANCELLED_AT, AT.toEpochMilli())),
+            "booking cancelled (RC04)"),
+        new Delivery.Telegram("예약취소 " + id));
+  }
+
   Plan build() {
-    return new Plan(AT, deliveries, List.of(), List.of());
+    return new Plan(AT, deliveries, List.of(), List.of(), List.of(), List.of(), withheld);
   }
 
   private static Delivery.Send send(long id, String flag, String template, String text) {

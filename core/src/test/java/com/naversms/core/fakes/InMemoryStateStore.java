@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link StateStore} in memory with the claim semantics of the real adapters; every method is
@@ -34,8 +36,20 @@ public final class InMemoryStateStore implements StateStore {
   private final Map<MessageKey, String> lastErrors = new HashMap<>();
   private final Map<MessageKey, Instant> sentAt = new HashMap<>();
 
+  /** Items without an {@code option_sms} attribute (the legacy system writes none). */
+  private final Set<RecordKey> withoutOptionFlag = new HashSet<>();
+
   public synchronized void put(StoredRecord record) {
     records.put(record.key(), record);
+  }
+
+  /**
+   * An item as the legacy Python system writes it: {@code remind_sms} and {@code option_sms}
+   * missing, so the option scan ({@code option_sms = false}) does not list it until one is set.
+   */
+  public synchronized void putLegacy(StoredRecord record) {
+    records.put(record.key(), record);
+    withoutOptionFlag.add(record.key());
   }
 
   public synchronized Map<RecordKey, StoredRecord> all() {
@@ -67,13 +81,16 @@ public final class InMemoryStateStore implements StateStore {
 
   @Override
   public synchronized List<StoredRecord> unnotifiedOptionRecords() {
-    return records.values().stream().filter(r -> !r.optionSms()).toList();
+    return records.values().stream()
+        .filter(r -> !r.optionSms() && !withoutOptionFlag.contains(r.key()))
+        .map(this::withDeliveries)
+        .toList();
   }
 
-  /** The records as stored (the delivery attributes this fake keeps apart are not in them). */
+  /** Every record with its delivery attributes, as {@link #read} shows them. */
   @Override
   public synchronized List<StoredRecord> everyRecord() {
-    return List.copyOf(records.values());
+    return records.values().stream().map(this::withDeliveries).toList();
   }
 
   @Override
@@ -291,7 +308,10 @@ public final class InMemoryStateStore implements StateStore {
     switch (key.flag()) {
       case Flags.CONFIRM -> confirm = value;
       case Flags.REMIND -> remind = value;
-      case Flags.OPTION -> option = value;
+      case Flags.OPTION -> {
+        option = value;
+        withoutOptionFlag.remove(key.record());
+      }
       default -> extra.put(key.flag(), value);
     }
     records.put(

@@ -14,11 +14,13 @@ import com.naversms.core.ledger.MessageState;
 import com.naversms.core.operator.Resending;
 import com.naversms.core.operator.Resolving;
 import com.naversms.core.state.ClaimOutcome;
+import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.MessageOrigin;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code messages list|resolve|resend} behave the same on every store: the operator use cases over
- * one implementation's {@code sms} item and message ledger (SQLite, DynamoDB Local).
+ * one implementation's {@code sms} item and message ledger (SQLite, DynamoDB Local, in memory).
  */
 public abstract class OperatorContract {
   private static final Instant NOW = Instant.parse("2026-12-04T03:00:00Z"); // 12:00 KST
@@ -87,6 +89,37 @@ public abstract class OperatorContract {
     assertThat(state.claim(ITEM, new MessageOrigin("r", "t"), 3, NOW.plusSeconds(60)))
         .isInstanceOf(ClaimOutcome.AlreadyDelivered.class);
     assertThat(ledger.get(KEY).orElseThrow().state()).isEqualTo(MessageState.RESOLVED_DELIVERED);
+  }
+
+  @Test
+  void exhaustedResolvedDelivered_isNoLongerReported_andNoCycleClaimsIt() {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      Instant at = NOW.minusSeconds(3600 - attempt * 60L);
+      state.claim(ITEM, new MessageOrigin("New Booking Confirmation", "confirmation"), 3, at);
+      state.releaseFailed(ITEM, "HTTP 400: invalid number", at);
+    }
+    ledger.record(
+        KEY, new Change.Opened(TEXT, MessageState.EXHAUSTED, 3, "HTTP 400", NOW.minusSeconds(60)));
+    assertThat(state.unsettled(ClaimWindow.around(NOW, Duration.ofMinutes(10)), 3))
+        .as("reported every cycle before")
+        .hasSize(1);
+
+    var outcome = new Resolving(ledger, state, CLOCK).resolve(KEY, true, "kim", "told by phone");
+
+    assertThat(outcome).isInstanceOf(Resolving.Outcome.Resolved.class);
+    assertThat(state.unsettled(ClaimWindow.around(NOW, Duration.ofMinutes(10)), 3)).isEmpty();
+    assertThat(state.claim(ITEM, new MessageOrigin("r", "t"), 3, NOW.plusSeconds(60)))
+        .isInstanceOf(ClaimOutcome.AlreadyDelivered.class);
+    assertThat(ledger.get(KEY).orElseThrow().state()).isEqualTo(MessageState.RESOLVED_DELIVERED);
+  }
+
+  @Test
+  void exhaustedResolvedNotDelivered_isRefused() {
+    ledger.record(KEY, new Change.Opened(TEXT, MessageState.EXHAUSTED, 3, "HTTP 400", NOW));
+
+    assertThat(new Resolving(ledger, state, CLOCK).resolve(KEY, false, "kim", ""))
+        .isInstanceOf(Resolving.Outcome.Refused.class);
+    assertThat(ledger.get(KEY).orElseThrow().state()).isEqualTo(MessageState.EXHAUSTED);
   }
 
   @Test

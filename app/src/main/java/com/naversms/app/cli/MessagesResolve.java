@@ -12,13 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code messages resolve KEY --delivered | --not-delivered}: settles an uncertain message. */
+/**
+ * {@code messages resolve KEY --delivered | --not-delivered}: settles an uncertain message, or an
+ * exhausted one as delivered.
+ */
 @Command(
     name = "resolve",
     description =
         "Settles an uncertain message once you checked SENS or the customer: --delivered sets its"
-            + " flag; --not-delivered releases its claim so the next cycle sends it. Both are"
-            + " recorded with who, when and --note.",
+            + " flag; --not-delivered releases its claim so the next cycle sends it. An exhausted"
+            + " message you settled another way: --delivered sets its flag (the report stops)."
+            + " Recorded with who, when and --note.",
     mixinStandardHelpOptions = true)
 final class MessagesResolve implements Callable<Integer> {
   @Spec CommandSpec spec;

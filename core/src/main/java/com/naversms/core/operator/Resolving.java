@@ -15,7 +15,9 @@ import java.util.Optional;
  * {@code messages resolve}: an operator settles an uncertain message (the request may have reached
  * SENS, so no cycle sends it again). Delivered: its flag is set and the claim released, as if SENS
  * had answered. Not delivered: the claim is released without counting an attempt, so the next cycle
- * sends it. Both are written to the ledger with who, when and why.
+ * sends it. An exhausted message (no cycle sends it any more) may be settled as delivered too: the
+ * operator told the customer another way, so its flag is set and the report stops. Each is written
+ * to the ledger with who, when and why.
  */
 public final class Resolving {
   private final MessageLedger ledger;
@@ -31,7 +33,7 @@ public final class Resolving {
   public sealed interface Outcome {
     record Resolved(LedgerEntry entry) implements Outcome {}
 
-    /** Nothing changed: no such entry, or it is not uncertain. */
+    /** Nothing changed: no such entry, or it is not uncertain (nor exhausted, for delivered). */
     record Refused(String reason) implements Outcome {}
   }
 
@@ -45,13 +47,16 @@ public final class Resolving {
       return new Outcome.Refused("no message " + key.id() + " in the ledger");
     }
     LedgerEntry entry = found.get();
-    if (entry.state() != MessageState.UNCERTAIN) {
+    boolean settles =
+        entry.state() == MessageState.UNCERTAIN
+            || (delivered && entry.state() == MessageState.EXHAUSTED);
+    if (!settles) {
       return new Outcome.Refused(
           key.id()
               + " is "
               + entry.state().wireName()
-              + ", not uncertain: only an uncertain message is resolved ('messages resend' sends"
-              + " one again)");
+              + ": only an uncertain message is resolved, or an exhausted one as --delivered"
+              + " ('messages resend' sends one again)");
     }
     Instant now = clock.instant();
     MessageKey message = MessageRecord.of(entry, state);

@@ -114,19 +114,23 @@ class ExecutorMessageLedgerTest {
     assertThat(only().history()).hasSize(1);
   }
 
+  /** The confirmation of booking 1001, held back by quiet hours. */
+  private static com.naversms.core.plan.Plan nightConfirmation() {
+    return aPlan()
+        .withheld(
+            "1051707",
+            1001,
+            "confirm_sms",
+            "booking_confirm",
+            Withheld.Why.QUIET_HOURS,
+            "deferred by quiet hours until 08:00")
+        .build();
+  }
+
   @Test
   void aMessageQuietHoursHoldBack_isDeferredOnceAcrossCycles_thenSentAsTheSameEntry() {
     for (int cycle = 0; cycle < 3; cycle++) {
-      h.run(
-          aPlan()
-              .withheld(
-                  "1051707",
-                  1001,
-                  "confirm_sms",
-                  "booking_confirm",
-                  Withheld.Why.QUIET_HOURS,
-                  "deferred by quiet hours until 08:00")
-              .build());
+      h.run(nightConfirmation());
       h.advance(Duration.ofMinutes(20));
     }
     assertThat(h.sender.messages()).isEmpty();
@@ -173,16 +177,7 @@ class ExecutorMessageLedgerTest {
     h.sender.then(new SendResult.Accepted("REQ-9"));
     h.run(aPlan().confirmation("1051707", 1001).build());
 
-    h.run(
-        aPlan()
-            .withheld(
-                "1051707",
-                1001,
-                "confirm_sms",
-                "booking_confirm",
-                Withheld.Why.QUIET_HOURS,
-                "deferred by quiet hours until 08:00")
-            .build());
+    h.run(nightConfirmation());
 
     assertThat(only().state()).isEqualTo(MessageState.ACCEPTED);
     assertThat(only().history()).hasSize(2);

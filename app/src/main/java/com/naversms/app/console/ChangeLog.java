@@ -1,5 +1,6 @@
 package com.naversms.app.console;
 
+import com.naversms.adapters.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ final class ChangeLog {
             + oneLine(note == null ? "" : note)
             + System.lineSeparator();
     try {
-      Files.createDirectories(file.getParent());
+      OwnerOnlyFiles.create(file);
       Files.writeString(
           file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.naversms.app.console;
 
+import com.naversms.adapters.files.OwnerOnlyFiles;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.input.ConfigError;
 import java.io.IOException;
@@ -54,10 +55,13 @@ final class TemplateSave {
       }
       try {
         Path backups = console.configDir().resolve(BACKUP_DIR);
-        Files.createDirectories(backups);
         Path backup = backups.resolve(TEMPLATES_FILE + "." + now.format(STAMP));
-        Files.writeString(backup, current, StandardCharsets.UTF_8);
+        // the guides hold door codes: the backup is owner-only, the new file keeps the old mode
+        OwnerOnlyFiles.write(backup, current.getBytes(StandardCharsets.UTF_8));
         Path temp = Files.createTempFile(console.configDir(), ".sms_templates", ".tmp");
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+        }
         Files.writeString(temp, draft, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         console

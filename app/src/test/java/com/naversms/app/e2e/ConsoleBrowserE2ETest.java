@@ -152,7 +152,14 @@ class ConsoleBrowserE2ETest {
         try (var backups = Files.list(config.resolve(".backup"))) {
           assertThat(backups.filter(f -> f.getFileName().toString().startsWith("sms_templates")))
               .singleElement()
-              .satisfies(f -> assertThat(Files.readString(f)).isEqualTo(old));
+              .satisfies(f -> {
+                assertThat(Files.readString(f)).isEqualTo(old);
+                assertThat(
+                        java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(f)))
+                    .as("the guides hold door codes: the backup is owner-only")
+                    .isEqualTo("rw-------");
+              });
         }
         assertThat(Files.readString(config.resolve(".backup/changes.log")))
             .contains("sms_templates.yaml saved", "확정 문구에 한 줄 추가", "resend " + key);

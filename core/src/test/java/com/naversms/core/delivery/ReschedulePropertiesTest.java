@@ -142,7 +142,8 @@ class ReschedulePropertiesTest {
                 STORES.get(random.nextInt(STORES.size())),
                 String.format("0100000%04d", 100 + i),
                 slot,
-                random.nextInt(4) == 0);
+                random.nextInt(4) == 0,
+                "RC03");
         bookings.add(b);
         slotsUsed.computeIfAbsent(b.bookingNum(), k -> new ArrayList<>()).add(slot);
       }
@@ -256,32 +257,18 @@ class ReschedulePropertiesTest {
     }
 
     private static Booking booking(
-        long id, String storeId, String phone, Instant slot, boolean reviewOption) {
-      var b = aBooking().id(id).store(storeId).name("한예시").phone(phone).startingAt(slot);
+        long id, String storeId, String phone, Instant slot, boolean reviewOption, String status) {
+      var b =
+          aBooking().id(id).store(storeId).name("한예시").phone(phone).status(status).startingAt(slot);
       if (reviewOption) {
         b.withOption("네이버 리뷰", 1);
       }
       return b.build();
     }
 
+    /** The same booking at {@code start} with {@code status}: moved, or cancelled. */
     private static Booking with(Booking b, Instant start, String status) {
-      Duration length = Duration.between(b.start(), b.end());
-      return new Booking(
-          b.bookingId(),
-          b.storeId(),
-          b.name(),
-          b.phone(),
-          status,
-          start,
-          start.plus(length),
-          b.options(),
-          b.formAnswers(),
-          b.coupons(),
-          b.prices(),
-          b.email(),
-          b.registeredAt(),
-          b.confirmedAt(),
-          b.raw());
+      return booking(b.bookingId(), b.storeId(), b.phone(), start, !b.options().isEmpty(), status);
     }
 
     @Override

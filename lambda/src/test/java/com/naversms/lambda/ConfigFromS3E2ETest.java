@@ -55,7 +55,7 @@ class ConfigFromS3E2ETest {
   @Test
   void followsValidUploads_keepsTheLastValidOnAnInvalidOne_andAColdStartOnItFails()
       throws Exception {
-    Path task = extract(LeanArtifact.jar(), dir.resolve("task"));
+    Path task = LeanArtifact.dayConfig(extract(LeanArtifact.jar(), dir.resolve("task")));
     Path shipped = task.resolve("config");
     try (DynamoLocalServer dynamo = new DynamoLocalServer();
         Simulator sim =

@@ -66,7 +66,7 @@ class LeanCycleE2ETest {
   @Test
   void scheduledEvent_onTheLeanPackage_signsInThroughTheLoginFunction_sendsAndRecords()
       throws Exception {
-    Path task = extract(LeanArtifact.jar(), dir.resolve("task"));
+    Path task = LeanArtifact.dayConfig(extract(LeanArtifact.jar(), dir.resolve("task")));
     try (DynamoLocalServer dynamo = new DynamoLocalServer();
         Simulator sim =
             new Standalone(0, 7, Standalone.DEFAULT_STORES, 0, Duration.ZERO)

@@ -30,10 +30,31 @@ public final class Repo {
     return root().resolve("bin/naver-sms");
   }
 
-  /** The shipped config folder, {@code <root>/config}. */
-  public static Path config() {
+  /** The shipped config folder itself, {@code <root>/config}. */
+  public static Path shippedConfig() {
     return root().resolve("config");
   }
+
+  /**
+   * The shipped config as the end-to-end tests run it: a copy (made once per test JVM) without the
+   * file-wide quiet hours (21:00-08:00 KST), so a test of what a due confirmation leads to has the
+   * same outcome at any hour of the day it runs. Quiet hours themselves are tested at a chosen
+   * planning time ({@code QuietHoursE2ETest}, {@code SIMULATOR_PLAN_AT}).
+   */
+  public static synchronized Path config() {
+    if (dayConfig == null) {
+      try {
+        Path dir = Files.createTempDirectory("naver-sms-e2e-config");
+        dir.toFile().deleteOnExit();
+        dayConfig = ShippedConfig.withoutQuietHours(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return dayConfig;
+  }
+
+  private static Path dayConfig;
 
   /**
    * Fails unless app/target/naver-sms.jar exists and is newer than every compiled class of the app

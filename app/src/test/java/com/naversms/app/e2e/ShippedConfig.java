@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
-/** A config folder made from the shipped one ({@link Repo#config()}) for one end-to-end test. */
+/**
+ * A config folder made from the shipped one ({@link Repo#shippedConfig()}) for one end-to-end test.
+ */
 final class ShippedConfig {
   private ShippedConfig() {}
 
@@ -44,7 +46,7 @@ final class ShippedConfig {
 
   private static void copy(Path dir) throws IOException {
     Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(Repo.config())) {
+    try (Stream<Path> files = Files.list(Repo.shippedConfig())) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
         Files.copy(f, dir.resolve(f.getFileName()));
       }

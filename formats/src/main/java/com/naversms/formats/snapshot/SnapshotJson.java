@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Writes a snapshot in the two formats {@link Snapshot#read} reads ({@code snapshot export}): the
- * bookings as partner-API objects ({@link PartnerJson}: what the product read of each), and
- * the records as legacy {@code sms} items (the shape of {@link PlanJson#record}), so {@code plan
+ * bookings as partner-API objects ({@link PartnerJson}: what the product read of each), and the
+ * records as legacy {@code sms} items (the shape of {@link PlanJson#record}), so {@code plan
  * --bookings --records} replays what a live cycle saw.
  */
 public final class SnapshotJson {

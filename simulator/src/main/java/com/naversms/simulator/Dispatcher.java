@@ -61,21 +61,30 @@ final class Dispatcher implements HttpHandler {
       }
       Matched matched = match(request);
       journal.record(matched.name(), request);
-      pause(globalLatency);
-      if (matched.route() == null) {
-        write(exchange, matched.fallback());
-        return;
+      journal.opened(matched.name());
+      try {
+        dispatch(exchange, matched);
+      } finally {
+        journal.closed(matched.name());
       }
-      FaultDecision decision = faults.decide(matched.name());
-      pause(decision.delay());
-      Route route = matched.route();
-      SimRequest routed = matched.request();
-      SimResponse response = respond(route, routed, decision);
-      if (response != null) {
-        write(exchange, response);
-      }
-      // else: closing an exchange that sent no headers closes the connection without an answer
     }
+  }
+
+  private void dispatch(HttpExchange exchange, Matched matched) throws IOException {
+    pause(globalLatency);
+    if (matched.route() == null) {
+      write(exchange, matched.fallback());
+      return;
+    }
+    FaultDecision decision = faults.decide(matched.name());
+    pause(decision.delay());
+    Route route = matched.route();
+    SimRequest routed = matched.request();
+    SimResponse response = respond(route, routed, decision);
+    if (response != null) {
+      write(exchange, response);
+    }
+    // else: closing an exchange that sent no headers closes the connection without an answer
   }
 
   private SimResponse respond(Route route, SimRequest routed, FaultDecision decision) {

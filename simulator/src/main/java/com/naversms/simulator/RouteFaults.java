@@ -85,6 +85,23 @@ public final class RouteFaults {
   }
 
   /**
+   * Limits the fault added last to the {@code n}-th request from the moment it was added (1 = the
+   * next one): {@code dropConnectionAfterHandling().nth(2)} loses the answer of the second request
+   * only.
+   */
+  public synchronized RouteFaults nth(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("nth counts from 1, got " + n);
+    }
+    if (faults.isEmpty()) {
+      throw new IllegalStateException("nth(n) follows a fault, e.g. status(503).nth(2)");
+    }
+    Fault last = faults.remove(faults.size() - 1);
+    faults.add(new Fault(last.failure, last.delay, n));
+    return this;
+  }
+
+  /**
    * Adds a Retry-After of this many seconds to injected error statuses (header, and Telegram's
    * {@code parameters.retry_after}).
    */

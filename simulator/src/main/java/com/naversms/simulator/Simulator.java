@@ -132,6 +132,14 @@ public final class Simulator implements AutoCloseable {
     return journal.of(route);
   }
 
+  /**
+   * The most requests of {@code route} that were open at once (received and not answered yet),
+   * since the start or the last {@link #reset()}: what a client had in flight.
+   */
+  public int maxInFlight(String route) {
+    return journal.maxOpen(route);
+  }
+
   /** Clears faults, recorded requests and received messages; keeps bookings and sessions. */
   public void reset() {
     faults.clear();

@@ -63,6 +63,34 @@ class FaultsTest {
   }
 
   @Test
+  void nth_limitsAnyFaultToThatRequestOnly() {
+    SIM.faults().on(Routes.SLACK_WEBHOOK).status(503).nth(2);
+    assertThat(post().statusCode()).isEqualTo(200);
+    assertThat(post().statusCode()).isEqualTo(503);
+    assertThat(post().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void maxInFlight_isTheMostRequestsOfARouteOpenAtOnce() throws Exception {
+    SIM.faults().on(Routes.SLACK_WEBHOOK).latency(Duration.ofMillis(300)).times(3);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      var calls = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int i = 0; i < 3; i++) {
+        calls.add(pool.submit(FaultsTest::post));
+      }
+      for (var c : calls) {
+        c.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(SIM.maxInFlight(Routes.SLACK_WEBHOOK)).isEqualTo(3);
+    post();
+    assertThat(SIM.maxInFlight(Routes.SLACK_WEBHOOK)).isEqualTo(3);
+  }
+
+  @Test
   void latency_delaysTheRouteOnly() {
     SIM.faults().on(Routes.SLACK_WEBHOOK).latency(Duration.ofMillis(300));
     long start = System.nanoTime();

@@ -35,6 +35,35 @@ final class SensJson {
     return body.toString();
   }
 
+  /**
+   * One request for several messages of one {@link SensBatch.Key} (type, contentType, from): the
+   * shared fields at the top, each message's {@code to}, {@code content} and (LMS) {@code subject}
+   * in {@code messages[]}, as SENS allows up to 100 (external-apis.md C.2). One message gives
+   * {@link #sendBody}'s body exactly.
+   */
+  static String batchBody(java.util.List<Message.Sms> messages) {
+    if (messages.size() == 1) {
+      return sendBody(messages.get(0));
+    }
+    Message.Sms first = messages.get(0);
+    MessageType type = SensMessageCheck.typeOf(first);
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", type.name());
+    body.put("contentType", first.contentType());
+    body.put("countryCode", "82");
+    body.put("from", Phone.digits(first.from()));
+    var array = body.putArray("messages");
+    for (Message.Sms m : messages) {
+      ObjectNode one = array.addObject();
+      one.put("to", Phone.digits(m.to()));
+      if (type == MessageType.LMS && m.subject() != null && !m.subject().isEmpty()) {
+        one.put("subject", m.subject());
+      }
+      one.put("content", m.text());
+    }
+    return body.toString();
+  }
+
   static Optional<JsonNode> parse(String body) {
     try {
       JsonNode node = JSON.readTree(body == null ? "" : body);

@@ -33,7 +33,13 @@ public final class SensResultLookup implements CarrierLookup {
   /** The carrier check's answer (docs/operations.md 2.8). */
   @Override
   public Answer lookup(String requestId) {
-    return switch (report(requestId)) {
+    return lookup(requestId, "");
+  }
+
+  /** The message to {@code to} of a request that carried several ({@link SensBatchSender}). */
+  @Override
+  public Answer lookup(String requestId, String to) {
+    return switch (report(requestId, to)) {
       case DeliveryReport.Found f when "COMPLETED".equals(f.status()) ->
           new Answer.Completed(
               new CarrierResult(f.statusCode(), f.statusName(), f.telcoCode(), f.completeTime()));
@@ -44,6 +50,14 @@ public final class SensResultLookup implements CarrierLookup {
   }
 
   public DeliveryReport report(String requestId) {
+    return report(requestId, "");
+  }
+
+  /**
+   * The report of the message to {@code to} (digits; empty: the request's first message) of {@code
+   * requestId}.
+   */
+  public DeliveryReport report(String requestId, String to) {
     String list =
         requests.servicePath()
             + "?requestId="
@@ -59,7 +73,11 @@ public final class SensResultLookup implements CarrierLookup {
     if (!messages.isArray() || messages.isEmpty()) {
       return new DeliveryReport.NotFound(requestId);
     }
-    Optional<String> messageId = SensJson.text(messages.get(0), "messageId");
+    Optional<JsonNode> mine = messageTo(messages, to);
+    if (mine.isEmpty()) {
+      return new DeliveryReport.NotFound(requestId);
+    }
+    Optional<String> messageId = SensJson.text(mine.get(), "messageId");
     if (messageId.isEmpty()) {
       return new DeliveryReport.LookupFailed(requestId, "list answer has no messageId");
     }
@@ -76,5 +94,21 @@ public final class SensResultLookup implements CarrierLookup {
         SensJson.text(first, "statusName").orElse(""),
         SensJson.text(first, "completeTime").orElse(""),
         SensJson.text(first, "telcoCode").orElse(""));
+  }
+
+  /**
+   * The listed message to {@code to}; a request of one message, or no number asked for: its first.
+   */
+  private static Optional<JsonNode> messageTo(JsonNode messages, String to) {
+    String digits = to == null ? "" : to.replaceAll("\\D", "");
+    if (digits.isEmpty() || messages.size() == 1) {
+      return Optional.of(messages.get(0));
+    }
+    for (JsonNode m : messages) {
+      if (digits.equals(m.path("to").asText())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 }

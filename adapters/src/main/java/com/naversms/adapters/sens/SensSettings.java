@@ -7,30 +7,66 @@ import java.time.Duration;
 /**
  * Where SENS is and how patiently to talk to it. {@code retries} covers answers that prove the
  * message was not taken (429, 5xx) and connections that never opened.
+ *
+ * @param batchSize messages one send request carries at most ({@code messages[]}, SENS allows 100;
+ *     1 sends each message alone), {@link SensBatchSender}
+ * @param requestsInFlight send requests open at the same time at most (1..{@value
+ *     SensBatchSender#MAX_IN_FLIGHT})
  */
 public record SensSettings(
-    URI baseUrl, Duration connectTimeout, Duration requestTimeout, Backoff retries) {
+    URI baseUrl,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    Backoff retries,
+    int batchSize,
+    int requestsInFlight) {
 
   public static final URI PRODUCTION = URI.create("https://sens.apigw.ntruss.com");
 
-  /** Production: 5 s to connect, 10 s for the answer, 3 attempts 0.5 s then 1 s apart. */
+  public SensSettings {
+    if (batchSize < 1 || batchSize > SensBatchSender.MAX_BATCH) {
+      throw new IllegalArgumentException(
+          "batchSize must be 1.." + SensBatchSender.MAX_BATCH + ", was " + batchSize);
+    }
+    if (requestsInFlight < 1 || requestsInFlight > SensBatchSender.MAX_IN_FLIGHT) {
+      throw new IllegalArgumentException(
+          "requestsInFlight must be 1.."
+              + SensBatchSender.MAX_IN_FLIGHT
+              + ", was "
+              + requestsInFlight);
+    }
+  }
+
+  /**
+   * Production: 5 s to connect, 10 s for the answer, 3 attempts 0.5 s then 1 s apart; up to 100
+   * messages a request, 8 requests at a time.
+   */
   public static SensSettings production() {
     return new SensSettings(
         PRODUCTION,
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
-        new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(5)));
+        new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(5)),
+        SensBatchSender.MAX_BATCH,
+        SensBatchSender.MAX_IN_FLIGHT);
   }
 
   public SensSettings withBaseUrl(URI url) {
-    return new SensSettings(url, connectTimeout, requestTimeout, retries);
+    return new SensSettings(
+        url, connectTimeout, requestTimeout, retries, batchSize, requestsInFlight);
   }
 
   public SensSettings withRetries(Backoff backoff) {
-    return new SensSettings(baseUrl, connectTimeout, requestTimeout, backoff);
+    return new SensSettings(
+        baseUrl, connectTimeout, requestTimeout, backoff, batchSize, requestsInFlight);
   }
 
   public SensSettings withRequestTimeout(Duration timeout) {
-    return new SensSettings(baseUrl, connectTimeout, timeout, retries);
+    return new SensSettings(baseUrl, connectTimeout, timeout, retries, batchSize, requestsInFlight);
+  }
+
+  /** {@code SENS_BATCH_SIZE}, {@code SENS_REQUESTS_IN_FLIGHT}. */
+  public SensSettings withBatching(int size, int inFlight) {
+    return new SensSettings(baseUrl, connectTimeout, requestTimeout, retries, size, inFlight);
   }
 }

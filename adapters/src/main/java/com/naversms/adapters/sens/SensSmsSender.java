@@ -58,6 +58,11 @@ public final class SensSmsSender implements MessageSender {
         Sleeper.real());
   }
 
+  /** Whether requests may leave at all (the kill switch, {@link DeliveryMode}). */
+  DeliveryMode mode() {
+    return mode;
+  }
+
   @Override
   public SendResult send(Message message) {
     if (mode != DeliveryMode.LIVE) {
@@ -73,7 +78,14 @@ public final class SensSmsSender implements MessageSender {
     if (problem.isPresent()) {
       return new SendResult.Rejected(0, problem.get());
     }
-    String body = SensJson.sendBody(message);
+    return post(SensJson.sendBody(message));
+  }
+
+  /**
+   * One send request (one message, or a {@link SensBatchSender} batch) with the retry policy above;
+   * the kill switch and the message checks are the caller's.
+   */
+  SendResult post(String body) {
     String lastFailure = "no attempt";
     for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
       HttpOutcome outcome = transport.exchange(requests.post(requests.servicePath(), body));

@@ -32,6 +32,9 @@ public final class SensText {
   /** The first code point EUC-KR cannot carry, if any. */
   public static OptionalInt firstUnencodable(String text) {
     CharsetEncoder encoder = encoder();
+    if (encoder.canEncode(text)) {
+      return OptionalInt.empty(); // the usual case, in one pass
+    }
     return text.codePoints()
         .filter(cp -> !encoder.canEncode(new String(Character.toChars(cp))))
         .findFirst();

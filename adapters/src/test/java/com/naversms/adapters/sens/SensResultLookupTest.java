@@ -86,4 +86,27 @@ class SensResultLookupTest {
     assertThat(lookup.report(requestId)).isInstanceOf(DeliveryReport.Found.class);
     assertThat(sim.requests(Routes.SENS_LIST)).hasSize(2);
   }
+
+  @Test
+  void aRequestOfSeveralMessages_reportsTheMessageToTheNumberAskedFor() {
+    SensSmsSender single =
+        new SensSmsSender(
+            settings, credentials, DeliveryMode.LIVE, Clock.systemUTC(), transport, d -> {});
+    String body =
+        SensJson.batchBody(
+            java.util.List.of(
+                new Message.Sms("01000001111", "0212345678", MessageType.SMS, "", "하나"),
+                new Message.Sms("01000002222", "0212345678", MessageType.SMS, "", "둘")));
+    sim.sens()
+        .outcome("01000002222", new com.naversms.simulator.sens.CarrierOutcome("failed", "3018"));
+    String requestId = ((SendResult.Accepted) single.post(body)).requestId();
+
+    DeliveryReport first = lookup.report(requestId, "01000001111");
+    DeliveryReport second = lookup.report(requestId, "010-0000-2222");
+
+    assertThat(((DeliveryReport.Found) first).delivered()).isTrue();
+    assertThat(((DeliveryReport.Found) second).statusCode()).isEqualTo("3018");
+    assertThat(lookup.report(requestId, "01000003333"))
+        .isEqualTo(new DeliveryReport.NotFound(requestId));
+  }
 }

@@ -31,7 +31,20 @@ public final class SimulatedWorld {
       Clock clock,
       EventLog log,
       Metrics metrics) {
-    Map<String, String> env = new HashMap<>();
+    return wiring(sim, configDir, persistence, cycle, clock, log, metrics, Map.of());
+  }
+
+  /** As above, with more settings from {@code environment} ({@code SENS_BATCH_SIZE}, ...). */
+  public static Wiring wiring(
+      Simulator sim,
+      Path configDir,
+      Persistence persistence,
+      CycleSettings cycle,
+      Clock clock,
+      EventLog log,
+      Metrics metrics,
+      Map<String, String> environment) {
+    Map<String, String> env = new HashMap<>(environment);
     env.put("SENS_DELIVERY_ENABLED", "true");
     env.put("STATE_BACKEND", "sqlite");
     AppSettings settings =

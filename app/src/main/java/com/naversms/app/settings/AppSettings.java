@@ -3,6 +3,7 @@ package com.naversms.app.settings;
 import com.naversms.adapters.naver.SignInPolicy;
 import com.naversms.adapters.observability.LogLevels;
 import com.naversms.adapters.sens.DeliveryMode;
+import com.naversms.adapters.sens.SensBatchSender;
 import com.naversms.adapters.sens.SensSettings;
 import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.delivery.ExecutionSettings;
@@ -50,7 +51,15 @@ public record AppSettings(
         env.optional("SENS_BASE_URL")
             .map(URI::create)
             .map(SensSettings.production()::withBaseUrl)
-            .orElse(SensSettings.production());
+            .orElse(SensSettings.production())
+            .withBatching(
+                env.integer(
+                    "SENS_BATCH_SIZE", SensBatchSender.MAX_BATCH, 1, SensBatchSender.MAX_BATCH),
+                env.integer(
+                    "SENS_REQUESTS_IN_FLIGHT",
+                    SensBatchSender.MAX_IN_FLIGHT,
+                    1,
+                    SensBatchSender.MAX_IN_FLIGHT));
     ChannelSettings channels = ChannelSettings.from(env);
     CycleSettings cycle =
         cycle(env)

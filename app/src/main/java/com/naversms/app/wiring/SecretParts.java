@@ -4,6 +4,7 @@ import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.naver.NaverCredentials;
 import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.adapters.sens.DeliveryMode;
+import com.naversms.adapters.sens.SensBatchSender;
 import com.naversms.adapters.sens.SensResultLookup;
 import com.naversms.adapters.sens.SensSettings;
 import com.naversms.adapters.sens.SensSmsSender;
@@ -69,13 +70,16 @@ final class SecretParts implements CycleParts.Factory {
     SensSettings sens = settings.sens();
     SensCredentials sensCredentials = reader.sens();
     var sender =
-        new SensSmsSender(
-            sens,
-            sensCredentials,
-            delivery,
-            clock,
-            http.transport(sens.connectTimeout()),
-            Sleeper.real());
+        new SensBatchSender(
+            new SensSmsSender(
+                sens,
+                sensCredentials,
+                delivery,
+                clock,
+                http.transport(sens.connectTimeout()),
+                Sleeper.real()),
+            sens.batchSize(),
+            sens.requestsInFlight());
     PartnerAccess naver =
         new PartnerAccess(
             settings.naver().endpoints(),

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class SendConcurrencySettingTest {
 
   @Test
-  void withoutTheVariable_fourBookingsRunAtOnce() {
+  void withoutTheVariable_thirtyTwoBookingsRunAtOnce() {
     AppSettings settings = AppSettings.fromEnvironment(Map.of());
 
-    assertThat(settings.cycle().sendConcurrency()).isEqualTo(4);
-    assertThat(settings.cycle().execution().sendConcurrency()).isEqualTo(4);
+    assertThat(settings.cycle().sendConcurrency()).isEqualTo(32);
+    assertThat(settings.cycle().execution().sendConcurrency()).isEqualTo(32);
   }
 
   @Test
@@ -26,10 +26,10 @@ class SendConcurrencySettingTest {
   }
 
   @Test
-  void aValueOutsideOneToSixteen_isRefusedNamingTheVariable() {
+  void aValueOutsideOneToHundred_isRefusedNamingTheVariable() {
     assertThatThrownBy(() -> AppSettings.fromEnvironment(Map.of("SEND_CONCURRENCY", "0")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("SEND_CONCURRENCY=0: must be between 1 and 16");
+        .hasMessage("SEND_CONCURRENCY=0: must be between 1 and 100");
     assertThatThrownBy(() -> AppSettings.fromEnvironment(Map.of("SEND_CONCURRENCY", "lots")))
         .hasMessage("SEND_CONCURRENCY=lots: not a whole number");
   }

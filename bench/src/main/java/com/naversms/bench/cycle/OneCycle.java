@@ -47,6 +47,13 @@ public final class OneCycle {
             + r.failure().orElse("completed"));
     if (args.length > 2 && args[2].equals("heap")) {
       System.out.println("PEAK_HEAP " + peakHeapBytes());
+      long count = 0;
+      long ms = 0;
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        count += gc.getCollectionCount();
+        ms += gc.getCollectionTime();
+      }
+      System.out.println("GC " + count + " collections, " + ms + " ms");
     }
     System.exit(r.exitCode());
   }

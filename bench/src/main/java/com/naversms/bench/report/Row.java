@@ -19,7 +19,7 @@ public record Row(String figure, String target, String measured, double ratio, b
 
   public String verdict() {
     if (Double.isNaN(ratio)) {
-      return "info";
+      return open ? "open" : "info";
     }
     if (ratio <= 1.0) {
       return "met";

@@ -18,15 +18,26 @@ import java.util.concurrent.TimeoutException;
 /**
  * The operator notices (Telegram, Slack) of one cycle, posted on one thread per channel in the
  * order they were queued, so that no customer send ever waits on an operator channel and a hanging
- * channel never holds up the other. {@link #awaitUntil} waits for them up to a deadline; a notice
- * not posted by then is given up: reported as failed ({@code NotPosted}), never retried. {@link
- * #close} interrupts a post that still hangs.
+ * channel never holds up the other. The notices queued for one channel (and Slack channel) while
+ * its thread was busy go out as one post, one line each, up to {@value #POST_MAX_CHARS} characters:
+ * a first cycle with hundreds of bookings posts a few messages instead of hundreds (Telegram and
+ * Slack allow about one message a second per chat), and each of those notices gets that post's
+ * outcome. {@link #awaitUntil} waits for them up to a deadline; a notice not posted by then is
+ * given up: reported as failed ({@code NotPosted}), never retried. {@link #close} interrupts a post
+ * that still hangs.
  */
 public final class OperatorNotices implements AutoCloseable {
+  /** One post's length at most when notices are joined (Slack's part; Telegram allows 4,096). */
+  public static final int POST_MAX_CHARS = 3000;
+
   private final Channels channels;
   private final Clock clock;
   private final Map<Channel, ExecutorService> workers = new EnumMap<>(Channel.class);
   private final List<Pending> queued = new ArrayList<>();
+
+  /** Per channel and Slack channel: the notices not posted yet, oldest first. */
+  private final Map<String, List<Queued>> waiting = new java.util.HashMap<>();
+
   private volatile boolean givenUp;
 
   /** An operator channel. */
@@ -63,17 +74,45 @@ public final class OperatorNotices implements AutoCloseable {
       return Pending.settled(channel, new Outcome.Skipped(channel.label() + " is not configured"));
     }
     Pending pending = new Pending(channel);
+    String target = slackChannel == null ? "" : slackChannel;
+    String key = channel.name() + "|" + target;
     synchronized (this) {
       queued.add(pending);
+      waiting.computeIfAbsent(key, k -> new ArrayList<>()).add(new Queued(pending, text));
       ExecutorService worker = workers.computeIfAbsent(channel, OperatorNotices::worker);
-      CompletableFuture.runAsync(
-          () -> {
-            long started = System.nanoTime();
-            pending.settle(deliver(channel, notifier.get(), slackChannel, text), started);
-          },
-          worker);
+      CompletableFuture.runAsync(() -> postWaiting(channel, notifier.get(), target, key), worker);
     }
     return pending;
+  }
+
+  /** A notice waiting for its channel's thread. */
+  private record Queued(Pending pending, String text) {}
+
+  /**
+   * On the channel's thread: the notices waiting for {@code key} (one, or the several queued while
+   * the thread was busy), joined up to {@link #POST_MAX_CHARS}, in one post. Nothing when an
+   * earlier post took them all.
+   */
+  private void postWaiting(Channel channel, Notifier notifier, String target, String key) {
+    List<Queued> batch = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    synchronized (this) {
+      List<Queued> list = waiting.getOrDefault(key, List.of());
+      while (!list.isEmpty()) {
+        String next = list.get(0).text();
+        if (!batch.isEmpty() && text.length() + 1 + next.length() > POST_MAX_CHARS) {
+          break;
+        }
+        text.append(batch.isEmpty() ? "" : "\n").append(next);
+        batch.add(list.remove(0));
+      }
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    long started = System.nanoTime();
+    Outcome outcome = deliver(channel, notifier, target, text.toString());
+    batch.forEach(q -> q.pending().settle(outcome, started));
   }
 
   /**

@@ -10,6 +10,15 @@ public interface CarrierLookup {
 
   Answer lookup(String requestId);
 
+  /**
+   * The result for the message to {@code to} (digits) of request {@code requestId}: one request can
+   * carry several messages (SENS batches, docs/state.md 11), each to another number. By default the
+   * request's only message.
+   */
+  default Answer lookup(String requestId, String to) {
+    return lookup(requestId);
+  }
+
   sealed interface Answer {
     /** The carrier answered: delivered ({@code code} 0) or failed with its code. */
     record Completed(CarrierResult result) implements Answer {}

@@ -20,10 +20,13 @@ final class Journal {
     return entries().stream().filter(e -> e.contains(tag)).toList();
   }
 
-  /** A notifier that journals {@code name: text} and delivers. */
+  /**
+   * A notifier that journals {@code name: line} for each line of a post and delivers: the lines
+   * queued while a channel was busy arrive as one post ({@link OperatorNotices}), one line each.
+   */
   Notifier notifier(String name) {
     return (channel, text) -> {
-      add(name + ": " + text);
+      text.lines().forEach(line -> add(name + ": " + line));
       return new Notifier.Delivery.Delivered();
     };
   }

@@ -23,6 +23,7 @@ final class FaultFields {
           "malformed",
           "timeout",
           "times",
+          "nth",
           "retry_after",
           "after_handling");
 
@@ -39,6 +40,7 @@ final class FaultFields {
           "give exactly one of " + KINDS + (given.isEmpty() ? "" : ", got " + given));
     }
     int times = body.integer("times", 1, 1_000_000).orElse(-1);
+    int nth = body.integer("nth", 1, 1_000_000).orElse(0);
     boolean afterHandling = body.bool("after_handling").orElse(false);
     // every value is read before the fault is added: a 400 changes nothing
     var status = body.integer("status", 100, 599);
@@ -65,6 +67,9 @@ final class FaultFields {
           afterHandling);
       if (times > 0) {
         on.times(times);
+      }
+      if (nth > 0) {
+        on.nth(nth);
       }
     }
     return route;

@@ -96,8 +96,16 @@ class OperatorChannelInjectionE2ETest {
               .assertNoFullPhone();
 
       List<JsonNode> telegram = control.telegram();
-      List<String> telegramTexts = telegram.stream().map(m -> m.path("text").asText()).toList();
-      List<String> slack = control.slack().stream().map(m -> m.path("text").asText()).toList();
+      // each line as posted (split at \n only): lines queued while a channel was busy share a
+      // post (issue 19)
+      List<String> telegramTexts =
+          telegram.stream()
+              .flatMap(m -> java.util.Arrays.stream(m.path("text").asText().split("\n")))
+              .toList();
+      List<String> slack =
+          control.slack().stream()
+              .flatMap(m -> java.util.Arrays.stream(m.path("text").asText().split("\n")))
+              .toList();
 
       // one line per booking on each channel, and the cycle summary
       assertThat(telegramTexts).filteredOn(t -> t.startsWith("예약확정 강남점 ")).hasSize(6);

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,23 @@ public final class Demo {
     this.out = out;
   }
 
+  /**
+   * What runs once the day has ended, on the day's state, before anything is closed ({@code demo
+   * --console} serves the console there until it is stopped).
+   */
+  @FunctionalInterface
+  public interface AfterDay {
+    AfterDay NOTHING = (wiring, configDir, clock) -> {};
+
+    void run(Wiring wiring, Path configDir, Clock clock) throws Exception;
+  }
+
   public int run() {
+    return run(AfterDay.NOTHING);
+  }
+
+  /** The day, then {@code after} on its state (the simulator and the state store still open). */
+  public int run(AfterDay after) {
     Configuration config = ConfigLoader.load(configDir);
     LocalDate day = LocalDate.now(Booking.SEOUL);
     Instant start = ZonedDateTime.of(day, LocalTime.of(9, 0), Booking.SEOUL).toInstant();
@@ -99,6 +116,7 @@ public final class Demo {
           sim.slack().messages().size(),
           logFile,
           dir.resolve(STATE_FILE));
+      after.run(wiring, configDir, clock);
       wiring.close(); // its HTTP clients; an open one delays the JVM's exit
       return timeline.failedCycles() == 0 ? 0 : 1;
     } catch (IOException e) {

@@ -135,7 +135,9 @@ final class ConsoleCommand implements Callable<Integer> {
             previewOnly, logs, clock, persistence, SelfHosted.browser(previewOnly, clock));
     try {
       return new Served(
-          ConsoleServer.start(new Console(wiring, settings.configDir(), clock), access), wiring);
+          ConsoleServer.start(
+              new Console(wiring, settings.configDir(), clock, BookingVerdicts::render), access),
+          wiring);
     } catch (IOException | RuntimeException e) {
       new Served(null, wiring).closeWiring();
       throw e;

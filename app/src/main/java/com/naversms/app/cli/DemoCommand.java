@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
         ConsoleAccess.of("127.0.0.1", consolePort, env.optional("CONSOLE_PASSWORD"));
     return demo.run((wiring, configDir, clock) -> {
       try (ConsoleServer server =
-          ConsoleServer.start(new Console(wiring, configDir, clock), access)) {
+          ConsoleServer.start(
+              new Console(wiring, configDir, clock, BookingVerdicts::render), access)) {
         System.out.println();
         System.out.println("naver-sms console: " + server.url() + " (Ctrl-C stops it)");
         System.out.flush();

@@ -19,10 +19,12 @@ public final class Console {
   private final Path configDir;
   private final Clock clock;
   private final ChangeLog changes;
+  private final Verdicts verdicts;
   private String hash = "";
   private Configuration config;
 
-  public Console(Wiring wiring, Path configDir, Clock clock) {
+  public Console(Wiring wiring, Path configDir, Clock clock, Verdicts verdicts) {
+    this.verdicts = verdicts;
     this.wiring = wiring;
     this.configDir = configDir.toAbsolutePath().normalize();
     this.clock = clock;
@@ -31,6 +33,10 @@ public final class Console {
 
   Wiring wiring() {
     return wiring;
+  }
+
+  Verdicts verdicts() {
+    return verdicts;
   }
 
   Path configDir() {

@@ -163,6 +163,7 @@ public final class ConsoleServer implements AutoCloseable {
       }
       case "POST /templates/save" -> save(call, s);
       case "POST /templates/download" -> download(call, s);
+      case "GET /rules" -> rules(call, s, call.query("booking").orElse("").strip());
       case "POST /logout" -> {
         sessions.close(s.id());
         call.setCookie(Sessions.cleared(call.overTls()));
@@ -181,6 +182,28 @@ public final class ConsoleServer implements AutoCloseable {
             ? List.of()
             : CustomerSearch.find(q, console.wiring().persistence().ledger(), today.seen());
     call.html(200, CustomerPage.page(q, found, notice, s.csrf()));
+  }
+
+  private void rules(WebCall call, Sessions.Session s, String booking) throws IOException {
+    var config = console.configuration();
+    String verdicts = "";
+    String problem = "";
+    if (!booking.isEmpty()) {
+      var previewed = today.previewed();
+      Optional<Booking> found =
+          previewed.flatMap(
+              p -> p.bookings().stream().filter(b -> b.bookingNum().equals(booking)).findFirst());
+      if (found.isPresent()) {
+        var p = previewed.get();
+        verdicts = console.verdicts().render(found.get(), p.records(), p.plan(), config.rules());
+      } else {
+        problem =
+            previewed.isEmpty()
+                ? "네이버 세션이 없어 예약을 불러오지 못했습니다."
+                : "예약 " + booking + "을(를) 찾지 못했습니다: 취소되었거나 지났거나 조회 기간 밖입니다.";
+      }
+    }
+    call.html(200, RulesPage.page(config, booking, verdicts, problem, s.csrf()));
   }
 
   private void confirm(WebCall call, Sessions.Session s) throws IOException {

@@ -30,12 +30,15 @@ final class Html {
     return "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">";
   }
 
-  /** A whole page: header with the navigation ({@code active}: today, customers, templates). */
+  /**
+   * A whole page: header with the navigation ({@code active}: today, customers, templates, rules).
+   */
   static String page(String title, String active, String csrf, String body) {
     StringBuilder nav = new StringBuilder();
     nav.append(link("/today", "오늘", active.equals("today")));
     nav.append(link("/customers", "고객", active.equals("customers")));
     nav.append(link("/templates", "문구", active.equals("templates")));
+    nav.append(link("/rules", "규칙", active.equals("rules")));
     return "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"csrf\" content=\""

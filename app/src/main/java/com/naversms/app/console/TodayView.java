@@ -133,11 +133,16 @@ final class TodayView {
     return new Day(today, numbers(openedToday), stores, next);
   }
 
+  /** The live preview at the next slot (kept for a minute), when it worked. */
+  Optional<LivePreview.Outcome.Previewed> previewed() {
+    return preview(nextSlot(console.clock().instant())) instanceof LivePreview.Outcome.Previewed p
+        ? Optional.of(p)
+        : Optional.empty();
+  }
+
   /** The bookings the live preview fetched (today and the fetch window); none without a session. */
   List<Booking> seen() {
-    return preview(nextSlot(console.clock().instant())) instanceof LivePreview.Outcome.Previewed p
-        ? p.bookings()
-        : List.of();
+    return previewed().map(LivePreview.Outcome.Previewed::bookings).orElse(List.of());
   }
 
   private Numbers numbers(List<LedgerEntry> today) {

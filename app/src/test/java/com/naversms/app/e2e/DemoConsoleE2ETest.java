@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 18 item 5, {@code demo --console}: the demo's day, then the console served on its state at
  * the printed one-time URL; the 오늘 page lists the customers the day's timeline sent to; SIGTERM
- * stops it with exit 0.
+ * stops it with exit 0. Issue 18 item 2 at the request level on the same state: 규칙 lists every rule
+ * in words and, for a booking of the day, {@code explain}'s verdicts.
  */
 class DemoConsoleE2ETest {
   private static final Duration DEMO = Duration.ofMinutes(5);
@@ -40,6 +41,22 @@ class DemoConsoleE2ETest {
       assertThat(today.status()).isEqualTo(200);
       assertThat(today.body()).contains("오늘");
       assertThat(phones).allSatisfy(p -> assertThat(today.body()).contains(p));
+
+      // 규칙: every rule in words, and explain's verdicts for a booking of the day
+      ConsoleClient.Answer rules = owner.get("/rules");
+      assertThat(rules.status()).isEqualTo(200);
+      assertThat(rules.body())
+          .contains("New Booking Confirmation", "처음 본 예약", "예약 상태 RC03", "문자 보내기: confirmation")
+          .contains("켜짐", "조용한 시간");
+      Matcher booking = Pattern.compile("data-booking=\"([^\"]+)\"").matcher(today.body());
+      assertThat(booking.find()).isTrue();
+      String num = booking.group(1);
+      ConsoleClient.Answer explained = owner.get("/rules?booking=" + num);
+      assertThat(explained.status()).isEqualTo(200);
+      assertThat(explained.body())
+          .contains("Booking " + num + ": store ", "New Booking Confirmation")
+          .containsAnyOf("fires", "does not fire");
+      assertThat(owner.get("/rules?booking=0").body()).contains("찾지 못했습니다");
 
       demo.signal("TERM").waitFor(Duration.ofSeconds(30)).assertExit(0).assertNoFullPhone();
     }

@@ -2,11 +2,18 @@ package com.naversms.app.console;
 
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.booking.Booking;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * What the console's pages work on: the same graph as {@code run} (state store, message ledger, the
@@ -20,6 +27,7 @@ public final class Console {
   private final Clock clock;
   private final ChangeLog changes;
   private final Verdicts verdicts;
+  private final Optional<Instant> planningAt;
   private String hash = "";
   private Configuration config;
 
@@ -29,6 +37,7 @@ public final class Console {
     this.configDir = configDir.toAbsolutePath().normalize();
     this.clock = clock;
     this.changes = new ChangeLog(this.configDir.resolve(TemplateSave.BACKUP_DIR), clock);
+    this.planningAt = wiring.settings().cycle().planningAt();
   }
 
   Wiring wiring() {
@@ -45,6 +54,32 @@ public final class Console {
 
   Clock clock() {
     return clock;
+  }
+
+  /**
+   * The instant the next cycle plans at: the clock's next :00, :20 or :40, or, against the
+   * simulator, {@code SIMULATOR_PLAN_AT} (every cycle plans at it). The pages' day, the live
+   * preview, the sample booking's {@code now} and the booking list follow it; sessions, the login
+   * limit, the ledger and the change log keep the clock, as the cycles do.
+   */
+  Instant nextCycle() {
+    return planningAt.orElseGet(() -> nextSlot(clock.instant()));
+  }
+
+  /** The time the pages plan at, Korean wall clock: the clock's, or {@code SIMULATOR_PLAN_AT}. */
+  LocalDateTime planningNow() {
+    return LocalDateTime.ofInstant(planningAt.orElseGet(clock::instant), Booking.SEOUL);
+  }
+
+  /** The Korean day the pages show (of {@link #planningNow()}). */
+  LocalDate day() {
+    return planningNow().toLocalDate();
+  }
+
+  /** The next cycle's slot (:00, :20, :40) after {@code now}. */
+  static Instant nextSlot(Instant now) {
+    ZonedDateTime t = now.atZone(Booking.SEOUL).truncatedTo(ChronoUnit.MINUTES);
+    return t.plusMinutes(20 - t.getMinute() % 20).toInstant();
   }
 
   ChangeLog changes() {

@@ -400,7 +400,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.now(console.clock().withZone(Booking.SEOUL));
+    return console.planningNow();
   }
 
   private java.nio.file.Path templatesFile() {

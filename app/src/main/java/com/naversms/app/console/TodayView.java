@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,16 +65,15 @@ final class TodayView {
   }
 
   Numbers numbers() {
-    LocalDate today = LocalDate.now(console.clock().withZone(Booking.SEOUL));
-    return numbers(console.wiring().persistence().ledger().find(LedgerQuery.all().withDate(today)));
+    return numbers(
+        console.wiring().persistence().ledger().find(LedgerQuery.all().withDate(opened())));
   }
 
   Day day() {
-    Instant now = console.clock().instant();
-    LocalDate today = LocalDate.ofInstant(now, Booking.SEOUL);
-    LocalDateTime next = nextSlot(now);
+    LocalDate today = console.day();
+    LocalDateTime next = LocalDateTime.ofInstant(console.nextCycle(), Booking.SEOUL);
     var ledger = console.wiring().persistence().ledger();
-    List<LedgerEntry> openedToday = ledger.find(LedgerQuery.all().withDate(today));
+    List<LedgerEntry> openedToday = ledger.find(LedgerQuery.all().withDate(opened()));
     LivePreview.Outcome outcome = preview(next);
 
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -135,7 +132,8 @@ final class TodayView {
 
   /** The live preview at the next slot (kept for a minute), when it worked. */
   Optional<LivePreview.Outcome.Previewed> previewed() {
-    return preview(nextSlot(console.clock().instant())) instanceof LivePreview.Outcome.Previewed p
+    return preview(LocalDateTime.ofInstant(console.nextCycle(), Booking.SEOUL))
+            instanceof LivePreview.Outcome.Previewed p
         ? Optional.of(p)
         : Optional.empty();
   }
@@ -240,10 +238,8 @@ final class TodayView {
     }
   }
 
-  /** The next cycle's slot (:00, :20, :40), Korean time. */
-  static LocalDateTime nextSlot(Instant now) {
-    ZonedDateTime t = now.atZone(Booking.SEOUL).truncatedTo(ChronoUnit.MINUTES);
-    int add = 20 - t.getMinute() % 20;
-    return t.plusMinutes(add).toLocalDateTime();
+  /** The Korean day of the clock: the ledger's entries are opened at the clock's time. */
+  private LocalDate opened() {
+    return LocalDate.now(console.clock().withZone(Booking.SEOUL));
   }
 }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +46,14 @@ class ConsoleBrowserE2ETest {
       throws Exception {
     try (SimulatorProcess sim = SimulatorProcess.start("--bookings-per-store", "0")) {
       SimControl control = sim.control();
-      Map<String, String> env = new HashMap<>(sim.env(Map.of()));
       Path config = ShippedConfig.withoutQuietHours(work.resolve("config"));
-      env.put("NAVER_SMS_CONFIG_DIR", config.toString());
+      // every run and the console plan at noon tomorrow: the bookings are on the console's day
+      // whatever the hour the test runs at
+      OffsetDateTime noon = PlanAt.kst(PlanAt.tomorrow(), "12:00");
+      Map<String, String> env = new HashMap<>(PlanAt.env(sim, config, noon));
       env.put("CONSOLE_PASSWORD", PASSWORD);
       OutputScan.watchSecrets(List.of(PASSWORD));
-      OffsetDateTime slot =
-          OffsetDateTime.now(ZoneOffset.ofHours(9)).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
+      OffsetDateTime slot = noon.plusMinutes(90);
       control.addBooking("1000001", "콘솔예시", PHONE, slot);
       control.addBooking("1000002", "콘솔예시", PHONE, slot.plusHours(1));
       control.addBooking("1000003", "다른예시", "01000000105", slot);
@@ -168,13 +167,7 @@ class ConsoleBrowserE2ETest {
 
       // the next run sends the new text
       String other = "01000000006";
-      control.addBooking(
-          "1000001",
-          "다음예시",
-          other,
-          OffsetDateTime.now(ZoneOffset.ofHours(9))
-              .plusMinutes(150)
-              .truncatedTo(ChronoUnit.MINUTES));
+      control.addBooking("1000001", "다음예시", other, noon.plusMinutes(150));
       Product.run(env, work, T, "run").assertExit(0);
       assertThat(control.sensAcceptedTo(other))
           .anySatisfy(m -> assertThat(m.path("content").asText()).contains("예약이 확정되었습니다." + ADDED));

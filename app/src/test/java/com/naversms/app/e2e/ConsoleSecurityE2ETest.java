@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +48,14 @@ class ConsoleSecurityE2ETest {
     String phone = "01000000705";
     try (SimulatorProcess sim = SimulatorProcess.start("--bookings-per-store", "0")) {
       SimControl control = sim.control();
-      Map<String, String> env = new HashMap<>(sim.env(Map.of()));
       Path config = work.resolve("config");
       ShippedConfig.withoutQuietHours(config);
-      env.put("NAVER_SMS_CONFIG_DIR", config.toString());
+      // the run and the console plan at noon tomorrow: the booking is on the console's day
+      OffsetDateTime noon = PlanAt.kst(PlanAt.tomorrow(), "12:00");
+      Map<String, String> env = new HashMap<>(PlanAt.env(sim, config, noon));
       env.put("CONSOLE_PASSWORD", PASSWORD);
       OutputScan.watchSecrets(List.of(PASSWORD));
-      control.addBooking(
-          STORE,
-          "보안예시",
-          phone,
-          OffsetDateTime.now(ZoneOffset.ofHours(9))
-              .plusMinutes(90)
-              .truncatedTo(ChronoUnit.MINUTES));
+      control.addBooking(STORE, "보안예시", phone, noon.plusMinutes(90));
       Product.run(env, work, T, "run", "--init-state").assertExit(0);
       int sent = control.sensAcceptedTo(phone).size();
       String templates = Files.readString(config.resolve("sms_templates.yaml"));

@@ -69,6 +69,9 @@ public final class LedgerItem {
       item.put("result_name", e.carrier().name());
       item.put("telco", e.carrier().telco());
       item.put("completed_at", e.carrier().completedAt());
+      if (e.carrier().failedOver()) {
+        item.put("first_leg", e.carrier().firstLeg()); // an AlimTalk message's AlimTalk leg
+      }
     }
     item.put("last_error", e.lastError());
     item.put(CREATED_AT, e.createdAt().toEpochMilli());
@@ -120,7 +123,8 @@ public final class LedgerItem {
                 text(item, "result_code"),
                 text(item, "result_name"),
                 text(item, "telco"),
-                text(item, "completed_at"))
+                text(item, "completed_at"),
+                text(item, "first_leg"))
             : null;
     List<StateChange> history = new ArrayList<>();
     if (item.get("history") instanceof List<?> steps) {

@@ -21,7 +21,8 @@ public final class EnvSecretsProvider implements SecretsProvider {
           Map.of(
               "access_key", "SENS_ACCESS_KEY",
               "secret_key", "SENS_SECRET_KEY",
-              "service_id", "SENS_SERVICE_ID"),
+              "service_id", "SENS_SERVICE_ID",
+              "alimtalk_service_id", "SENS_ALIMTALK_SERVICE_ID"),
           KnownSecret.TELEGRAM,
           Map.of("bot_token", "TELEGRAM_BOT_TOKEN", "chat_id", "TELEGRAM_CHAT_ID"),
           KnownSecret.SLACK,

@@ -24,6 +24,11 @@ final class SensRequests {
     return "/sms/v2/services/" + credentials.serviceId() + "/messages";
   }
 
+  /** AlimTalk messages of the account's AlimTalk (Biz Message) service. */
+  String alimTalkPath() {
+    return "/alimtalk/v2/services/" + credentials.alimTalkServiceId() + "/messages";
+  }
+
   /** The unsubscribe (수신거부) list of the service. */
   String unsubscribesPath() {
     return "/sms/v2/services/" + credentials.serviceId() + "/unsubscribes";

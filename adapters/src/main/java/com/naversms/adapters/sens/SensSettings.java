@@ -12,6 +12,8 @@ import java.time.Duration;
  *     1 sends each message alone), {@link SensBatchSender}
  * @param requestsInFlight send requests open at the same time at most (1..{@value
  *     SensBatchSender#MAX_IN_FLIGHT})
+ * @param alimTalk Kakao AlimTalk is switched on for this deployment ({@code ALIMTALK_ENABLED},
+ *     default off); it also needs the sens secret's {@code alimtalk_service_id}
  */
 public record SensSettings(
     URI baseUrl,
@@ -19,7 +21,8 @@ public record SensSettings(
     Duration requestTimeout,
     Backoff retries,
     int batchSize,
-    int requestsInFlight) {
+    int requestsInFlight,
+    boolean alimTalk) {
 
   public static final URI PRODUCTION = URI.create("https://sens.apigw.ntruss.com");
 
@@ -48,25 +51,32 @@ public record SensSettings(
         Duration.ofSeconds(10),
         new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(5)),
         SensBatchSender.MAX_BATCH,
-        SensBatchSender.MAX_IN_FLIGHT);
+        SensBatchSender.MAX_IN_FLIGHT,
+        false);
   }
 
   public SensSettings withBaseUrl(URI url) {
     return new SensSettings(
-        url, connectTimeout, requestTimeout, retries, batchSize, requestsInFlight);
+        url, connectTimeout, requestTimeout, retries, batchSize, requestsInFlight, alimTalk);
   }
 
   public SensSettings withRetries(Backoff backoff) {
     return new SensSettings(
-        baseUrl, connectTimeout, requestTimeout, backoff, batchSize, requestsInFlight);
+        baseUrl, connectTimeout, requestTimeout, backoff, batchSize, requestsInFlight, alimTalk);
   }
 
   public SensSettings withRequestTimeout(Duration timeout) {
-    return new SensSettings(baseUrl, connectTimeout, timeout, retries, batchSize, requestsInFlight);
+    return new SensSettings(baseUrl, connectTimeout, timeout, retries, batchSize, requestsInFlight, alimTalk);
   }
 
   /** {@code SENS_BATCH_SIZE}, {@code SENS_REQUESTS_IN_FLIGHT}. */
   public SensSettings withBatching(int size, int inFlight) {
-    return new SensSettings(baseUrl, connectTimeout, requestTimeout, retries, size, inFlight);
+    return new SensSettings(baseUrl, connectTimeout, requestTimeout, retries, size, inFlight, alimTalk);
+  }
+
+  /** {@code ALIMTALK_ENABLED}. */
+  public SensSettings withAlimTalk(boolean enabled) {
+    return new SensSettings(
+        baseUrl, connectTimeout, requestTimeout, retries, batchSize, requestsInFlight, enabled);
   }
 }

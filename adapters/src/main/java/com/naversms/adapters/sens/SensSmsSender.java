@@ -68,9 +68,8 @@ public final class SensSmsSender implements MessageSender {
     if (mode != DeliveryMode.LIVE) {
       return new SendResult.Suppressed(mode.reason());
     }
-    return switch (message) {
-      case Message.Sms sms -> send(sms);
-    };
+    // the SMS/LMS of any message: an AlimTalk message's failover (SensChannels sends AlimTalk)
+    return send(message.sms());
   }
 
   private SendResult send(Message.Sms message) {

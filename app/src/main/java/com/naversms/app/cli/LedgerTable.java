@@ -104,6 +104,9 @@ final class LedgerTable {
       c.put("code", e.carrier().code());
       c.put("name", e.carrier().name());
       c.put("telco", e.carrier().telco());
+      if (e.carrier().failedOver()) {
+        c.put("first_leg", e.carrier().firstLeg()); // AlimTalk's, before SENS sent the SMS/LMS
+      }
       m.put("carrier", c);
     }
     m.put("last_error", e.lastError());
@@ -126,6 +129,7 @@ final class LedgerTable {
     }
     return (r.delivered() ? "delivered" : "failed " + r.code())
         + (r.name().isEmpty() ? "" : " " + r.name())
-        + (r.telco().isEmpty() ? "" : " (" + r.telco() + ")");
+        + (r.telco().isEmpty() ? "" : " (" + r.telco() + ")")
+        + (r.failedOver() ? "; failover after " + r.firstLeg() : "");
   }
 }

@@ -3,6 +3,7 @@ package com.naversms.app.demo;
 import com.naversms.core.secrets.SecretsProvider;
 import com.naversms.simulator.Simulator;
 import com.naversms.simulator.naver.NaverSim;
+import com.naversms.simulator.sens.AlimTalkSim;
 import com.naversms.simulator.sens.SensSim;
 import com.naversms.simulator.slack.SlackSim;
 import com.naversms.simulator.telegram.TelegramSim;
@@ -22,7 +23,8 @@ public final class SimulatorSecrets implements SecretsProvider {
             Map.of(
                 "access_key", SensSim.DEFAULT_ACCESS_KEY,
                 "secret_key", SensSim.DEFAULT_SECRET_KEY,
-                "service_id", SensSim.DEFAULT_SERVICE_ID),
+                "service_id", SensSim.DEFAULT_SERVICE_ID,
+                "alimtalk_service_id", AlimTalkSim.DEFAULT_SERVICE_ID),
             "naver-sms-automation/telegram-credentials",
             Map.of(
                 "bot_token", TelegramSim.DEFAULT_BOT_TOKEN, "chat_id", TelegramSim.DEFAULT_CHAT_ID),

@@ -59,7 +59,8 @@ public record AppSettings(
                     "SENS_REQUESTS_IN_FLIGHT",
                     SensBatchSender.MAX_IN_FLIGHT,
                     1,
-                    SensBatchSender.MAX_IN_FLIGHT));
+                    SensBatchSender.MAX_IN_FLIGHT))
+            .withAlimTalk(env.flag("ALIMTALK_ENABLED"));
     ChannelSettings channels = ChannelSettings.from(env);
     CycleSettings cycle =
         cycle(env)

@@ -4,10 +4,9 @@ import com.naversms.adapters.http.Sleeper;
 import com.naversms.adapters.naver.NaverCredentials;
 import com.naversms.adapters.redaction.LoadedSecrets;
 import com.naversms.adapters.sens.DeliveryMode;
-import com.naversms.adapters.sens.SensBatchSender;
-import com.naversms.adapters.sens.SensResultLookup;
+import com.naversms.adapters.sens.SensCarrierLookup;
+import com.naversms.adapters.sens.SensChannels;
 import com.naversms.adapters.sens.SensSettings;
-import com.naversms.adapters.sens.SensSmsSender;
 import com.naversms.adapters.slack.SlackSettings;
 import com.naversms.adapters.slack.SlackWebhookNotifier;
 import com.naversms.adapters.telegram.TelegramNotifier;
@@ -70,16 +69,13 @@ final class SecretParts implements CycleParts.Factory {
     SensSettings sens = settings.sens();
     SensCredentials sensCredentials = reader.sens();
     var sender =
-        new SensBatchSender(
-            new SensSmsSender(
-                sens,
-                sensCredentials,
-                delivery,
-                clock,
-                http.transport(sens.connectTimeout()),
-                Sleeper.real()),
-            sens.batchSize(),
-            sens.requestsInFlight());
+        new SensChannels(
+            sens,
+            sensCredentials,
+            delivery,
+            clock,
+            http.transport(sens.connectTimeout()),
+            Sleeper.real());
     PartnerAccess naver =
         new PartnerAccess(
             settings.naver().endpoints(),
@@ -98,7 +94,7 @@ final class SecretParts implements CycleParts.Factory {
     OperatorChannels operators = channels(reader);
     // reads only: asks SENS whatever the delivery mode (the carrier check, docs/operations.md 2.8)
     var carriers =
-        new SensResultLookup(
+        new SensCarrierLookup(
             sens, sensCredentials, clock, http.transport(sens.connectTimeout()), Sleeper.real());
     return new CycleParts(naver, sender, operators.channels(), operators.skipped(), carriers);
   }

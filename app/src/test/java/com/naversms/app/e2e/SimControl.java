@@ -106,6 +106,26 @@ public final class SimControl {
     expect(200, send("POST", "/_sim/sens/outcomes", spec));
   }
 
+  /**
+   * {@code POST /_sim/alimtalk/templates}: {@code templateCode} with {@code text} approved for the
+   * Kakao channel {@code plusFriendId}.
+   */
+  public void approveAlimTalk(String plusFriendId, String templateCode, String text) {
+    expect(
+        200,
+        send(
+            "POST",
+            "/_sim/alimtalk/templates",
+            Map.of("plusFriendId", plusFriendId, "templateCode", templateCode, "text", text)));
+  }
+
+  /** {@code alimtalk.accepted} of {@code GET /_sim/state}: every accepted AlimTalk message. */
+  public List<JsonNode> alimTalkAccepted() {
+    List<JsonNode> out = new ArrayList<>();
+    state().path("alimtalk").path("accepted").forEach(out::add);
+    return out;
+  }
+
   /** {@code POST /_sim/sens/unsubscribes}: {@code to} is on SENS's unsubscribe list (080). */
   public void unsubscribe(String to) {
     expect(200, send("POST", "/_sim/sens/unsubscribes", Map.of("to", to)));

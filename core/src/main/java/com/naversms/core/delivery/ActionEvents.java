@@ -36,7 +36,7 @@ final class ActionEvents {
     }
     if (result.step() instanceof Delivery.Send send) {
       f.put(LogField.TEMPLATE, send.template());
-      f.put(LogField.MESSAGE_TYPE, messageType(send.message()));
+      f.put(LogField.MESSAGE_TYPE, messageType(send.message(), result.outcome()));
     }
     f.put(LogField.DURATION_MS, result.durationMs());
     String message = result.type() + " " + describe(result.outcome(), f) + outsidePlan(result);
@@ -63,11 +63,15 @@ final class ActionEvents {
     };
   }
 
-  /** The {@code message_type} field: SMS or LMS for SENS. */
-  private static String messageType(Message message) {
-    return switch (message) {
-      case Message.Sms sms -> sms.type().name();
-    };
+  /**
+   * The {@code message_type} field: {@code ALIMTALK} for a message AlimTalk took, else SMS or LMS
+   * (an AlimTalk message's failover type while it is not sent as AlimTalk).
+   */
+  private static String messageType(Message message, Outcome outcome) {
+    if (outcome instanceof Outcome.Sent s && s.channel() == Message.Channel.ALIMTALK) {
+      return "ALIMTALK";
+    }
+    return message.sms().type().name();
   }
 
   static Status status(Outcome outcome) {
@@ -91,7 +95,13 @@ final class ActionEvents {
         if (!s.note().isEmpty()) {
           f.put(LogField.ERROR_MESSAGE, s.note());
         }
-        yield "accepted by SENS";
+        if (!s.fallback().isEmpty()) {
+          f.put(LogField.REASON, "AlimTalk refused (" + s.fallback() + "): sent as SMS/LMS");
+          yield "accepted by SENS as SMS/LMS after AlimTalk refused it";
+        }
+        yield s.channel() == Message.Channel.ALIMTALK
+            ? "accepted by SENS as AlimTalk"
+            : "accepted by SENS";
       }
       case Outcome.Done d -> d.detail();
       case Outcome.Skipped s -> {

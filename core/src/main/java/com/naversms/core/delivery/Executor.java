@@ -119,6 +119,9 @@ public final class Executor {
     Map<Integer, OperatorNotices.Pending> queued = new ConcurrentHashMap<>();
     Set<String> started = ConcurrentHashMap.newKeySet();
     try (OperatorNotices notices = new OperatorNotices(channels, clock)) {
+      List<OperatorNotices.Pending> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
+      ChannelRefusals refusals =
+          new ChannelRefusals(r -> alerts.addAll(AlimTalkAlerts.raise(r, log, notices)));
       IntConsumer step =
           i -> {
             Delivery d = steps.delivery(i);
@@ -129,7 +132,7 @@ public final class Executor {
             } else if (s instanceof Delivery.Notice n && isQueued(d, sent[di])) {
               queued.put(i, post(notices, n));
             } else {
-              done[i] = carryOut(d, s, sent, di, stop);
+              done[i] = carryOut(d, s, sent, di, stop, refusals);
             }
           };
       if (settings.sendConcurrency() > 1 && live) {
@@ -142,6 +145,7 @@ public final class Executor {
         }
       }
       notices.awaitUntil(limits.noticesBy(clock.instant()));
+      AlimTalkAlerts.settle(alerts, log, metrics);
       new TreeMap<>(queued)
           .forEach((i, pending) -> {
             done[i] =
@@ -225,16 +229,27 @@ public final class Executor {
   }
 
   private ActionResult carryOut(
-      Delivery d, Delivery.Step step, boolean[] sent, int index, SendingStop stop) {
+      Delivery d,
+      Delivery.Step step,
+      boolean[] sent,
+      int index,
+      SendingStop stop,
+      ChannelRefusals refusals) {
     long started = clock.millis();
-    Outcome outcome = run(d, step, sent, index, stop);
+    Outcome outcome = run(d, step, sent, index, stop, refusals);
     ActionResult result =
         new ActionResult(d, step, keyOf(d, step), outcome, clock.millis() - started);
     record(result);
     return result;
   }
 
-  private Outcome run(Delivery d, Delivery.Step step, boolean[] sent, int index, SendingStop stop) {
+  private Outcome run(
+      Delivery d,
+      Delivery.Step step,
+      boolean[] sent,
+      int index,
+      SendingStop stop,
+      ChannelRefusals refusals) {
     if (settings.mode() == ExecutionSettings.Mode.SUPPRESSED) {
       if (step instanceof Delivery.Send send && d.forBooking()) {
         ledger.opened(
@@ -245,7 +260,7 @@ public final class Executor {
     try {
       return switch (step) {
         case Delivery.Send send -> {
-          Outcome outcome = delivery.deliver(d, send, stop);
+          Outcome outcome = delivery.deliver(d, send, stop, refusals);
           if (outcome instanceof Outcome.Sent) {
             sent[index] = true;
           }

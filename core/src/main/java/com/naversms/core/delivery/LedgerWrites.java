@@ -42,23 +42,43 @@ final class LedgerWrites {
 
   /** What the entry holds about the message: the text only here, never in a log line. */
   static LedgerMessage messageOf(Delivery delivery, Delivery.Send send) {
-    return switch (send.message()) {
-      case Message.Sms sms ->
-          new LedgerMessage(
-              sms.to(),
-              delivery.rule(),
-              send.template(),
-              "sms",
-              sms.type().name(),
-              sms.from(),
-              sms.subject(),
-              sms.text());
-    };
+    return messageOf(delivery, send, send.message());
+  }
+
+  /**
+   * The entry's message as it goes: channel {@code sms} or {@code alimtalk}; type, sender, subject
+   * and text are the SMS/LMS (an AlimTalk message's failover, what a resend sends).
+   */
+  static LedgerMessage messageOf(Delivery delivery, Delivery.Send send, Message message) {
+    Message.Sms sms = message.sms();
+    return new LedgerMessage(
+        sms.to(),
+        delivery.rule(),
+        send.template(),
+        message.channel().name().toLowerCase(java.util.Locale.ROOT),
+        sms.type().name(),
+        sms.from(),
+        sms.subject(),
+        sms.text());
   }
 
   void opened(
       Delivery d, Delivery.Send send, MessageState state, int attempts, String why, Instant at) {
-    write(d, keyOf(d, send), new Change.Opened(messageOf(d, send), state, attempts, why, at));
+    opened(d, send, send.message(), state, attempts, why, at);
+  }
+
+  void opened(
+      Delivery d,
+      Delivery.Send send,
+      Message message,
+      MessageState state,
+      int attempts,
+      String why,
+      Instant at) {
+    write(
+        d,
+        keyOf(d, send),
+        new Change.Opened(messageOf(d, send, message), state, attempts, why, at));
   }
 
   void moved(

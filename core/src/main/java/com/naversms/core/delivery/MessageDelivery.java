@@ -4,6 +4,7 @@ import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.ledger.Change;
 import com.naversms.core.ledger.MessageState;
 import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
@@ -18,7 +19,9 @@ import java.time.Instant;
  * channel accepted it; a claim that may have reached the channel is never released, so the message
  * is never sent twice. Once SENS refused the account's credentials, the cycle's {@link SendingStop}
  * holds every later message back. Each claimed message's way is written to the message ledger
- * (claimed → accepted | failed | exhausted | uncertain | deferred), which never changes it.
+ * (claimed → accepted | failed | exhausted | uncertain | deferred), which never changes it. An
+ * AlimTalk message goes as AlimTalk where the sender carries it, else as its SMS/LMS; one AlimTalk
+ * refuses goes as its SMS/LMS at once, in the same claim.
  */
 final class MessageDelivery {
   private final StateStore store;
@@ -44,6 +47,16 @@ final class MessageDelivery {
    * A {@link com.naversms.core.state.StateStoreException} from the claim means nothing was sent.
    */
   Outcome deliver(Delivery delivery, Delivery.Send send, SendingStop stop) {
+    return deliver(delivery, send, stop, ChannelRefusals.ignored());
+  }
+
+  /**
+   * As {@link #deliver(Delivery, Delivery.Send, SendingStop)}; an AlimTalk message the sender does
+   * not carry goes as its SMS/LMS, and one AlimTalk refuses goes as its SMS/LMS in the same claim
+   * (one customer message, never two), told to {@code refusals}.
+   */
+  Outcome deliver(
+      Delivery delivery, Delivery.Send send, SendingStop stop, ChannelRefusals refusals) {
     // Claimed even after a stop: the claim records the rule that planned the message, which is
     // what plans it again next cycle (a rule like "booking not in db" no longer fires by then).
     MessageKey key = keyOf(delivery, send);
@@ -59,8 +72,11 @@ final class MessageDelivery {
               : new Outcome.Skipped("another cycle is sending it (claimed at " + f.since() + ")");
       case ClaimOutcome.Exhausted e -> new Outcome.Exhausted(e.attempts(), "");
       case ClaimOutcome.Claimed c -> {
-        ledger.opened(delivery, send, MessageState.CLAIMED, c.attempt(), "claimed", now);
-        Outcome outcome = send(key, send, c.attempt(), stop);
+        Message message =
+            sender.carries(send.message().channel()) ? send.message() : send.message().sms();
+        ledger.opened(delivery, send, message, MessageState.CLAIMED, c.attempt(), "claimed", now);
+        Outcome outcome =
+            send(new Sending(delivery, send, key, c.attempt()), message, stop, refusals);
         recordInLedger(delivery, send, c.attempt(), outcome);
         yield outcome;
       }
@@ -97,23 +113,41 @@ final class MessageDelivery {
     return new MessageKey(delivery.key(), send.flag(), send.slot());
   }
 
-  private Outcome send(MessageKey key, Delivery.Send send, int attempt, SendingStop stop) {
+  /** One claimed message on its way. */
+  private record Sending(Delivery delivery, Delivery.Send send, MessageKey key, int attempt) {}
+
+  private Outcome send(Sending m, Message message, SendingStop stop, ChannelRefusals refusals) {
+    MessageKey key = m.key();
+    int attempt = m.attempt();
     if (stop.stopped()) {
       // SENS refused the credentials earlier in this cycle (on any lane): not sent
       return releaseUncounted(key, stop);
     }
-    SendResult result;
-    try {
-      result = sender.send(send.message());
-    } catch (RuntimeException e) {
-      // The request may have left before the failure: keep the claim, never re-send.
-      return new Outcome.Uncertain(
-          "sender failed unexpectedly: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    SendResult result = sendOnce(message);
+    String fallback = "";
+    if (message instanceof Message.AlimTalk alimTalk && result instanceof SendResult.Refused r) {
+      // AlimTalk will not take it (template, channel, content): the SMS/LMS goes now, under the
+      // same claim, so the customer gets one message
+      refusals.refused(m.send().template(), alimTalk, r);
+      fallback = r.code() + ": " + r.reason();
+      message = alimTalk.failover();
+      ledger.opened(
+          m.delivery(),
+          m.send(),
+          message,
+          MessageState.CLAIMED,
+          Change.KEEP_ATTEMPTS,
+          "AlimTalk refused (" + fallback + "): sending the SMS/LMS text instead",
+          clock.instant());
+      result = sendOnce(message);
     }
     return switch (result) {
-      case SendResult.Accepted a -> recordDelivered(key, a.requestId(), attempt);
+      case SendResult.Accepted a ->
+          recordDelivered(key, a.requestId(), attempt, message.channel(), fallback);
       case SendResult.Rejected r ->
           releaseFailed(key, attempt, "SensRejected", "HTTP " + r.httpStatus() + ": " + r.reason());
+      case SendResult.Refused r ->
+          releaseFailed(key, attempt, "SensRejected", r.code() + ": " + r.reason());
       case SendResult.Failed f -> releaseFailed(key, attempt, "SendFailed", f.reason());
       case SendResult.Unauthorized u -> {
         stop.stop(u.reason());
@@ -125,14 +159,29 @@ final class MessageDelivery {
     };
   }
 
-  private Outcome recordDelivered(MessageKey key, String requestId, int attempt) {
+  private SendResult sendOnce(Message message) {
+    try {
+      return sender.send(message);
+    } catch (RuntimeException e) {
+      // The request may have left before the failure: keep the claim, never re-send.
+      return new SendResult.Uncertain(
+          "sender failed unexpectedly: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private Outcome recordDelivered(
+      MessageKey key, String requestId, int attempt, Message.Channel channel, String fallback) {
     try {
       store.markDelivered(key, requestId, clock.instant());
-      return new Outcome.Sent(requestId, attempt, "");
+      return new Outcome.Sent(requestId, attempt, "", channel, fallback);
     } catch (RuntimeException e) {
       // SENS has it; the claim stays, so no cycle sends it again and it is reported uncertain.
       return new Outcome.Sent(
-          requestId, attempt, "accepted but not recorded (" + e.getMessage() + "): claim kept");
+          requestId,
+          attempt,
+          "accepted but not recorded (" + e.getMessage() + "): claim kept",
+          channel,
+          fallback);
     }
   }
 

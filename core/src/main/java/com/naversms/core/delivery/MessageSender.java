@@ -12,6 +12,15 @@ public interface MessageSender {
 
   SendResult send(Message message);
 
+  /**
+   * Whether this sender sends messages of {@code channel} at all. One that does not gets the
+   * message's SMS/LMS instead ({@link Message#sms()}): an AlimTalk message goes as SMS/LMS where
+   * AlimTalk is not switched on ({@code ALIMTALK_ENABLED}).
+   */
+  default boolean carries(Message.Channel channel) {
+    return channel == Message.Channel.SMS;
+  }
+
   sealed interface SendResult {
     /** The channel accepted the message (SENS answered 202): it is the channel's now. */
     record Accepted(String requestId) implements SendResult {}
@@ -33,6 +42,13 @@ public interface MessageSender {
      * after sending): retrying could send twice, so the delivery is uncertain.
      */
     record Uncertain(String reason) implements SendResult {}
+
+    /**
+     * The channel refused this message for a reason of the channel that no retry changes (AlimTalk:
+     * unknown template or channel, content not the approved text): nothing was sent, and the same
+     * message can go through another channel at once ({@code code} is the channel's).
+     */
+    record Refused(String code, String reason) implements SendResult {}
 
     /** The sender refused to send at all (comparison mode kill switch, docs/design.md 6.6). */
     record Suppressed(String reason) implements SendResult {}

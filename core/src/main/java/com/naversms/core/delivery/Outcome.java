@@ -1,10 +1,29 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.plan.Message;
+
 /** What became of one planned action. Expected outcomes are values (STYLE.md 6). */
 public sealed interface Outcome {
 
-  /** SENS accepted the message; its flag is set (or will be reported uncertain, see note). */
-  record Sent(String requestId, int attempt, String note) implements Outcome {}
+  /**
+   * SENS accepted the message; its flag is set (or will be reported uncertain, see note).
+   *
+   * @param channel the channel that carried it (an AlimTalk message goes as SMS/LMS when AlimTalk
+   *     is off or refused it)
+   * @param fallback why AlimTalk refused it, when it went as SMS/LMS instead; else empty
+   */
+  record Sent(String requestId, int attempt, String note, Message.Channel channel, String fallback)
+      implements Outcome {
+    public Sent {
+      channel = channel == null ? Message.Channel.SMS : channel;
+      fallback = fallback == null ? "" : fallback;
+    }
+
+    /** Sent as SMS/LMS. */
+    public Sent(String requestId, int attempt, String note) {
+      this(requestId, attempt, note, Message.Channel.SMS, "");
+    }
+  }
 
   /** The action was carried out: record written, flag set, notification delivered, event logged. */
   record Done(String detail) implements Outcome {}

@@ -66,7 +66,7 @@ public final class CarrierChecks {
     List<LedgerEntry> failed = new ArrayList<>();
     for (LedgerEntry e : due) {
       asked++;
-      CarrierLookup.Answer answer = lookup.lookup(e.requestId(), e.message().phone());
+      CarrierLookup.Answer answer = lookup.lookup(e);
       switch (answer) {
         case CarrierLookup.Answer.Completed c -> {
           if (ledger.record(e.key(), new Change.Carried(c.result(), now))) {

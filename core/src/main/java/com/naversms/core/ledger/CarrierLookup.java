@@ -19,6 +19,14 @@ public interface CarrierLookup {
     return lookup(requestId);
   }
 
+  /**
+   * The answer for one ledger entry: by default its request id's; a lookup that serves several
+   * channels picks by the entry's channel ({@code sms}, {@code alimtalk}).
+   */
+  default Answer lookup(LedgerEntry entry) {
+    return lookup(entry.requestId(), entry.message().phone());
+  }
+
   sealed interface Answer {
     /** The carrier answered: delivered ({@code code} 0) or failed with its code. */
     record Completed(CarrierResult result) implements Answer {}

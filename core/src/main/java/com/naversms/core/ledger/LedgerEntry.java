@@ -127,7 +127,7 @@ public record LedgerEntry(
     CarrierResult r = c.result();
     MessageState state = r.delivered() ? MessageState.DELIVERED : MessageState.FAILED_AT_CARRIER;
     String detail =
-        "carrier result "
+        (r.failedOver() ? r.firstLeg() + "; failover SMS/LMS carrier result " : "carrier result ")
             + r.code()
             + (r.name().isEmpty() ? "" : " " + r.name())
             + (r.telco().isEmpty() ? "" : " (" + r.telco() + ")");

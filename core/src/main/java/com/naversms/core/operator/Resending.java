@@ -122,6 +122,10 @@ public final class Resending {
         yield notSent(
             resend, MessageState.DEFERRED, "SENS refused the credentials: " + u.reason(), done);
       }
+      case SendResult.Refused r -> {
+        release(claimed, message, "resend refused: " + r.reason(), done);
+        yield notSent(resend, MessageState.FAILED, r.code() + ": " + r.reason(), done);
+      }
       case SendResult.Failed f -> {
         release(claimed, message, "resend failed: " + f.reason(), done);
         yield notSent(resend, MessageState.FAILED, f.reason(), done);

@@ -17,7 +17,17 @@ public sealed interface Message {
   /** The channels a message can go through. */
   enum Channel {
     /** SMS or LMS through Naver Cloud SENS. */
-    SMS
+    SMS,
+    /** Kakao AlimTalk through SENS, with SENS's SMS/LMS failover. */
+    ALIMTALK
+  }
+
+  /** The SMS/LMS of this message: itself, or an AlimTalk's failover. */
+  default Sms sms() {
+    return switch (this) {
+      case Sms s -> s;
+      case AlimTalk a -> a.failover();
+    };
   }
 
   /**
@@ -55,5 +65,33 @@ public sealed interface Message {
     public Channel channel() {
       return Channel.SMS;
     }
+  }
+
+  /**
+   * A Kakao AlimTalk message (docs/configuration.md, "alimtalk_templates.yaml"): the approved
+   * template {@code templateCode} of the channel {@code plusFriendId}, its {@code text} the
+   * approved text with the booking's values filled in. SENS sends {@code failover} (the template's
+   * SMS/LMS) when the phone cannot get it; the same SMS/LMS goes instead when AlimTalk is off or
+   * refuses the message.
+   */
+  record AlimTalk(
+      String to,
+      String plusFriendId,
+      String templateCode,
+      String text,
+      java.util.List<Button> buttons,
+      Sms failover)
+      implements Message {
+    public AlimTalk {
+      buttons = java.util.List.copyOf(buttons);
+    }
+
+    @Override
+    public Channel channel() {
+      return Channel.ALIMTALK;
+    }
+
+    /** A button as approved: {@code WL} with its link filled in, {@code BK}, {@code MD}. */
+    public record Button(String type, String name, String link) {}
   }
 }

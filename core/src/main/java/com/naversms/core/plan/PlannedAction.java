@@ -19,24 +19,9 @@ public sealed interface PlannedAction {
     String num = d.bookingNum();
     String store = d.storeId();
     return switch (step) {
-      case Delivery.Send s ->
-          switch (s.message()) {
-            case Message.Sms m ->
-                new SendSms(
-                    rule,
-                    num,
-                    store,
-                    d.key(),
-                    s.flag(),
-                    s.template(),
-                    m.to(),
-                    m.from(),
-                    m.type(),
-                    m.subject(),
-                    m.text(),
-                    m.bytes(),
-                    m.advertising());
-          };
+      // an AlimTalk message is listed as its SMS/LMS failover: the plan JSON, compare and the
+      // golden plans stay as they were (docs/configuration.md, alimtalk_templates.yaml)
+      case Delivery.Send s -> sendSms(d, s, s.message().sms());
       case Delivery.FlagOfSend f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
       case Delivery.WriteFlag f -> new UpdateFlag(rule, num, store, d.key(), f.flag(), f.value());
       case Delivery.WriteRecord r -> new CreateDbRecord(rule, num, store, r.record());
@@ -46,6 +31,23 @@ public sealed interface PlannedAction {
       case Delivery.Slack s -> new SendSlack(rule, num, store, s.channel(), s.text());
       case Delivery.LogEvent e -> new LogEvent(rule, num, store, e.eventType(), e.fields());
     };
+  }
+
+  private static SendSms sendSms(Delivery d, Delivery.Send s, Message.Sms m) {
+    return new SendSms(
+        d.rule(),
+        d.bookingNum(),
+        d.storeId(),
+        d.key(),
+        s.flag(),
+        s.template(),
+        m.to(),
+        m.from(),
+        m.type(),
+        m.subject(),
+        m.text(),
+        m.bytes(),
+        m.advertising());
   }
 
   String rule();

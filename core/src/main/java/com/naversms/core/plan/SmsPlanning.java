@@ -89,19 +89,19 @@ final class SmsPlanning {
               + " bytes, over the LMS limit of "
               + MessageType.LMS_MAX_BYTES);
     }
+    Message.Sms sms =
+        new Message.Sms(
+            to,
+            config.stores().senderFor(b.storeId()),
+            MessageType.forBytes(bytes),
+            found.subject(),
+            text,
+            bytes,
+            advertising);
+    Message message =
+        AlimTalkPlanning.of(found, sms, b.storeId(), in.variables(), config.alimTalk());
     return new Step.Add(
-        new Delivery.Send(
-            new Message.Sms(
-                to,
-                config.stores().senderFor(b.storeId()),
-                MessageType.forBytes(bytes),
-                found.subject(),
-                text,
-                bytes,
-                advertising),
-            flag,
-            template,
-            slot),
+        new Delivery.Send(message, flag, template, slot),
         changed.stream()
             .map(c ->
                 new ValueChange(

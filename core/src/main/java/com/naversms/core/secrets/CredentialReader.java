@@ -31,7 +31,11 @@ public final class CredentialReader {
     return new SensCredentials(
         key(KnownSecret.SENS, values, "access_key"),
         key(KnownSecret.SENS, values, "secret_key"),
-        key(KnownSecret.SENS, values, "service_id"));
+        key(KnownSecret.SENS, values, "service_id"),
+        Optional.ofNullable(values.get("alimtalk_service_id"))
+            .filter(v -> !v.isBlank())
+            .map(v -> shaped(KnownSecret.SENS, "alimtalk_service_id", v))
+            .orElse(""));
   }
 
   /** Empty when the secret does not exist (Telegram off); incomplete secrets still throw. */

@@ -41,7 +41,7 @@ public enum KnownSecret {
 
   /**
    * The shape of each key's value ({@link SecretShape}), optional keys included (Slack's {@code
-   * bot_token}).
+   * bot_token}, SENS's {@code alimtalk_service_id}).
    */
   public Map<String, SecretShape> shapes() {
     return switch (this) {
@@ -51,7 +51,8 @@ public enum KnownSecret {
           Map.of(
               "access_key", SecretShape.NCP_KEY,
               "secret_key", SecretShape.NCP_KEY,
-              "service_id", SecretShape.SENS_SERVICE_ID);
+              "service_id", SecretShape.SENS_SERVICE_ID,
+              "alimtalk_service_id", SecretShape.ALIMTALK_SERVICE_ID);
       case TELEGRAM ->
           Map.of(
               "bot_token", SecretShape.TELEGRAM_BOT_TOKEN,

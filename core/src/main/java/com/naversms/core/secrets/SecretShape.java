@@ -22,6 +22,8 @@ public enum SecretShape {
   NCP_KEY,
   /** {@code ncp:sms:kr:<digits>:<service name>}. */
   SENS_SERVICE_ID,
+  /** {@code ncp:kkobizmsg:kr:<digits>:<service name>}: the Kakao AlimTalk (Biz Message) service. */
+  ALIMTALK_SERVICE_ID,
   /** {@code <digits>:<token>}, as @BotFather issues it. */
   TELEGRAM_BOT_TOKEN,
   /** An integer (a group is negative) or {@code @channelname}. */
@@ -34,6 +36,8 @@ public enum SecretShape {
   private static final Pattern NCP_KEY_FORM = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern SERVICE_ID_FORM =
       Pattern.compile("ncp:sms:kr:[0-9]+:[A-Za-z0-9_.-]+");
+  private static final Pattern ALIMTALK_SERVICE_ID_FORM =
+      Pattern.compile("ncp:kkobizmsg:kr:[0-9]+:[A-Za-z0-9_.-]+");
   private static final Pattern BOT_TOKEN_FORM = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
   private static final Pattern CHAT_ID_FORM = Pattern.compile("-?[0-9]+|@[A-Za-z0-9_]{4,}");
   private static final Pattern SLACK_TOKEN_FORM = Pattern.compile("xox[a-z]-[A-Za-z0-9-]+");
@@ -69,6 +73,11 @@ public enum SecretShape {
           expect(NCP_KEY_FORM, value, "is not a Naver Cloud key (letters, digits, _ and - only)");
       case SENS_SERVICE_ID ->
           expect(SERVICE_ID_FORM, value, "is not a SENS service id (ncp:sms:kr:<digits>:<name>)");
+      case ALIMTALK_SERVICE_ID ->
+          expect(
+              ALIMTALK_SERVICE_ID_FORM,
+              value,
+              "is not a SENS AlimTalk service id (ncp:kkobizmsg:kr:<digits>:<name>)");
       case TELEGRAM_BOT_TOKEN ->
           expect(BOT_TOKEN_FORM, value, "is not a Telegram bot token (<digits>:<token>)");
       case TELEGRAM_CHAT_ID ->

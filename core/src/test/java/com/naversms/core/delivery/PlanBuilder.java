@@ -92,6 +92,26 @@ final class PlanBuilder {
     return add(rule, store, keyOf(store, id), send(id, flag, template, text));
   }
 
+  /** A message whose template has an AlimTalk variant: AlimTalk with its SMS as the failover. */
+  PlanBuilder alimTalk(String rule, String store, long id, String flag, String template) {
+    Message.Sms sms =
+        new Message.Sms(digits(id), "0200000000", MessageType.LMS, "안내", "예약이 확정되었습니다", 22);
+    Message.AlimTalk message =
+        new Message.AlimTalk(
+            digits(id),
+            "@examplestudio",
+            "EXCONFIRM01",
+            "김민수 고객님, 예약이 확정되었습니다 😀",
+            List.of(new Message.AlimTalk.Button("WL", "예약 확인", "https://example.com/" + id)),
+            sms);
+    return add(
+        rule,
+        store,
+        keyOf(store, id),
+        new Delivery.Send(message, flag, template),
+        new Delivery.FlagOfSend(flag, true));
+  }
+
   PlanBuilder flag(String rule, String store, long id, String flag) {
     return add(rule, store, keyOf(store, id), new Delivery.WriteFlag(flag, true));
   }

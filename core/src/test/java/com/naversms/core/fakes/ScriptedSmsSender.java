@@ -16,6 +16,18 @@ public final class ScriptedSmsSender implements MessageSender {
   private final Deque<SendResult> script = new ArrayDeque<>();
   private final List<Message> sent = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
+  private volatile boolean alimTalk;
+
+  /** Carries AlimTalk too (as with {@code ALIMTALK_ENABLED}); by default SMS/LMS only. */
+  public ScriptedSmsSender carryingAlimTalk() {
+    alimTalk = true;
+    return this;
+  }
+
+  @Override
+  public boolean carries(Message.Channel channel) {
+    return channel == Message.Channel.SMS || alimTalk;
+  }
 
   public synchronized ScriptedSmsSender then(SendResult... results) {
     script.addAll(List.of(results));

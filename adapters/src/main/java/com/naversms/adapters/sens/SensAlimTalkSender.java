@@ -1,7 +1,6 @@
 package com.naversms.adapters.sens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.naversms.adapters.http.Backoff;
 import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
@@ -9,18 +8,16 @@ import com.naversms.core.delivery.MessageSender;
 import com.naversms.core.plan.Message;
 import com.naversms.core.secrets.SensCredentials;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The AlimTalk channel: sends one {@link Message.AlimTalk} through SENS's AlimTalk API with SENS's
  * SMS failover on (the message's SMS/LMS as the failover content).
  *
- * <p>Retry policy as {@link SensSmsSender}: 429, 5xx and connections that never opened are retried
- * with backoff; an answer that never came is {@code Uncertain}; 401/403 is {@code Unauthorized}. A
- * 4xx whose code says the message cannot go as AlimTalk ({@link AlimTalkJson#CHANNEL_REFUSALS}) is
- * {@code Refused}, so the executor sends the SMS/LMS in the same claim; any other 4xx, or a message
- * SENS did not take ({@code requestStatusCode} other than {@code A000}), is {@code Rejected}.
+ * <p>Retry policy as for SMS ({@link SensPost}). A 4xx whose code says the message cannot go as
+ * AlimTalk ({@link AlimTalkJson#CHANNEL_REFUSALS}) is {@code Refused}, so the executor sends the
+ * SMS/LMS in the same claim; any other 4xx, or a message SENS did not take ({@code
+ * requestStatusCode} other than {@code A000}), is {@code Rejected}.
  *
  * <p>Kill switch: unless the {@link DeliveryMode} is {@code LIVE} every call returns {@code
  * Suppressed} and no request is made, as for SMS (docs/design.md 6.6).
@@ -29,10 +26,7 @@ final class SensAlimTalkSender {
   static final String ACCEPTED = "A000";
 
   private final DeliveryMode mode;
-  private final SensRequests requests;
-  private final HttpTransport transport;
-  private final Backoff backoff;
-  private final Sleeper sleeper;
+  private final SensPost post;
 
   SensAlimTalkSender(
       SensSettings settings,
@@ -42,11 +36,12 @@ final class SensAlimTalkSender {
       HttpTransport transport,
       Sleeper sleeper) {
     this.mode = mode;
-    this.requests =
-        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock);
-    this.transport = transport;
-    this.backoff = settings.retries();
-    this.sleeper = sleeper;
+    this.post =
+        new SensPost(
+            new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
+            transport,
+            settings.retries(),
+            sleeper);
   }
 
   MessageSender.SendResult send(Message.AlimTalk message) {
@@ -57,38 +52,11 @@ final class SensAlimTalkSender {
     if (problem.isPresent()) {
       return new MessageSender.SendResult.Rejected(0, "failover: " + problem.get());
     }
-    String body = AlimTalkJson.sendBody(message);
-    String lastFailure = "no attempt";
-    for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-      HttpOutcome outcome = transport.exchange(requests.post(requests.alimTalkPath(), body));
-      Optional<Duration> serverWish = Optional.empty();
-      switch (outcome) {
-        case HttpOutcome.Answered a when a.ok() -> {
-          return accepted(a);
-        }
-        case HttpOutcome.Answered a when a.status() == 429 || a.status() >= 500 -> {
-          lastFailure = SensJson.errorReason(a.status(), a.body());
-          serverWish = Backoff.retryAfterSeconds(a.header("Retry-After"));
-        }
-        case HttpOutcome.Answered a when a.status() == 401 || a.status() == 403 -> {
-          return new MessageSender.SendResult.Unauthorized(
-              a.status(), SensJson.errorReason(a.status(), a.body()));
-        }
-        case HttpOutcome.Answered a -> {
-          return refusedOrRejected(a);
-        }
-        case HttpOutcome.NotSent n -> lastFailure = n.reason();
-        case HttpOutcome.NoAnswer n -> {
-          return new MessageSender.SendResult.Uncertain(
-              n.reason() + " (not retried: SENS may have it)");
-        }
-      }
-      if (attempt < backoff.maxAttempts() && !pause(backoff.delayAfter(attempt, serverWish))) {
-        return new MessageSender.SendResult.Failed(lastFailure + " (interrupted before retrying)");
-      }
-    }
-    return new MessageSender.SendResult.Failed(
-        lastFailure + " after " + backoff.maxAttempts() + " attempts");
+    return post.send(
+        post.requests().alimTalkPath(),
+        AlimTalkJson.sendBody(message),
+        SensAlimTalkSender::accepted,
+        SensAlimTalkSender::refusedOrRejected);
   }
 
   /** A 2xx: accepted when its message says {@code A000}; its {@code messageId} is the id. */
@@ -114,15 +82,5 @@ final class SensAlimTalkSender {
       return new MessageSender.SendResult.Refused(code.get(), reason);
     }
     return new MessageSender.SendResult.Rejected(a.status(), reason);
-  }
-
-  private boolean pause(Duration duration) {
-    try {
-      sleeper.sleep(duration);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

@@ -1,14 +1,11 @@
 package com.naversms.adapters.sens;
 
-import com.naversms.adapters.http.Backoff;
-import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
 import com.naversms.core.delivery.MessageSender;
 import com.naversms.core.plan.Message;
 import com.naversms.core.secrets.SensCredentials;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -26,10 +23,7 @@ import java.util.Optional;
  */
 public final class SensSmsSender implements MessageSender {
   private final DeliveryMode mode;
-  private final SensRequests requests;
-  private final HttpTransport transport;
-  private final Backoff backoff;
-  private final Sleeper sleeper;
+  private final SensPost post;
 
   public SensSmsSender(
       SensSettings settings,
@@ -39,11 +33,12 @@ public final class SensSmsSender implements MessageSender {
       HttpTransport transport,
       Sleeper sleeper) {
     this.mode = mode;
-    this.requests =
-        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock);
-    this.transport = transport;
-    this.backoff = settings.retries();
-    this.sleeper = sleeper;
+    this.post =
+        new SensPost(
+            new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
+            transport,
+            settings.retries(),
+            sleeper);
   }
 
   /** Production wiring: its own HTTP client, real sleeps. */
@@ -85,45 +80,11 @@ public final class SensSmsSender implements MessageSender {
    * the kill switch and the message checks are the caller's.
    */
   SendResult post(String body) {
-    String lastFailure = "no attempt";
-    for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-      HttpOutcome outcome = transport.exchange(requests.post(requests.servicePath(), body));
-      Optional<Duration> serverWish = Optional.empty();
-      switch (outcome) {
-        case HttpOutcome.Answered a when a.ok() -> {
-          // 2xx is SENS's word that it took the message; a body we cannot read does not undo it.
-          return new SendResult.Accepted(SensJson.requestId(a.body()).orElse(""));
-        }
-        case HttpOutcome.Answered a when a.status() == 429 || a.status() >= 500 -> {
-          lastFailure = SensJson.errorReason(a.status(), a.body());
-          serverWish = Backoff.retryAfterSeconds(a.header("Retry-After"));
-        }
-        case HttpOutcome.Answered a when a.status() == 401 || a.status() == 403 -> {
-          return new SendResult.Unauthorized(
-              a.status(), SensJson.errorReason(a.status(), a.body()));
-        }
-        case HttpOutcome.Answered a -> {
-          return new SendResult.Rejected(a.status(), SensJson.errorReason(a.status(), a.body()));
-        }
-        case HttpOutcome.NotSent n -> lastFailure = n.reason();
-        case HttpOutcome.NoAnswer n -> {
-          return new SendResult.Uncertain(n.reason() + " (not retried: SENS may have it)");
-        }
-      }
-      if (attempt < backoff.maxAttempts() && !pause(backoff.delayAfter(attempt, serverWish))) {
-        return new SendResult.Failed(lastFailure + " (interrupted before retrying)");
-      }
-    }
-    return new SendResult.Failed(lastFailure + " after " + backoff.maxAttempts() + " attempts");
-  }
-
-  private boolean pause(Duration duration) {
-    try {
-      sleeper.sleep(duration);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return post.send(
+        post.requests().servicePath(),
+        body,
+        // 2xx is SENS's word that it took the message; a body we cannot read does not undo it
+        a -> new SendResult.Accepted(SensJson.requestId(a.body()).orElse("")),
+        a -> new SendResult.Rejected(a.status(), SensJson.errorReason(a.status(), a.body())));
   }
 }

@@ -66,12 +66,14 @@ public record SensSettings(
   }
 
   public SensSettings withRequestTimeout(Duration timeout) {
-    return new SensSettings(baseUrl, connectTimeout, timeout, retries, batchSize, requestsInFlight, alimTalk);
+    return new SensSettings(
+        baseUrl, connectTimeout, timeout, retries, batchSize, requestsInFlight, alimTalk);
   }
 
   /** {@code SENS_BATCH_SIZE}, {@code SENS_REQUESTS_IN_FLIGHT}. */
   public SensSettings withBatching(int size, int inFlight) {
-    return new SensSettings(baseUrl, connectTimeout, requestTimeout, retries, size, inFlight, alimTalk);
+    return new SensSettings(
+        baseUrl, connectTimeout, requestTimeout, retries, size, inFlight, alimTalk);
   }
 
   /** {@code ALIMTALK_ENABLED}. */

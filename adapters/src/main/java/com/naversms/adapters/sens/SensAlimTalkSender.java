@@ -36,12 +36,7 @@ final class SensAlimTalkSender {
       HttpTransport transport,
       Sleeper sleeper) {
     this.mode = mode;
-    this.post =
-        new SensPost(
-            new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
-            transport,
-            settings.retries(),
-            sleeper);
+    this.post = SensPost.of(settings, credentials, clock, transport, sleeper);
   }
 
   MessageSender.SendResult send(Message.AlimTalk message) {

@@ -5,6 +5,8 @@ import com.naversms.adapters.http.HttpOutcome;
 import com.naversms.adapters.http.HttpTransport;
 import com.naversms.adapters.http.Sleeper;
 import com.naversms.core.delivery.MessageSender.SendResult;
+import com.naversms.core.secrets.SensCredentials;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +30,20 @@ final class SensPost {
     this.transport = transport;
     this.backoff = backoff;
     this.sleeper = sleeper;
+  }
+
+  /** The production shape: requests signed with {@code credentials}, the settings' retries. */
+  static SensPost of(
+      SensSettings settings,
+      SensCredentials credentials,
+      Clock clock,
+      HttpTransport transport,
+      Sleeper sleeper) {
+    return new SensPost(
+        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
+        transport,
+        settings.retries(),
+        sleeper);
   }
 
   SensRequests requests() {

@@ -33,12 +33,7 @@ public final class SensSmsSender implements MessageSender {
       HttpTransport transport,
       Sleeper sleeper) {
     this.mode = mode;
-    this.post =
-        new SensPost(
-            new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
-            transport,
-            settings.retries(),
-            sleeper);
+    this.post = SensPost.of(settings, credentials, clock, transport, sleeper);
   }
 
   /** Production wiring: its own HTTP client, real sleeps. */

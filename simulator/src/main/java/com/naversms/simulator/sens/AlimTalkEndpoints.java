@@ -149,14 +149,6 @@ final class AlimTalkEndpoints {
   }
 
   private Optional<SimResponse> authenticate(SimRequest request) {
-    Optional<SimResponse> refused =
-        SensAuth.check(request, sens.accessKey(), sens.secretKey(), clock);
-    if (refused.isPresent()) {
-      return refused;
-    }
-    String serviceId = request.pathParam(0);
-    return serviceId.equals(sim.serviceId())
-        ? Optional.empty()
-        : Optional.of(SensErrors.notFound("unknown service id " + serviceId));
+    return SensAuth.service(request, sens, sim.serviceId(), clock);
   }
 }

@@ -19,13 +19,22 @@ final class SensAuth {
    * than {@code sim}'s (path parameter 0), else empty.
    */
   static Optional<SimResponse> service(SimRequest request, SensSim sim, Clock clock) {
-    Optional<SimResponse> refused = check(request, sim.accessKey(), sim.secretKey(), clock);
+    return service(request, sim, sim.serviceId(), clock);
+  }
+
+  /**
+   * The same for a service of the account of {@code account} named {@code serviceId} (the AlimTalk
+   * service shares the SMS account's keys).
+   */
+  static Optional<SimResponse> service(
+      SimRequest request, SensSim account, String serviceId, Clock clock) {
+    Optional<SimResponse> refused = check(request, account.accessKey(), account.secretKey(), clock);
     if (refused.isPresent()) {
       return refused;
     }
-    String serviceId = request.pathParam(0);
-    if (!serviceId.equals(sim.serviceId())) {
-      return Optional.of(SensErrors.notFound("unknown service id " + serviceId));
+    String named = request.pathParam(0);
+    if (!named.equals(serviceId)) {
+      return Optional.of(SensErrors.notFound("unknown service id " + named));
     }
     return Optional.empty();
   }

@@ -1,11 +1,13 @@
 package com.naversms.app.cli;
 
+import com.naversms.app.console.ConfigWrites;
 import com.naversms.app.console.Console;
 import com.naversms.app.console.ConsoleAccess;
 import com.naversms.app.console.ConsoleServer;
 import com.naversms.app.daemon.TerminationSignals;
 import com.naversms.app.settings.AppSettings;
 import com.naversms.app.settings.Environment;
+import com.naversms.app.settings.StateSettings;
 import com.naversms.app.wiring.ConfigFolder;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.SelfHosted;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Option;
             + " the secret naver-sms-automation/console-credentials).",
     mixinStandardHelpOptions = true)
 final class ConsoleCommand implements Callable<Integer> {
+  static final String READ_ONLY = "CONSOLE_CONFIG_READ_ONLY";
+
   @Option(
       names = "--port",
       defaultValue = "8080",
@@ -52,6 +56,17 @@ final class ConsoleCommand implements Callable<Integer> {
   String bind;
 
   @Option(
+      names = "--read-only",
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "true|false",
+      description =
+          "Never write the config folder: the 문구 page offers the checked file for download and"
+              + " how to deploy it (default: $CONSOLE_CONFIG_READ_ONLY, else read-only when the"
+              + " state is in DynamoDB or the folder cannot be written)")
+  Boolean readOnly;
+
+  @Option(
       names = "--config",
       description = "Config folder (default: $NAVER_SMS_CONFIG_DIR, else ./config)")
   Path config;
@@ -64,7 +79,11 @@ final class ConsoleCommand implements Callable<Integer> {
     AppSettings settings = base.withConfigDir(folder.dir());
     ConsoleAccess access = access(bind, port, env, settings);
     StateLocation.check(settings, false);
-    try (Served served = serve(settings, access, System.err)) {
+    ConfigWrites writes =
+        new ConfigWrites(
+            readOnlySwitch(Optional.ofNullable(readOnly), env),
+            settings.state().backend() == StateSettings.Backend.DYNAMODB);
+    try (Served served = serve(settings, access, writes, System.err)) {
       System.out.println("naver-sms console: " + served.server().url() + " (Ctrl-C stops it)");
       System.out.flush();
       CountDownLatch stopped = new CountDownLatch(1);
@@ -101,6 +120,14 @@ final class ConsoleCommand implements Callable<Integer> {
     return ConsoleAccess.of(bind, port, password);
   }
 
+  /**
+   * The operator's read-only switch: {@code --read-only}, else {@code CONSOLE_CONFIG_READ_ONLY}.
+   */
+  static Optional<Boolean> readOnlySwitch(Optional<Boolean> option, Environment env) {
+    return option.or(
+        () -> env.optional(READ_ONLY).filter(v -> !v.isBlank()).map(v -> env.flag(READ_ONLY)));
+  }
+
   /** A running console and what it holds open. */
   record Served(ConsoleServer server, Wiring wiring) implements AutoCloseable {
     @Override
@@ -125,7 +152,8 @@ final class ConsoleCommand implements Callable<Integer> {
    * Serves the console on {@code settings}' state and config: the state opened for writing (resend,
    * resolve), the live preview signing in to nothing (it uses the stored session, as a dry run).
    */
-  static Served serve(AppSettings settings, ConsoleAccess access, PrintStream logs)
+  static Served serve(
+      AppSettings settings, ConsoleAccess access, ConfigWrites writes, PrintStream logs)
       throws IOException {
     Clock clock = Clock.systemUTC();
     AppSettings previewOnly = settings.withCycle(settings.cycle().withDryRun(true));
@@ -136,7 +164,8 @@ final class ConsoleCommand implements Callable<Integer> {
     try {
       return new Served(
           ConsoleServer.start(
-              new Console(wiring, settings.configDir(), clock, BookingVerdicts::render), access),
+              new Console(wiring, settings.configDir(), clock, BookingVerdicts::render, writes),
+              access),
           wiring);
     } catch (IOException | RuntimeException e) {
       new Served(null, wiring).closeWiring();

@@ -1,6 +1,7 @@
 package com.naversms.app.cli;
 
 import com.naversms.adapters.observability.JsonEventLog;
+import com.naversms.app.console.ConfigWrites;
 import com.naversms.app.console.ConsoleAccess;
 import com.naversms.app.daemon.Daemon;
 import com.naversms.app.daemon.Slots;
@@ -104,7 +105,12 @@ final class DaemonCommand implements Callable<Integer> {
                 config, initState, Environment.process(), c -> c, System.out, System.err);
         ConsoleCommand.Served served =
             access.isPresent()
-                ? ConsoleCommand.serve(start.settings(), access.get(), System.out)
+                ? ConsoleCommand.serve(
+                    start.settings(),
+                    access.get(),
+                    ConfigWrites.beside(
+                        ConsoleCommand.readOnlySwitch(Optional.empty(), Environment.process())),
+                    System.out)
                 : null) {
       if (served != null) {
         System.err.println("naver-sms daemon: console at " + served.server().url());

@@ -1,5 +1,6 @@
 package com.naversms.app.cli;
 
+import com.naversms.app.console.ConfigWrites;
 import com.naversms.app.console.Console;
 import com.naversms.app.console.ConsoleAccess;
 import com.naversms.app.console.ConsoleServer;
@@ -7,6 +8,7 @@ import com.naversms.app.daemon.TerminationSignals;
 import com.naversms.app.demo.Demo;
 import com.naversms.app.settings.Environment;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -55,7 +57,13 @@ final class DemoCommand implements Callable<Integer> {
     return demo.run((wiring, configDir, clock) -> {
       try (ConsoleServer server =
           ConsoleServer.start(
-              new Console(wiring, configDir, clock, BookingVerdicts::render), access)) {
+              new Console(
+                  wiring,
+                  configDir,
+                  clock,
+                  BookingVerdicts::render,
+                  ConfigWrites.beside(ConsoleCommand.readOnlySwitch(Optional.empty(), env))),
+              access)) {
         System.out.println();
         System.out.println("naver-sms console: " + server.url() + " (Ctrl-C stops it)");
         System.out.flush();

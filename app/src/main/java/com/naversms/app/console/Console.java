@@ -5,7 +5,6 @@ import com.naversms.app.wiring.Wiring;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.rules.Configuration;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,10 +27,13 @@ public final class Console {
   private final ChangeLog changes;
   private final Verdicts verdicts;
   private final Optional<Instant> planningAt;
+  private final ConfigWrites writes;
   private String hash = "";
   private Configuration config;
 
-  public Console(Wiring wiring, Path configDir, Clock clock, Verdicts verdicts) {
+  public Console(
+      Wiring wiring, Path configDir, Clock clock, Verdicts verdicts, ConfigWrites writes) {
+    this.writes = writes;
     this.verdicts = verdicts;
     this.wiring = wiring;
     this.configDir = configDir.toAbsolutePath().normalize();
@@ -86,10 +88,12 @@ public final class Console {
     return changes;
   }
 
-  /** Whether a saved template can be written to the folder (not on a read-only deployment). */
-  boolean configWritable() {
-    return Files.isWritable(configDir)
-        && Files.isWritable(configDir.resolve(TemplateSave.TEMPLATES_FILE));
+  /**
+   * Why a saved template must not be written to the folder (a read-only deployment, {@link
+   * ConfigWrites}); empty when it may be.
+   */
+  Optional<String> configReadOnly() {
+    return writes.readOnly(configDir, configDir.resolve(TemplateSave.TEMPLATES_FILE));
   }
 
   /** The config folder as it is now (loaded again when a file changed). */

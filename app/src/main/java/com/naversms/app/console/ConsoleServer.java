@@ -229,11 +229,18 @@ public final class ConsoleServer implements AutoCloseable {
     call.html(
         status,
         TemplatesPage.page(
-            draft, base, checked, todays(), console.configWritable(), notice, s.csrf()));
+            draft,
+            base,
+            checked,
+            todays(),
+            console.configReadOnly(),
+            console.configDir(),
+            notice,
+            s.csrf()));
   }
 
   private void save(WebCall call, Sessions.Session s) throws IOException {
-    if (!console.configWritable()) {
+    if (console.configReadOnly().isPresent()) {
       download(call, s);
       return;
     }

@@ -5,10 +5,12 @@ import static com.naversms.app.console.Html.esc;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.PersonName;
 import com.naversms.core.input.ConfigError;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 문구: {@code sms_templates.yaml} in an editor with line numbers; beside it the chosen template
@@ -27,7 +29,8 @@ final class TemplatesPage {
       String base,
       TemplateDraft.Checked checked,
       List<Booking> bookings,
-      boolean writable,
+      Optional<String> readOnly,
+      Path configDir,
       String notice,
       String csrf) {
     StringBuilder b = new StringBuilder("<h1>문구</h1>");
@@ -35,7 +38,7 @@ final class TemplatesPage {
       b.append("<p class=\"notice\" role=\"status\">").append(esc(notice)).append("</p>");
     }
     b.append("<form id=\"template-form\" method=\"post\" action=\"")
-        .append(writable ? "/templates/save" : "/templates/download")
+        .append(readOnly.isEmpty() ? "/templates/save" : "/templates/download")
         .append("\">")
         .append(Html.csrfField(csrf))
         .append("<input type=\"hidden\" name=\"base\" value=\"")
@@ -84,21 +87,32 @@ final class TemplatesPage {
         .append("</ul></aside></div>")
         .append("<label for=\"note\">메모 (무엇을 왜 바꿨는지)</label> ")
         .append("<input id=\"note\" name=\"note\" size=\"60\"> ");
-    if (writable) {
+    if (readOnly.isEmpty()) {
       b.append("<button type=\"submit\" class=\"primary\" id=\"save\">저장</button>")
           .append("<p class=\"hint\">저장하면 설정 전체를 검사한 뒤 파일을 바꾸고, 이전 파일은 .backup 폴더에")
           .append(" 남깁니다. 다음 주기부터 새 문구로 보냅니다.</p>");
     } else {
-      b.append("<button type=\"submit\" class=\"primary\" id=\"save\">파일로 받기</button>")
-          .append("<p class=\"hint\">이 설정 폴더는 읽기 전용입니다 (AWS Lambda 배포). 받은")
-          .append(" sms_templates.yaml을 설정 폴더에 넣고 <code>naver-sms config push --config 폴더")
-          .append(" --to s3://버킷/경로/</code>로 올리면 다음 주기부터 새 문구로 보냅니다.</p>");
+      b.append(deploy(readOnly.get(), configDir));
     }
     b.append("</form><h2>모든 문구</h2><table class=\"all\" id=\"all-templates\"><thead><tr>")
         .append("<th>문구</th><th>바이트</th><th>종류</th><th>미리보기</th></tr></thead><tbody>")
         .append(rows(checked.renderings()))
         .append("</tbody></table>");
     return Html.page("문구", "templates", csrf, b.toString());
+  }
+
+  /** The download button of a read-only folder, why it is read-only, and how to deploy the file. */
+  private static String deploy(String why, Path configDir) {
+    return "<button type=\"submit\" class=\"primary\" id=\"save\">파일로 받기</button>"
+        + "<div class=\"hint\" id=\"read-only\"><p>이 설정은 여기서 저장하지 않습니다: "
+        + esc(why)
+        + ".</p><p>배포 방법: 받은 sms_templates.yaml로 설정 폴더(git에 두는 사본)의 파일을 바꾸고, 검사 후"
+        + " 올립니다. 다음 주기부터 새 문구로 보냅니다.</p><pre class=\"text\">naver-sms config check --config "
+        + esc(configDir.toString())
+        + "\nnaver-sms config push --config "
+        + esc(configDir.toString())
+        + " --to \"$(terraform output -raw config_uri)\"</pre>"
+        + "<p>자세한 내용: docs/deploy.md \"Change a message\"</p></div>";
   }
 
   static String errors(List<ConfigError> errors) {

@@ -32,7 +32,11 @@ public final class ConsoleClient {
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private java.util.List<String> lastSetCookies = java.util.List.of();
 
-  public record Answer(int status, String body, Optional<String> location) {}
+  /**
+   * @param disposition the {@code Content-Disposition} header (a download)
+   */
+  public record Answer(
+      int status, String body, Optional<String> location, Optional<String> disposition) {}
 
   /**
    * @param base e.g. {@code http://127.0.0.1:41234}
@@ -111,7 +115,11 @@ public final class ConsoleClient {
         cookies.put(name, value);
       }
     }
-    return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Location"));
+    return new Answer(
+        r.statusCode(),
+        r.body(),
+        r.headers().firstValue("Location"),
+        r.headers().firstValue("Content-Disposition"));
   }
 
   /** The raw Set-Cookie headers of the last answer (to check the cookie's attributes). */

@@ -3,6 +3,7 @@ package com.naversms.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.naversms.adapters.dynamodb.DynamoLocalServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -104,6 +105,32 @@ class ConsoleDynamoE2ETest {
         assertThat(control.sensAcceptedTo(PHONE)).hasSize(sent + 1);
         assertThat(dynamo.client.scan(b -> b.tableName("sms_messages")).items().toString())
             .contains("by console: 고객 요청");
+
+        // 문구: the cycle function reads its config from S3, so the page never saves this folder;
+        // it hands the checked file back with how to deploy it
+        String templates = owner.get("/templates").body();
+        assertThat(templates)
+            .contains(
+                "action=\"/templates/download\"", "상태가 DynamoDB에 있습니다", "config push --config ");
+        String yaml = Files.readString(config.resolve("sms_templates.yaml"));
+        String changed = yaml.replace("예약이 확정되었습니다.", "예약이 확정되었습니다. 고친 문구.");
+        Matcher base = Pattern.compile("name=\"base\" value=\"([^\"]+)\"").matcher(templates);
+        assertThat(base.find()).isTrue();
+        ConsoleClient.Answer file =
+            owner.post(
+                "/templates/save",
+                Map.of(
+                    "csrf",
+                    ConsoleClient.csrfOf(templates),
+                    "base",
+                    base.group(1),
+                    "note",
+                    "",
+                    "yaml",
+                    changed));
+        assertThat(file.disposition()).hasValue("attachment; filename=\"sms_templates.yaml\"");
+        assertThat(file.body()).isEqualTo(changed);
+        assertThat(Files.readString(config.resolve("sms_templates.yaml"))).isEqualTo(yaml);
         console.signal("TERM").waitFor(Duration.ofSeconds(30)).assertExit(0).assertNoFullPhone();
       }
     }

@@ -1,6 +1,7 @@
 package com.naversms.core.config;
 
 import com.naversms.core.booking.Stores;
+import com.naversms.core.cost.CostTable;
 import com.naversms.core.input.ConfigError;
 import com.naversms.core.input.ConfigException;
 import com.naversms.core.input.Utf8Text;
@@ -24,8 +25,9 @@ import java.util.Optional;
 /**
  * Loads and validates the config folder: {@code rules.yaml}, {@code stores.yaml}, {@code
  * sms_templates.yaml} and the optional {@code telegram_templates.yaml}, {@code
- * slack_templates.yaml}, in the legacy structure, and the optional {@code alimtalk_templates.yaml}.
- * Every error of every file is collected before failing (docs/configuration.md lists them).
+ * slack_templates.yaml}, in the legacy structure, and the optional {@code alimtalk_templates.yaml}
+ * and {@code costs.yaml}. Every error of every file is collected before failing
+ * (docs/configuration.md lists them).
  */
 public final class ConfigLoader {
   static final String TELEGRAM_FILE = "telegram_templates.yaml";
@@ -71,6 +73,7 @@ public final class ConfigLoader {
     Problems telegramP = new Problems(TELEGRAM_FILE, errors, warnings);
     Problems slackP = new Problems(SLACK_FILE, errors, warnings);
     Problems alimTalkP = new Problems(AlimTalkTemplatesReader.FILE, errors, warnings);
+    Problems costsP = new Problems(CostsReader.FILE, errors, warnings);
 
     Optional<YamlNode> rulesTree = parse(dir, rulesP, true);
     Optional<YamlNode> storesTree = parse(dir, storesP, true);
@@ -78,6 +81,7 @@ public final class ConfigLoader {
     Optional<YamlNode> telegramTree = parse(dir, telegramP, false);
     Optional<YamlNode> slackTree = parse(dir, slackP, false);
     Optional<YamlNode> alimTalkTree = parse(dir, alimTalkP, false);
+    Optional<YamlNode> costsTree = parse(dir, costsP, false);
 
     List<String> keywords = RulesReader.optionKeywords(rulesTree, rulesP);
     Optional<QuietWindow> quietHours = QuietHoursReader.top(rulesTree, rulesP);
@@ -94,6 +98,7 @@ public final class ConfigLoader {
         alimTalkTree
             .map(t -> AlimTalkTemplatesReader.read(t, alimTalkP, stores, sms, keywords))
             .orElse(AlimTalkTemplates.none());
+    CostTable costs = costsTree.map(t -> CostsReader.read(t, costsP)).orElse(CostTable.DEFAULTS);
     var telegram =
         telegramTree
             .map(t -> NamedTemplatesReader.read(t, telegramP, Destination.TELEGRAM))
@@ -117,7 +122,8 @@ public final class ConfigLoader {
             templates(slack),
             keywords,
             quietHours,
-            alimTalk),
+            alimTalk,
+            costs),
         warnings);
   }
 

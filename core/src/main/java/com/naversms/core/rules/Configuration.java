@@ -1,6 +1,7 @@
 package com.naversms.core.rules;
 
 import com.naversms.core.booking.Stores;
+import com.naversms.core.cost.CostTable;
 import com.naversms.core.template.Template;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * Everything the planner needs from the config folder, validated: rules in file order, stores, SMS
  * templates, named Telegram/Slack templates, the review-option keywords and the {@code quiet_hours}
  * at the top of rules.yaml (empty: none, the legacy behaviour), and the optional Kakao AlimTalk
- * variants of the SMS templates ({@code alimtalk_templates.yaml}; none: every message is SMS/LMS).
+ * variants of the SMS templates ({@code alimtalk_templates.yaml}; none: every message is SMS/LMS)
+ * and the KRW per message of each channel ({@code costs.yaml}; none: {@link CostTable#DEFAULTS}).
  */
 public record Configuration(
     List<Rule> rules,
@@ -20,7 +22,8 @@ public record Configuration(
     Map<String, Template> slackTemplates,
     List<String> optionKeywords,
     Optional<QuietWindow> quietHours,
-    AlimTalkTemplates alimTalk) {
+    AlimTalkTemplates alimTalk,
+    CostTable costs) {
   public Configuration {
     rules = List.copyOf(rules);
     telegramTemplates = Map.copyOf(telegramTemplates);
@@ -28,6 +31,29 @@ public record Configuration(
     optionKeywords = List.copyOf(optionKeywords);
     quietHours = quietHours == null ? Optional.empty() : quietHours;
     alimTalk = alimTalk == null ? AlimTalkTemplates.none() : alimTalk;
+    costs = costs == null ? CostTable.DEFAULTS : costs;
+  }
+
+  /** A configuration with the default prices ({@link CostTable#DEFAULTS}). */
+  public Configuration(
+      List<Rule> rules,
+      Stores stores,
+      SmsTemplates smsTemplates,
+      Map<String, Template> telegramTemplates,
+      Map<String, Template> slackTemplates,
+      List<String> optionKeywords,
+      Optional<QuietWindow> quietHours,
+      AlimTalkTemplates alimTalk) {
+    this(
+        rules,
+        stores,
+        smsTemplates,
+        telegramTemplates,
+        slackTemplates,
+        optionKeywords,
+        quietHours,
+        alimTalk,
+        CostTable.DEFAULTS);
   }
 
   /** A configuration without AlimTalk variants: every message goes as SMS/LMS. */

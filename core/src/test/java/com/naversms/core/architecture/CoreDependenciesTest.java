@@ -99,6 +99,7 @@ class CoreDependenciesTest {
             "com.naversms.core.template..",
             "com.naversms.core.config..",
             "com.naversms.core.input..",
+            "com.naversms.core.cost..",
             "com.naversms.core.plan..",
             "com.naversms.core.delivery..",
             "com.naversms.core.state..",
@@ -121,7 +122,8 @@ class CoreDependenciesTest {
             "com.naversms.core.template..",
             "com.naversms.core.plan..",
             "com.naversms.core.config..",
-            "com.naversms.core.input..")
+            "com.naversms.core.input..",
+            "com.naversms.core.cost..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.naversms.core.delivery..")

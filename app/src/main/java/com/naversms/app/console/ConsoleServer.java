@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.ledger.LedgerEntry;
 import com.naversms.core.ledger.LedgerKey;
+import com.naversms.core.ledger.LedgerQuery;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The owner's web console (docs/console.md): the JDK's HTTP server on one address, the pages 오늘, 고객
- * and 문구, login with a session cookie, a CSRF token on every change and a login rate limit. Every
- * page and asset comes from the jar.
+ * The owner's web console (docs/console.md): the JDK's HTTP server on one address, the pages 오늘,
+ * 고객, 문구, 규칙 and 비용, login with a session cookie, a CSRF token on every change and a login rate
+ * limit. Every page and asset comes from the jar.
  */
 public final class ConsoleServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -164,6 +166,15 @@ public final class ConsoleServer implements AutoCloseable {
       case "POST /templates/save" -> save(call, s);
       case "POST /templates/download" -> download(call, s);
       case "GET /rules" -> rules(call, s, call.query("booking").orElse("").strip());
+      case "GET /costs" ->
+          call.html(
+              200,
+              CostsPage.page(
+                  CostDays.of(
+                      console.wiring().persistence().ledger().find(LedgerQuery.all()),
+                      console.configuration().costs(),
+                      LocalDate.now(console.clock().withZone(Booking.SEOUL))),
+                  s.csrf()));
       case "POST /logout" -> {
         sessions.close(s.id());
         call.setCookie(Sessions.cleared(call.overTls()));

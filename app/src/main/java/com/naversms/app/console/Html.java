@@ -31,7 +31,8 @@ final class Html {
   }
 
   /**
-   * A whole page: header with the navigation ({@code active}: today, customers, templates, rules).
+   * A whole page: header with the navigation ({@code active}: today, customers, templates, rules,
+   * costs).
    */
   static String page(String title, String active, String csrf, String body) {
     StringBuilder nav = new StringBuilder();
@@ -39,6 +40,7 @@ final class Html {
     nav.append(link("/customers", "고객", active.equals("customers")));
     nav.append(link("/templates", "문구", active.equals("templates")));
     nav.append(link("/rules", "규칙", active.equals("rules")));
+    nav.append(link("/costs", "비용", active.equals("costs")));
     return "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"csrf\" content=\""

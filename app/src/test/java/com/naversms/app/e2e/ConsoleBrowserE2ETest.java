@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * customer by the last four digits with every message's text, resends one with a note (the
  * simulated SENS sees it once), edits a template (the preview and its EUC-KR byte count follow the
  * typing; a wrong variable is an error naming its line), saves it, and the next {@code run} sends
- * the new text. Screenshots go to {@code app/target/console-screens/}.
+ * the new text; 비용 charts every message. Screenshots go to {@code app/target/console-screens/}.
  */
 class ConsoleBrowserE2ETest {
   private static final Duration T = Duration.ofMinutes(3);
@@ -109,6 +109,20 @@ class ConsoleBrowserE2ETest {
         assertThat(control.sensAcceptedTo(PHONE)).as("SENS saw the resend once").hasSize(sent + 1);
         assertThat(d.findElement(By.tagName("main")).getText())
             .contains("resend of " + key + " by console: 고객이 문자를 지웠다고 함");
+
+        // 비용: the chart drawn on the server holds every message of the state
+        d.findElement(By.linkText("비용")).click();
+        browser.waitFor(By.id("cost-chart"));
+        int charted = 0;
+        for (WebElement day : d.findElements(By.cssSelector("#cost-chart g.day"))) {
+          charted += Integer.parseInt(day.getAttribute("data-count"));
+        }
+        assertThat(charted)
+            .as("every message SENS accepted, the resend too")
+            .isEqualTo(control.sensAccepted().size());
+        assertThat(d.findElements(By.cssSelector("#cost-chart rect.bar"))).isNotEmpty();
+        assertThat(d.findElement(By.id("cost-total")).getText()).contains("합계");
+        browser.screenshot("costs");
 
         // 문구: the preview and the byte count follow the typing
         d.findElement(By.linkText("문구")).click();

@@ -42,6 +42,12 @@ class DemoConsoleE2ETest {
       assertThat(today.body()).contains("오늘");
       assertThat(phones).allSatisfy(p -> assertThat(today.body()).contains(p));
 
+      // 비용: the day's messages on the chart
+      ConsoleClient.Answer costs = owner.get("/costs");
+      assertThat(costs.status()).isEqualTo(200);
+      assertThat(costs.body()).contains("id=\"cost-chart\"");
+      assertThat(costs.body()).containsPattern("id=\"cost-total\" data-count=\"[1-9]");
+
       // 규칙: every rule in words, and explain's verdicts for a booking of the day
       ConsoleClient.Answer rules = owner.get("/rules");
       assertThat(rules.status()).isEqualTo(200);

@@ -78,6 +78,26 @@
     document.getElementById("bytes").textContent = t ? String(t.bytes) : "-";
     document.getElementById("type").textContent = t ? t.type : "-";
     document.getElementById("preview-text").textContent = t ? (t.error || t.text) : "";
+    showAlimTalk(t ? t.alimtalk : null);
+  }
+
+  // the template's AlimTalk variant, filled on the same booking (hidden when it has none)
+  function showAlimTalk(a) {
+    var box = document.getElementById("alimtalk");
+    if (!box) { return; }
+    box.hidden = !a;
+    if (!a) { return; }
+    document.getElementById("alimtalk-chars").textContent = String(a.characters);
+    document.getElementById("alimtalk-code").textContent = a.templateCode;
+    document.getElementById("alimtalk-channel").textContent = a.channel;
+    document.getElementById("alimtalk-text").textContent = a.error || a.text;
+    var list = document.getElementById("alimtalk-buttons");
+    list.innerHTML = "";
+    a.buttons.forEach(function (b) {
+      var li = document.createElement("li");
+      li.textContent = b;
+      list.appendChild(li);
+    });
   }
 
   function options() {

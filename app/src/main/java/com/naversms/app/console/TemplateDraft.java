@@ -28,11 +28,21 @@ import java.util.stream.Stream;
  * A draft of {@code sms_templates.yaml} checked as {@code config check} checks it: the draft beside
  * the folder's other files in a temporary folder, loaded by the one config loader (every error with
  * its file and line), then every template rendered by the one renderer on the chosen booking and
- * sized in EUC-KR with the SMS/LMS type the cycle would choose.
+ * sized in EUC-KR with the SMS/LMS type the cycle would choose, and its AlimTalk variant filled.
  */
 final class TemplateDraft {
-  /** One template rendered: {@code key} is the template's, {@code guide:KEY} for a store guide. */
-  record Rendering(String key, String subject, String text, int bytes, String type, String error) {}
+  /**
+   * One template rendered: {@code key} is the template's, {@code guide:KEY} for a store guide;
+   * {@code alimTalk} its AlimTalk variant filled on the same booking, when it has one.
+   */
+  record Rendering(
+      String key,
+      String subject,
+      String text,
+      int bytes,
+      String type,
+      String error,
+      Optional<AlimTalkPreview> alimTalk) {}
 
   /** Errors (empty when the whole config loads) and the renderings (empty when it does not). */
   record Checked(List<ConfigError> errors, List<Rendering> renderings) {
@@ -105,12 +115,19 @@ final class TemplateDraft {
       LocalDateTime now) {
     Booking b = booking.orElseGet(() -> SampleBookings.typical(store.id()));
     try {
-      String text =
-          t.content().render(TemplateContext.forBooking(b, store, now, config.optionKeywords()));
+      var context = TemplateContext.forBooking(b, store, now, config.optionKeywords());
+      String text = t.content().render(context);
       int bytes = EucKr.bytes(text);
-      return new Rendering(key, t.subject(), text, bytes, MessageType.forBytes(bytes).name(), "");
+      return new Rendering(
+          key,
+          t.subject(),
+          text,
+          bytes,
+          MessageType.forBytes(bytes).name(),
+          "",
+          AlimTalkPreview.of(t, store.id(), context, config.alimTalk()));
     } catch (RuntimeException e) {
-      return new Rendering(key, t.subject(), "", 0, "", e.getMessage());
+      return new Rendering(key, t.subject(), "", 0, "", e.getMessage(), Optional.empty());
     }
   }
 

@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * 문구: {@code sms_templates.yaml} in an editor with line numbers; beside it the chosen template
- * rendered on the sample booking or one of today's, with its EUC-KR bytes and SMS/LMS type, and the
- * config errors with their lines; below, every template's rendering. The page's script asks {@code
- * /templates/preview} as the owner types. Saving writes the file (self-hosted); on a read-only
- * config folder the page offers the file to download and says how to deploy it.
+ * rendered on the sample booking or one of today's, with its EUC-KR bytes and SMS/LMS type, its
+ * AlimTalk variant when alimtalk_templates.yaml has one, and the config errors with their lines;
+ * below, every template's rendering. The page's script asks {@code /templates/preview} as the owner
+ * types. Saving writes the file (self-hosted); on a read-only config folder the page offers the
+ * file to download and says how to deploy it.
  */
 final class TemplatesPage {
   private static final DateTimeFormatter MD_HM = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -82,6 +83,7 @@ final class TemplatesPage {
         .append("</span></p><pre id=\"preview-text\" class=\"text\">")
         .append(first == null ? "" : esc(first.text()))
         .append("</pre>")
+        .append(alimTalk(first == null ? Optional.empty() : first.alimTalk()))
         .append("<ul id=\"errors\" class=\"errors\">")
         .append(errors(checked.errors()))
         .append("</ul></aside></div>")
@@ -95,7 +97,8 @@ final class TemplatesPage {
       b.append(deploy(readOnly.get(), configDir));
     }
     b.append("</form><h2>모든 문구</h2><table class=\"all\" id=\"all-templates\"><thead><tr>")
-        .append("<th>문구</th><th>바이트</th><th>종류</th><th>미리보기</th></tr></thead><tbody>")
+        .append("<th>문구</th><th>바이트</th><th>종류</th><th>미리보기</th><th>알림톡</th></tr></thead>")
+        .append("<tbody>")
         .append(rows(checked.renderings()))
         .append("</tbody></table>");
     return Html.page("문구", "templates", csrf, b.toString());
@@ -113,6 +116,35 @@ final class TemplatesPage {
         + esc(configDir.toString())
         + " --to \"$(terraform output -raw config_uri)\"</pre>"
         + "<p>자세한 내용: docs/deploy.md \"Change a message\"</p></div>";
+  }
+
+  /**
+   * The AlimTalk variant beside the preview (hidden for a template without one); the page's script
+   * fills it for the chosen template as the owner types.
+   */
+  private static String alimTalk(Optional<AlimTalkPreview> variant) {
+    AlimTalkPreview a = variant.orElse(null);
+    StringBuilder b =
+        new StringBuilder("<section id=\"alimtalk\" class=\"alimtalk\"")
+            .append(a == null ? " hidden" : "")
+            .append("><h3>알림톡</h3><p class=\"meta\"><span id=\"alimtalk-chars\">")
+            .append(a == null ? "-" : a.characters())
+            .append("</span>자 / 1,000자 · 템플릿 <span id=\"alimtalk-code\">")
+            .append(a == null ? "" : esc(a.templateCode()))
+            .append("</span> · 채널 <span id=\"alimtalk-channel\">")
+            .append(a == null ? "" : esc(a.channel()))
+            .append("</span></p><pre id=\"alimtalk-text\" class=\"text\">")
+            .append(a == null ? "" : esc(a.error().isEmpty() ? a.text() : a.error()))
+            .append("</pre><ul id=\"alimtalk-buttons\">");
+    if (a != null) {
+      for (String button : a.buttons()) {
+        b.append("<li>").append(esc(button)).append("</li>");
+      }
+    }
+    return b.append("</ul><p class=\"hint\">알림톡으로 보내고, 닿지 않으면 (카카오톡을 쓰지 않는 번호) 위의")
+        .append(" SMS/LMS로 보냅니다. 알림톡 문구는 카카오가 승인한 그대로여야 하므로 alimtalk_templates.yaml에서")
+        .append(" 바꾸고 카카오에 다시 승인받습니다.</p></section>")
+        .toString();
   }
 
   static String errors(List<ConfigError> errors) {
@@ -146,7 +178,15 @@ final class TemplatesPage {
           .append(esc(r.type()))
           .append("</td><td><pre class=\"text small\">")
           .append(esc(r.error().isEmpty() ? r.text() : r.error()))
-          .append("</pre></td></tr>");
+          .append("</pre></td><td class=\"alimtalk\">")
+          .append(
+              r.alimTalk()
+                  .map(a ->
+                      "<pre class=\"text small\">"
+                          + esc(a.error().isEmpty() ? a.text() : a.error())
+                          + "</pre>")
+                  .orElse("-"))
+          .append("</td></tr>");
     }
     return b.toString();
   }
@@ -167,14 +207,17 @@ final class TemplatesPage {
     out.put(
         "templates",
         checked.renderings().stream()
-            .map(r ->
-                Map.of(
-                    "key", r.key(),
-                    "subject", r.subject() == null ? "" : r.subject(),
-                    "text", r.text(),
-                    "bytes", r.bytes(),
-                    "type", r.type(),
-                    "error", r.error()))
+            .map(r -> {
+              Map<String, Object> t = new LinkedHashMap<>();
+              t.put("key", r.key());
+              t.put("subject", r.subject() == null ? "" : r.subject());
+              t.put("text", r.text());
+              t.put("bytes", r.bytes());
+              t.put("type", r.type());
+              t.put("error", r.error());
+              t.put("alimtalk", r.alimTalk().orElse(null));
+              return t;
+            })
             .toList());
     out.put("errorsHtml", errors(checked.errors()));
     out.put("rowsHtml", rows(checked.renderings()));

@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * customer by the last four digits with every message's text, resends one with a note (the
  * simulated SENS sees it once), edits a template (the preview and its EUC-KR byte count follow the
  * typing; a wrong variable is an error naming its line), saves it, and the next {@code run} sends
- * the new text; 비용 charts every message. Screenshots go to {@code app/target/console-screens/}.
+ * the new text; 문구 shows the confirmation's AlimTalk variant beside it; 비용 charts every message.
+ * Screenshots go to {@code app/target/console-screens/}.
  */
 class ConsoleBrowserE2ETest {
   private static final Duration T = Duration.ofMinutes(3);
@@ -47,6 +48,8 @@ class ConsoleBrowserE2ETest {
     try (SimulatorProcess sim = SimulatorProcess.start("--bookings-per-store", "0")) {
       SimControl control = sim.control();
       Path config = ShippedConfig.withoutQuietHours(work.resolve("config"));
+      // the confirmation has an AlimTalk variant (shown on 문구; AlimTalk itself stays off here)
+      Files.writeString(config.resolve("alimtalk_templates.yaml"), AlimTalkE2ETest.VARIANT);
       // every run and the console plan at noon tomorrow: the bookings are on the console's day
       // whatever the hour the test runs at
       OffsetDateTime noon = PlanAt.kst(PlanAt.tomorrow(), "12:00");
@@ -129,6 +132,11 @@ class ConsoleBrowserE2ETest {
         browser.waitForPreview("valid");
         new org.openqa.selenium.support.ui.Select(d.findElement(By.id("template")))
             .selectByValue("booking_confirm");
+        assertThat(d.findElement(By.id("alimtalk")).isDisplayed()).isTrue();
+        assertThat(d.findElement(By.id("alimtalk-code")).getText()).isEqualTo("EXCONFIRM01");
+        assertThat(d.findElement(By.id("alimtalk-text")).getText())
+            .startsWith("김예시 고객님")
+            .contains("예약이 확정되었습니다 ✅");
         int before = Integer.parseInt(d.findElement(By.id("bytes")).getText());
         WebElement yaml = d.findElement(By.id("yaml"));
         String anchor = "예약이 확정되었습니다.";

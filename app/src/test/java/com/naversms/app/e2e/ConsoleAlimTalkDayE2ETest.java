@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18's 비용 page at the request level: after a cycle that sent a confirmation as AlimTalk
- * (issue 17) and the guide as SMS/LMS, {@code /costs} shows the 30 days as a chart drawn on the
- * server (SVG, one group per day) whose bars and total hold every message the simulated SENS
- * accepted, priced by the default cost table (AlimTalk 7.5, SMS 9, LMS 30 won), with the
- * SMS/LMS-only comparison; no full number on it.
+ * Issue 18 on a config with AlimTalk variants (issue 17), at the request level. 비용: after a cycle
+ * that sent a confirmation as AlimTalk and the guide as SMS/LMS, {@code /costs} shows the 30 days
+ * as a chart drawn on the server (SVG, one group per day) whose bars and total hold every message
+ * the simulated SENS accepted, priced by the default cost table (AlimTalk 7.5, SMS 9, LMS 30 won),
+ * with the SMS/LMS-only comparison; no full number on it. 문구: the confirmation's AlimTalk variant
+ * beside its SMS/LMS, filled on the sample booking (template code, channel, length), in the page
+ * and in the live preview's answer; a template without a variant has none.
  */
-class ConsoleCostsE2ETest {
+class ConsoleAlimTalkDayE2ETest {
   private static final Duration T = Duration.ofMinutes(3);
   private static final String PASSWORD = "costs-pass-1805";
   private static final String PHONE = "01000001805";
@@ -29,7 +31,7 @@ class ConsoleCostsE2ETest {
       Pattern.compile("<g class=\"day\" data-date=\"([0-9-]+)\" data-count=\"(\\d+)\"");
 
   @Test
-  void theCostsPage_chartsEveryAcceptedMessage_byChannel_withItsPrice(@TempDir Path work)
+  void costsChartEveryMessageByChannel_andTemplatesShowTheirAlimTalkVariant(@TempDir Path work)
       throws Exception {
     Path config = AlimTalkE2ETest.config(work.resolve("config"));
     try (SimulatorProcess sim =
@@ -96,6 +98,57 @@ class ConsoleCostsE2ETest {
             .contains("알림톡 1건 7.5원", "합계 " + total + "원")
             .contains("SMS/LMS로만 보냈다면", "id=\"cost-days\"")
             .contains("단가 (원, 부가세 별도): SMS 9 · LMS 30 · MMS 100 · 알림톡 7.5");
+
+        // 문구: the confirmation's AlimTalk variant beside it, filled on the sample booking
+        String templates = owner.get("/templates").body();
+        assertThat(templates)
+            .contains("<section id=\"alimtalk\"", "<th>알림톡</th>")
+            .containsPattern(
+                "(?s)<tr data-key=\"booking_confirm\">(?:(?!<tr).)*<td class=\"alimtalk\"><pre class=\"text"
+                    + " small\">김예시 고객님, 안녕하세요.")
+            .containsPattern(
+                "(?s)<tr data-key=\"day_before\">(?:(?!<tr).)*<td class=\"alimtalk\">-</td>");
+        var preview =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(
+                    owner
+                        .post(
+                            "/templates/preview",
+                            Map.of(
+                                "csrf",
+                                ConsoleClient.csrfOf(templates),
+                                "booking",
+                                "",
+                                "yaml",
+                                java.nio.file.Files.readString(
+                                    config.resolve("sms_templates.yaml"))))
+                        .body());
+        JsonNode confirm = null;
+        JsonNode dayBefore = null;
+        for (JsonNode t : preview.path("templates")) {
+          if (t.path("key").asText().equals("booking_confirm")) {
+            confirm = t;
+          } else if (t.path("key").asText().equals("day_before")) {
+            dayBefore = t;
+          }
+        }
+        assertThat(confirm).isNotNull();
+        JsonNode variant = confirm.path("alimtalk");
+        String filled = variant.path("text").asText();
+        assertThat(variant.path("templateCode").asText()).isEqualTo("EXCONFIRM01");
+        assertThat(variant.path("channel").asText()).isEqualTo("@examplestudio");
+        assertThat(filled)
+            .startsWith("김예시 고객님, 안녕하세요.")
+            .contains("예약이 확정되었습니다 ✅")
+            .doesNotContain("#{");
+        assertThat(variant.path("characters").asInt())
+            .isEqualTo(filled.codePointCount(0, filled.length()));
+        assertThat(confirm.path("text").asText())
+            .as("the SMS/LMS it fails over to")
+            .contains("예약이 확정되었습니다.");
+        assertThat(dayBefore).isNotNull();
+        assertThat(dayBefore.path("alimtalk").isNull()).as("no variant").isTrue();
+
         console.signal("TERM").waitFor(Duration.ofSeconds(30)).assertExit(0).assertNoFullPhone();
       }
     }

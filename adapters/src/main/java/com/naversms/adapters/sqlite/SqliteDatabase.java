@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -190,9 +192,107 @@ public final class SqliteDatabase implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: all of it or none of it. */
-  synchronized <T> T write(String operation, Work<T> work) {
-    return inTransaction("BEGIN IMMEDIATE", operation, work);
+  /**
+   * Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction: all of it or none of it, committed
+   * when this returns. Writes that threads ask for while another write runs are committed together
+   * (group commit, issue 19 item 3): the next thread to hold the connection runs every waiting
+   * write in one transaction, each inside its own savepoint, so a write that fails is rolled back
+   * alone and its caller gets its exception, and every caller returns only once the transaction
+   * holding its write has committed (or gets the commit's failure). One commit per message lane at
+   * a time made the backlog's lanes wait on each other's commits.
+   */
+  <T> T write(String operation, Work<T> work) {
+    Pending<T> mine = new Pending<>(operation, work);
+    synchronized (waiting) {
+      waiting.add(mine);
+    }
+    synchronized (this) {
+      if (!mine.done) {
+        List<Pending<?>> batch;
+        synchronized (waiting) {
+          batch = new ArrayList<>(waiting);
+          waiting.clear();
+        }
+        commitTogether(batch);
+      }
+    }
+    return mine.result();
+  }
+
+  /** Writes waiting for the connection, in the order they were asked for. */
+  private final List<Pending<?>> waiting = new ArrayList<>();
+
+  /** One write asked for: its outcome once the transaction that ran it ended. */
+  private static final class Pending<T> {
+    private final String operation;
+    private final Work<T> work;
+    private boolean done;
+    private T value;
+    private RuntimeException failure;
+
+    Pending(String operation, Work<T> work) {
+      this.operation = operation;
+      this.work = work;
+    }
+
+    /** Runs the work inside a savepoint; its failure is kept for its caller. */
+    void runIn(Connection c, SqliteDatabase db) throws SQLException {
+      db.exec("SAVEPOINT w");
+      try {
+        value = work.run(c);
+        db.exec("RELEASE w");
+      } catch (SQLException e) {
+        db.exec("ROLLBACK TO w");
+        db.exec("RELEASE w");
+        failure = db.failure(operation, e);
+      } catch (RuntimeException e) {
+        db.exec("ROLLBACK TO w");
+        db.exec("RELEASE w");
+        failure = e;
+      }
+    }
+
+    T result() {
+      if (failure != null) {
+        throw failure;
+      }
+      return value;
+    }
+  }
+
+  /** Runs {@code batch} in one transaction; called holding this instance's monitor. */
+  private void commitTogether(List<Pending<?>> batch) {
+    try {
+      exec("BEGIN IMMEDIATE");
+      try {
+        for (Pending<?> p : batch) {
+          p.runIn(connection, this);
+        }
+        exec("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        exec("ROLLBACK");
+        throw e;
+      }
+    } catch (SQLException e) {
+      for (Pending<?> p : batch) {
+        p.failure = failure(p.operation, e);
+        p.value = null;
+      }
+    } catch (RuntimeException e) {
+      for (Pending<?> p : batch) {
+        p.failure = e;
+        p.value = null;
+      }
+    } finally {
+      for (Pending<?> p : batch) {
+        p.done = true;
+      }
+    }
+  }
+
+  private StateStoreException failure(String operation, SQLException e) {
+    return new StateStoreException(
+        "SQLite " + operation + " on " + file + " failed: " + e.getMessage(), e);
   }
 
   /** Runs {@code work} on one consistent snapshot. */

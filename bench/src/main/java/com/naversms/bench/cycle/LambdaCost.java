@@ -35,7 +35,7 @@ final class LambdaCost {
     return new Row(
         "Lambda compute cost of a month of cycles ("
             + INVOCATIONS_PER_MONTH
-            + " × the start-up figure as a cold start × "
+            + " × the cycle Lambda artifact's measured start-up (1a) as a cold start × "
             + MEMORY_MB
             + " MB, USD "
             + USD_PER_GB_SECOND
@@ -49,14 +49,15 @@ final class LambdaCost {
 
   /**
    * The other half of item 5, the demo day's message cost with AlimTalk (and its SMS failover)
-   * against LMS only, needs the cost table of issue 17, which has not landed: shown open, with
-   * nothing measured.
+   * against LMS only: issue 17's cost table ({@code core.cost.CostComparison}) has landed, but the
+   * shipped config has no approved AlimTalk templates, so the demo day sends no AlimTalk to price;
+   * shown open, with nothing measured (docs/performance.md).
    */
   static Row alimTalkRow() {
     return Row.open(
         "message cost of the demo day: AlimTalk with failover ÷ LMS only (issue 19 item 5)",
         "≤ 40%",
-        "not measured: issue 17's cost table has not landed",
+        "not measured: the shipped config has no approved AlimTalk templates to send the day with",
         Double.NaN);
   }
 }

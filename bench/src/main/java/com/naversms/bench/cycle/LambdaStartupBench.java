@@ -138,6 +138,8 @@ public final class LambdaStartupBench {
                     cdsMs, jarBytes / 1e6, archiveBytes / 1e6),
                 cdsMs / 1000.0)
             .line());
+    // issue 19 item 5's compute half, from the cold start measured as Lambda runs the function
+    System.out.println(LambdaCost.monthRow(plainMs).line());
   }
 
   private static List<Long> times(Launch launch, int runs, String label) throws Exception {

@@ -205,7 +205,6 @@ public final class StartupBench {
                 String.format("%.0f ms", median),
                 median / 1000.0)
             .line());
-    System.out.println(LambdaCost.monthRow(median).line());
     System.out.println(LambdaCost.alimTalkRow().line());
   }
 }

@@ -269,7 +269,7 @@ public final class SqliteDatabase implements AutoCloseable {
           p.runIn(connection, this);
         }
         exec("COMMIT");
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
         exec("ROLLBACK");
         throw e;
       }
@@ -283,6 +283,13 @@ public final class SqliteDatabase implements AutoCloseable {
         p.failure = e;
         p.value = null;
       }
+    } catch (Error e) {
+      // rolled back: no write of the batch reports success; this thread rethrows the error
+      for (Pending<?> p : batch) {
+        p.failure = new StateStoreException("SQLite " + p.operation + " on " + file + ": " + e, e);
+        p.value = null;
+      }
+      throw e;
     } finally {
       for (Pending<?> p : batch) {
         p.done = true;

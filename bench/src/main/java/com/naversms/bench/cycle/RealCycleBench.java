@@ -34,10 +34,8 @@ public final class RealCycleBench {
   /** The confirmations and guides due in the first cycle at {@link CycleWorld#NOW} (seed 42). */
   private static final int DUE = 489;
 
-  /** Issue 19's target, and the 14.2 s the same cycle took with issue 7's sending. */
+  /** Issue 19's target for the first cycle (it took 14.2 s with issue 7's sending). */
   private static final double TARGET_MS = 4000;
-
-  private static final double TARGET_SPEEDUP = 14_200 / TARGET_MS;
 
   private static final Map<String, String> ISSUE_7_SENDING =
       Map.of("SEND_CONCURRENCY", "4", "SENS_BATCH_SIZE", "1");
@@ -173,14 +171,18 @@ public final class RealCycleBench {
                 first.ms() + " ms (" + b.requests() + " SENS requests)",
                 first.ms() / TARGET_MS)
             .line());
+    // Information, not a target: issue 7's sending in today's code is not issue 7's 14.2 s (its
+    // Telegram lines are joined into posts and its writes group-committed too), so a ratio to the
+    // issue's 14.2 s ÷ 4 s would compare against a baseline this bench no longer has
+    // (docs/performance.md "Backlog sends"); the gated figure is the time above.
     double speedup = (double) issue7 / first.ms();
     System.out.println(
         new Row(
-                "backlog: issue 7's sending (4 lanes, 1 message a request) ÷ today's, each the"
-                    + " first cycle of its own fresh JVM, same run",
-                String.format("≥ %.2f× (14.2 s ÷ 4 s)", TARGET_SPEEDUP),
+                "backlog: 4 lanes, 1 message a request (issue 7's sending, in today's code) ÷"
+                    + " today's sending, each the first cycle of its own fresh JVM, same run",
+                "info",
                 String.format("%d ms ÷ %d ms = %.2f×", issue7, first.ms(), speedup),
-                TARGET_SPEEDUP / speedup)
+                Double.NaN)
             .line());
     System.out.println(
         new Row(

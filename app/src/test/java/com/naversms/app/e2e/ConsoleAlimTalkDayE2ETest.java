@@ -67,9 +67,7 @@ class ConsoleAlimTalkDayE2ETest {
       int count = 1 + sms.size();
 
       try (Child console = Product.start(env, work, "console", "--port", "0")) {
-        ConsoleClient owner =
-            new ConsoleClient(ConsoleClient.baseOf(ConsoleSecurityE2ETest.printedUrl(console)));
-        assertThat(owner.login(PASSWORD).status()).isEqualTo(303);
+        ConsoleClient owner = ConsoleClient.loggedIn(console, PASSWORD);
         ConsoleClient.Answer costs = owner.get("/costs");
         assertThat(costs.status()).isEqualTo(200);
         String page = costs.body();
@@ -108,20 +106,13 @@ class ConsoleAlimTalkDayE2ETest {
                     + " small\">김예시 고객님, 안녕하세요.")
             .containsPattern(
                 "(?s)<tr data-key=\"day_before\">(?:(?!<tr).)*<td class=\"alimtalk\">-</td>");
-        var preview =
+        String yaml = java.nio.file.Files.readString(config.resolve("sms_templates.yaml"));
+        JsonNode preview =
             new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(
                     owner
-                        .post(
-                            "/templates/preview",
-                            Map.of(
-                                "csrf",
-                                ConsoleClient.csrfOf(templates),
-                                "booking",
-                                "",
-                                "yaml",
-                                java.nio.file.Files.readString(
-                                    config.resolve("sms_templates.yaml"))))
+                        .submit(
+                            "/templates/preview", templates, Map.of("booking", "", "yaml", yaml))
                         .body());
         JsonNode confirm = null;
         JsonNode dayBefore = null;

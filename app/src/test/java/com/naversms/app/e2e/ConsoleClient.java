@@ -79,6 +79,46 @@ public final class ConsoleClient {
     return post("/login", Map.of("csrf", csrfOf(form.body()), "password", password));
   }
 
+  /**
+   * A client of the console {@code console} printed the URL of, logged in with {@code password}
+   * (asserted: the login answers 303).
+   */
+  public static ConsoleClient loggedIn(Child console, String password)
+      throws IOException, InterruptedException {
+    ConsoleClient c = new ConsoleClient(baseOf(ConsoleSecurityE2ETest.printedUrl(console)));
+    Answer in = c.login(password);
+    if (in.status() != 303) {
+      throw new AssertionError("login answered " + in.status() + ":\n" + in.body());
+    }
+    return c;
+  }
+
+  /**
+   * A form POST with {@code fields} and the CSRF token {@code page} carries (a form sent from it).
+   */
+  public Answer submit(String path, String page, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("csrf", csrfOf(page));
+    return post(path, all);
+  }
+
+  /**
+   * The first group of {@code regex}'s first match in {@code page}; an AssertionError without one.
+   */
+  public static String find(String page, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("no " + regex + " in the page:\n" + page);
+    }
+    return m.group(1);
+  }
+
+  /** The version a 문구 page was opened on (its form's {@code base}). */
+  public static String versionOf(String templatesPage) {
+    return find(templatesPage, "name=\"base\" value=\"([^\"]+)\"");
+  }
+
   /** The CSRF token a page carries. */
   public static String csrfOf(String page) {
     Matcher m = CSRF.matcher(page);

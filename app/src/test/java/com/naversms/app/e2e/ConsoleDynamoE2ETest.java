@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +56,7 @@ class ConsoleDynamoE2ETest {
           .hasSize(sent);
 
       try (Child console = Product.start(env, work, "console", "--port", "0")) {
-        ConsoleClient owner =
-            new ConsoleClient(ConsoleClient.baseOf(ConsoleSecurityE2ETest.printedUrl(console)));
-        assertThat(owner.login(PASSWORD).status()).isEqualTo(303);
+        ConsoleClient owner = ConsoleClient.loggedIn(console, PASSWORD);
 
         // 오늘: the last cycle from the session table, both stores' bookings with their messages
         ConsoleClient.Answer today = owner.get("/today");
@@ -85,23 +81,12 @@ class ConsoleDynamoE2ETest {
 
         // a resend through the page: SENS sees it once, the DynamoDB ledger holds it
         String page = owner.get("/customers?q=0805").body();
-        Matcher key = Pattern.compile("data-key=\"([^\"]*confirm_sms[^\"]*)\"").matcher(page);
-        assertThat(key.find()).isTrue();
+        String key = ConsoleClient.find(page, "data-key=\"([^\"]*confirm_sms[^\"]*)\"");
         ConsoleClient.Answer resent =
-            owner.post(
-                "/customers/resend",
-                Map.of(
-                    "key",
-                    key.group(1),
-                    "note",
-                    "고객 요청",
-                    "q",
-                    "0805",
-                    "csrf",
-                    ConsoleClient.csrfOf(page)));
+            owner.submit(
+                "/customers/resend", page, Map.of("key", key, "note", "고객 요청", "q", "0805"));
         assertThat(resent.status()).isEqualTo(200);
-        assertThat(resent.body())
-            .contains("다시 보냈습니다", "resend of " + key.group(1) + " by console: 고객 요청");
+        assertThat(resent.body()).contains("다시 보냈습니다", "resend of " + key + " by console: 고객 요청");
         assertThat(control.sensAcceptedTo(PHONE)).hasSize(sent + 1);
         assertThat(dynamo.client.scan(b -> b.tableName("sms_messages")).items().toString())
             .contains("by console: 고객 요청");
@@ -114,20 +99,11 @@ class ConsoleDynamoE2ETest {
                 "action=\"/templates/download\"", "상태가 DynamoDB에 있습니다", "config push --config ");
         String yaml = Files.readString(config.resolve("sms_templates.yaml"));
         String changed = yaml.replace("예약이 확정되었습니다.", "예약이 확정되었습니다. 고친 문구.");
-        Matcher base = Pattern.compile("name=\"base\" value=\"([^\"]+)\"").matcher(templates);
-        assertThat(base.find()).isTrue();
         ConsoleClient.Answer file =
-            owner.post(
+            owner.submit(
                 "/templates/save",
-                Map.of(
-                    "csrf",
-                    ConsoleClient.csrfOf(templates),
-                    "base",
-                    base.group(1),
-                    "note",
-                    "",
-                    "yaml",
-                    changed));
+                templates,
+                Map.of("base", ConsoleClient.versionOf(templates), "note", "", "yaml", changed));
         assertThat(file.disposition()).hasValue("attachment; filename=\"sms_templates.yaml\"");
         assertThat(file.body()).isEqualTo(changed);
         assertThat(Files.readString(config.resolve("sms_templates.yaml"))).isEqualTo(yaml);

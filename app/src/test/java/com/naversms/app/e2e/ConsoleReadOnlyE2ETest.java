@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,24 +51,18 @@ class ConsoleReadOnlyE2ETest {
 
       String before = Files.readString(config.resolve("sms_templates.yaml"));
       try (Child console = Product.start(env, work, "console", "--port", "0", "--read-only")) {
-        ConsoleClient owner =
-            new ConsoleClient(ConsoleClient.baseOf(ConsoleSecurityE2ETest.printedUrl(console)));
-        assertThat(owner.login(PASSWORD).status()).isEqualTo(303);
+        ConsoleClient owner = ConsoleClient.loggedIn(console, PASSWORD);
         String page = owner.get("/templates").body();
         assertThat(page)
             .contains("action=\"/templates/download\"", "파일로 받기", "읽기 전용으로 열었습니다")
             .contains("naver-sms config push --config " + config.toAbsolutePath().normalize());
-        String csrf = ConsoleClient.csrfOf(page);
-        Matcher base = Pattern.compile("name=\"base\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(base.find()).isTrue();
+        String base = ConsoleClient.versionOf(page);
         String changed = before.replaceFirst(Pattern.quote(ANCHOR), ANCHOR + " 읽기 전용 확인.");
 
         // even the save route writes nothing: the checked draft comes back as the file
         for (String route : List.of("/templates/save", "/templates/download")) {
           ConsoleClient.Answer file =
-              owner.post(
-                  route,
-                  Map.of("csrf", csrf, "base", base.group(1), "note", "배포용", "yaml", changed));
+              owner.submit(route, page, Map.of("base", base, "note", "배포용", "yaml", changed));
           assertThat(file.status()).as(route).isEqualTo(200);
           assertThat(file.disposition()).hasValue("attachment; filename=\"sms_templates.yaml\"");
           assertThat(file.body()).isEqualTo(changed);
@@ -78,9 +71,8 @@ class ConsoleReadOnlyE2ETest {
         // an invalid draft: its line on the page, no file
         String wrong = changed.replaceFirst(Pattern.quote(ANCHOR), ANCHOR + " {{ booking.nope }}");
         ConsoleClient.Answer invalid =
-            owner.post(
-                "/templates/download",
-                Map.of("csrf", csrf, "base", base.group(1), "note", "", "yaml", wrong));
+            owner.submit(
+                "/templates/download", page, Map.of("base", base, "note", "", "yaml", wrong));
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.disposition()).isEmpty();
         assertThat(invalid.body()).contains("sms_templates.yaml", "번째 줄", "nope");

@@ -41,7 +41,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 1)
 @Threads(1)
 public class PlannerBenchmark {

@@ -66,6 +66,7 @@ module "functions" {
   secret_arns           = module.secrets.secret_arns
   naver_secret_arn      = module.secrets.secret_arns["naver-credentials"]
   comparison_mode       = var.comparison_mode
+  alimtalk_enabled      = var.alimtalk_enabled
   max_send_attempts     = var.max_send_attempts
   aws_region            = var.aws_region
   environment           = var.environment

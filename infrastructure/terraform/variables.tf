@@ -55,6 +55,12 @@ variable "comparison_mode" {
   default     = true
 }
 
+variable "alimtalk_enabled" {
+  description = "true sends the messages whose template has a Kakao AlimTalk variant (alimtalk_templates.yaml) as AlimTalk with SENS's SMS failover (ALIMTALK_ENABLED); it also needs alimtalk_service_id in the sens secret. false: every message goes as SMS/LMS (docs/operations.md 2.9)."
+  type        = bool
+  default     = false
+}
+
 variable "cycle_jar_path" {
   description = "Path of the cycle function's deployment package: the lean lambda/target/naver-sms-cycle.jar (no browser, no SQLite; ~15 MB, under Lambda's 50 MB direct upload), not the CLI jar."
   type        = string

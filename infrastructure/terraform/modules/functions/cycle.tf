@@ -37,7 +37,9 @@ resource "aws_lambda_function" "cycle" {
       COMPARISON_MODE       = var.comparison_mode ? "true" : "false"
       # The legacy delivery gate: real SMS only when not comparing (the sender's kill switch holds anyway).
       SENS_DELIVERY_ENABLED = var.comparison_mode ? "false" : "true"
-      MAX_SEND_ATTEMPTS     = tostring(var.max_send_attempts)
+      # Kakao AlimTalk with SMS failover (docs/operations.md 2.9); comparison mode stops it like SMS.
+      ALIMTALK_ENABLED  = var.alimtalk_enabled ? "true" : "false"
+      MAX_SEND_ATTEMPTS = tostring(var.max_send_attempts)
       # The Environment dimension of every metric (alarms and dashboards select it).
       NAVER_SMS_ENVIRONMENT = var.environment
       OPERATOR_SUMMARY      = var.operator_summary

@@ -70,6 +70,10 @@ variable "comparison_mode" {
   type = bool
 }
 
+variable "alimtalk_enabled" {
+  type = bool
+}
+
 variable "max_send_attempts" {
   type = number
 }

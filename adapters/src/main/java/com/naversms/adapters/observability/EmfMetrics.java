@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * plain lines, so there is no agent, no socket and nothing keeps the process alive.
  *
  * <p>Values accumulate until {@link #flush()}: one document per namespace and set of dimension
- * values. Count metrics are summed; other units keep every value (EMF value arrays), so a duration
- * or a percentage is never added up. Thread safe.
+ * values. Counts and amounts ({@link MetricName.Unit#additive()}) are summed; other units keep
+ * every value (EMF value arrays), so a duration or a percentage is never added up. Thread safe.
  */
 public final class EmfMetrics implements Metrics {
   public static final String SERVICE_DIMENSION = "Service";
@@ -110,7 +110,7 @@ public final class EmfMetrics implements Metrics {
   }
 
   private static Object valueOf(MetricName metric, List<Double> list) {
-    if (metric.unit() == MetricName.Unit.COUNT) {
+    if (metric.unit().additive()) {
       return list.stream().mapToDouble(Double::doubleValue).sum();
     }
     return list.size() == 1 ? list.get(0) : List.copyOf(list);

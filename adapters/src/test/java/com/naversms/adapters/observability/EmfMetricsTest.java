@@ -96,6 +96,26 @@ class EmfMetricsTest {
         .containsExactly("Service", "StoreId");
   }
 
+  @Test
+  void messageCost_isSummedPerChannel_inKrwWithoutAUnit() throws Exception {
+    Map<String, String> alimTalk = Map.of(MetricName.CHANNEL_DIMENSION, "AlimTalk");
+    metrics.add(MetricName.MESSAGE_COST, 0, alimTalk); // the cycle's zero
+    metrics.add(MetricName.MESSAGE_COST, 22.5, alimTalk);
+    metrics.flush();
+    JsonNode doc = documents().getFirst();
+    assertThat(doc.get("MessageCost").asDouble()).isEqualTo(22.5);
+    assertThat(doc.get("Channel").asText()).isEqualTo("AlimTalk");
+    assertThat(
+            doc.get("_aws")
+                .get("CloudWatchMetrics")
+                .get(0)
+                .get("Metrics")
+                .get(0)
+                .get("Unit")
+                .asText())
+        .isEqualTo("None");
+  }
+
   private static MetricName byName(String name) {
     for (MetricName m : MetricName.values()) {
       if (m.metricName().equals(name)) {

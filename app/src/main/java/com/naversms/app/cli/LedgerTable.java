@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Phone;
+import com.naversms.core.cost.Billed;
+import com.naversms.core.cost.CostComparison;
+import com.naversms.core.cost.CostTable;
+import com.naversms.core.cost.MessageCosts;
 import com.naversms.core.ledger.CarrierResult;
 import com.naversms.core.ledger.LedgerEntry;
 import com.naversms.core.ledger.StateChange;
@@ -40,12 +44,47 @@ final class LedgerTable {
           e.key().id(),
           e.state().wireName(),
           e.message().rule(),
-          e.message().template() + " (" + e.message().type() + ")",
+          e.message().template() + " (" + channel(e) + ")",
           Phone.masked(e.message().phone()),
           String.valueOf(e.attempts()),
           carrier(e.carrier()));
     }
     return table.render() + entries.size() + " messages, newest first; texts: messages show KEY\n";
+  }
+
+  /**
+   * The listed messages' totals per channel and their cost: one line per way they were billed
+   * (accepted or delivered; a failed-over AlimTalk message as its SMS/LMS leg), then the total
+   * beside the same messages as SMS/LMS only (docs/configuration.md, "costs.yaml").
+   */
+  static String totals(List<LedgerEntry> entries, CostTable table) {
+    CostComparison costs = CostComparison.ofLedger(entries, table);
+    MessageCosts actual = costs.actual();
+    StringBuilder out =
+        new StringBuilder(
+            "totals by channel (messages SENS accepted or delivered; KRW at "
+                + table.source()
+                + "):\n");
+    for (Billed b : Billed.values()) {
+      if (actual.count(b) > 0) {
+        out.append(
+            String.format(
+                "  %-9s %5d × %s KRW = %s KRW%n",
+                b.label(),
+                actual.count(b),
+                MessageCosts.krw(table.price(b)),
+                MessageCosts.krw(actual.cost(b))));
+      }
+    }
+    out.append(
+        String.format(
+            "  %-9s %5d messages = %s KRW (as SMS/LMS only: %s KRW, %s)%n",
+            "total",
+            actual.totalCount(),
+            MessageCosts.krw(actual.total()),
+            MessageCosts.krw(costs.smsOnly().total()),
+            costs.percent()));
+    return out.toString();
   }
 
   static String json(List<LedgerEntry> entries) {
@@ -121,6 +160,12 @@ final class LedgerTable {
 
   private static String when(Instant at) {
     return at == null ? "" : KST.format(at);
+  }
+
+  /** {@code LMS}, or {@code AlimTalk/LMS} for an AlimTalk message with its SMS/LMS failover. */
+  private static String channel(LedgerEntry e) {
+    return (e.message().channel().equals("alimtalk") ? Billed.ALIMTALK.label() + "/" : "")
+        + e.message().type();
   }
 
   private static String carrier(CarrierResult r) {

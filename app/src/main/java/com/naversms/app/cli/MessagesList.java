@@ -2,6 +2,7 @@ package com.naversms.app.cli;
 
 import com.naversms.adapters.redaction.Redaction;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.ledger.LedgerEntry;
 import com.naversms.core.ledger.LedgerQuery;
 import com.naversms.core.ledger.MessageState;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "list",
     description =
         "One line per message, newest first: when, key, state, rule and template, phone (masked),"
-            + " attempts, carrier result. Texts: 'messages show KEY'.",
+            + " attempts, carrier result; then the totals per channel with their cost (costs.yaml"
+            + " of the config folder, else NCP's list prices). Texts: 'messages show KEY'.",
     mixinStandardHelpOptions = true)
 final class MessagesList implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -87,7 +89,12 @@ final class MessagesList implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       String text =
           switch (format) {
-            case table -> LedgerTable.list(entries);
+            case table ->
+                LedgerTable.list(entries)
+                    + (entries.isEmpty()
+                        ? ""
+                        : LedgerTable.totals(
+                            entries, ConfigLoader.costs(wiring.settings().configDir())));
             case json -> LedgerTable.json(entries);
           };
       // an error text quoting a number leaves masked too

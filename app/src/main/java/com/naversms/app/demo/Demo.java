@@ -8,10 +8,12 @@ import com.naversms.app.wiring.Wiring;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.Store;
 import com.naversms.core.config.ConfigLoader;
+import com.naversms.core.cost.CostComparison;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.cycle.CycleSettings;
 import com.naversms.core.cycle.OperatorChat;
+import com.naversms.core.ledger.LedgerQuery;
 import com.naversms.core.observability.LogEvent;
 import com.naversms.core.rules.Configuration;
 import com.naversms.simulator.Simulator;
@@ -30,11 +32,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code naver-sms demo}: the whole job on embedded defaults. The simulator serves generated
  * bookings for the shipped stores; SQLite lives in a temporary folder; a clock walks one business
- * day from 09:00 to 22:00 KST in 20-minute steps and a cycle runs at each step.
+ * day from 09:00 to 22:00 KST in 20-minute steps and a cycle runs at each step. AlimTalk is on
+ * ({@code ALIMTALK_ENABLED}): the config's variants are approved in the simulated Kakao and some
+ * customers have no KakaoTalk ({@link KakaoWorld}); the summary prices the day by channel.
  */
 public final class Demo {
   static final long SEED = 20261127L;
@@ -72,6 +77,19 @@ public final class Demo {
 
   /** The day, then {@code after} on its state (the simulator and the state store still open). */
   public int run(AfterDay after) {
+    return day(after).exitCode();
+  }
+
+  /** The day without an after-step: its exit code and its cost (the benchmark's cost row). */
+  public DemoDay day() {
+    return day(AfterDay.NOTHING);
+  }
+
+  /**
+   * The day, then {@code after} on its state: its exit code and its messages' cost as billed beside
+   * the same as SMS/LMS only.
+   */
+  public DemoDay day(AfterDay after) {
     Configuration config = ConfigLoader.load(configDir);
     LocalDate day = LocalDate.now(Booking.SEOUL);
     Instant start = ZonedDateTime.of(day, LocalTime.of(9, 0), Booking.SEOUL).toInstant();
@@ -85,6 +103,7 @@ public final class Demo {
         PrintStream logs =
             new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
       sim.naver().scenario(Scenario.generated(SEED, storeIds, BOOKINGS_PER_STORE, day));
+      List<String> withoutKakaoTalk = KakaoWorld.prepare(sim, config.alimTalk());
       JsonEventLog log = new JsonEventLog(logs, clock, LogEvent.Level.INFO);
       // a deployment's operator chat: summaries when something happened, the digest at 21:00
       CycleSettings settings =
@@ -99,10 +118,12 @@ public final class Demo {
               settings,
               clock,
               log,
-              EmfMetrics.forEnvironment(logs, clock, ENVIRONMENT));
+              EmfMetrics.forEnvironment(logs, clock, ENVIRONMENT),
+              Map.of("ALIMTALK_ENABLED", "true"));
       Cycle cycle = wiring.cycle();
-      Timeline timeline = new Timeline(config, persistence.state(), out);
-      timeline.header(day, storeIds.size(), sim.naver().storeIds().size(), comparison, dir);
+      Timeline timeline = new Timeline(config, persistence.state(), persistence.ledger(), out);
+      timeline.header(
+          day, storeIds.size(), sim.naver().storeIds().size(), comparison, dir, withoutKakaoTalk);
       int n = 0;
       while (!clock.instant().isAfter(end)) {
         log.requestId("demo-" + (++n));
@@ -110,15 +131,19 @@ public final class Demo {
         timeline.cycle(clock.instant(), result);
         clock.advance(STEP);
       }
+      CostComparison costs =
+          CostComparison.ofLedger(persistence.ledger().find(LedgerQuery.all()), config.costs());
       timeline.summary(
           sim.sens().accepted().size(),
+          sim.alimTalk().accepted().size(),
           sim.telegram().messages().size(),
           sim.slack().messages().size(),
+          costs,
           logFile,
           dir.resolve(STATE_FILE));
       after.run(wiring, configDir, clock);
       wiring.close(); // its HTTP clients; an open one delays the JVM's exit
-      return timeline.failedCycles() == 0 ? 0 : 1;
+      return new DemoDay(timeline.failedCycles() == 0 ? 0 : 1, costs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Exception e) {

@@ -5,9 +5,15 @@ import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.PersonName;
 import com.naversms.core.booking.Phone;
 import com.naversms.core.booking.Store;
+import com.naversms.core.cost.Billed;
+import com.naversms.core.cost.CostComparison;
 import com.naversms.core.cycle.CycleResult;
 import com.naversms.core.delivery.ActionResult;
 import com.naversms.core.delivery.Outcome;
+import com.naversms.core.ledger.LedgerEntry;
+import com.naversms.core.ledger.LedgerQuery;
+import com.naversms.core.ledger.MessageLedger;
+import com.naversms.core.plan.Message;
 import com.naversms.core.plan.PlannedAction;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.StateStore;
@@ -18,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,12 +40,14 @@ final class Timeline {
   private static final DateTimeFormatter HHMM =
       DateTimeFormatter.ofPattern("HH:mm").withZone(Booking.SEOUL);
   private static final String[] HEADER = {
-    "time", "store", "customer", "phone", "type", "template", "rule"
+    "time", "store", "customer", "phone", "channel", "template", "rule"
   };
   private final Configuration config;
   private final int[] widths;
   private final StateStore state;
+  private final MessageLedger ledger;
   private final PrintStream out;
+  private final Set<String> failoversShown = new HashSet<>();
   private final Map<String, Integer> sentByTemplate = new TreeMap<>();
   private final Map<String, Integer> sentByLast4 = new TreeMap<>();
   private int cycles;
@@ -48,18 +58,28 @@ final class Timeline {
   private int uncertain;
   private int differences;
 
-  Timeline(Configuration config, StateStore state, PrintStream out) {
+  Timeline(Configuration config, StateStore state, MessageLedger ledger, PrintStream out) {
     this.config = config;
     this.state = state;
+    this.ledger = ledger;
     this.out = out;
     int store = TextTable.width(HEADER[1]);
     for (Store s : config.stores().all()) {
       store = Math.max(store, TextTable.width(s.alias()));
     }
-    this.widths = new int[] {5, store, 8, 13, 4, 16, 0};
+    this.widths = new int[] {5, store, 8, 13, 8, 16, 0};
   }
 
-  void header(LocalDate day, int stores, int simulated, boolean comparison, Path dir) {
+  /**
+   * @param withoutKakaoTalk the numbers (digits) the simulated Kakao knows no KakaoTalk user for
+   */
+  void header(
+      LocalDate day,
+      int stores,
+      int simulated,
+      boolean comparison,
+      Path dir,
+      List<String> withoutKakaoTalk) {
     out.println(
         "naver-sms demo: "
             + day
@@ -72,7 +92,11 @@ final class Timeline {
     out.println(
         comparison
             ? "COMPARISON MODE: the legacy algorithm and the rules plan each cycle; nothing is sent."
-            : "Cycles every 20 minutes from 09:00 to 22:00; SMS go to the simulated SENS.");
+            : "Cycles every 20 minutes from 09:00 to 22:00; messages go to the simulated SENS: as"
+                + " AlimTalk where alimtalk_templates.yaml has the template (ALIMTALK_ENABLED), else"
+                + " as SMS/LMS. "
+                + withoutKakaoTalk.size()
+                + " customers have no KakaoTalk: SENS sends theirs as SMS/LMS (failover).");
     out.println();
     out.println(TextTable.line(widths, HEADER));
   }
@@ -101,11 +125,12 @@ final class Timeline {
     result.bookings().forEach(b -> names.put(b.storeId() + "/" + b.bookingNum(), b.name()));
     for (ActionResult r : result.report().results()) {
       if (r.action() instanceof PlannedAction.SendSms sms) {
-        line(at, sms, r.outcome(), names.getOrDefault(sms.storeId() + "/" + sms.bookingNum(), ""));
+        line(at, sms, r, names.getOrDefault(sms.storeId() + "/" + sms.bookingNum(), ""));
       } else if (r.isSms() && r.outcome() instanceof Outcome.Uncertain) {
         uncertain++;
       }
     }
+    failovers(at);
     result
         .storeFailures()
         .forEach(f ->
@@ -121,7 +146,8 @@ final class Timeline {
    * @param bookingName the customer's name on the booking, shown when the record has none (a
    *     message planned before the record was written)
    */
-  private void line(Instant at, PlannedAction.SendSms sms, Outcome outcome, String bookingName) {
+  private void line(Instant at, PlannedAction.SendSms sms, ActionResult r, String bookingName) {
+    Outcome outcome = r.outcome();
     switch (outcome) {
       case Outcome.Sent s -> {
         sentByTemplate.merge(sms.template(), 1, Integer::sum);
@@ -140,7 +166,8 @@ final class Timeline {
     }
     String mark =
         switch (outcome) {
-          case Outcome.Sent s -> "";
+          case Outcome.Sent s ->
+              s.fallback().isEmpty() ? "" : "  (AlimTalk refused: " + s.fallback() + ")";
           case Outcome.Suppressed s -> "  (not sent: comparison)";
           case Outcome.Failed f -> "  FAILED: " + f.reason();
           case Outcome.Uncertain u -> "  UNCERTAIN: " + u.reason();
@@ -156,9 +183,43 @@ final class Timeline {
             store,
             maskedName(sms, bookingName),
             Phone.masked(sms.to()),
-            sms.messageType().toString(),
+            channel(sms, outcome),
             sms.template(),
             sms.rule() + mark));
+  }
+
+  /** How the message went: {@code AlimTalk}, else its SMS/LMS type. */
+  private static String channel(PlannedAction.SendSms sms, Outcome outcome) {
+    return outcome instanceof Outcome.Sent s && s.channel() == Message.Channel.ALIMTALK
+        ? Billed.ALIMTALK.label()
+        : sms.messageType().toString();
+  }
+
+  /**
+   * A line for each AlimTalk message whose carrier result, read this cycle, says SENS sent it as
+   * SMS/LMS (the phone has no KakaoTalk): it still reached the customer once, as SMS/LMS.
+   */
+  private void failovers(Instant at) {
+    for (LedgerEntry e : ledger.find(LedgerQuery.all())) {
+      if (e.carrier() != null && e.carrier().failedOver() && failoversShown.add(e.key().id())) {
+        String storeId = e.key().bookingNum().split("_", 2)[0];
+        String store = config.stores().byId(storeId).map(Store::alias).orElse(storeId);
+        out.println(
+            HHMM.format(at)
+                + "  failover: "
+                + store
+                + " …"
+                + e.key().phoneLast4()
+                + " "
+                + e.message().template()
+                + ": AlimTalk not delivered ("
+                + e.carrier().firstLeg()
+                + "), SENS sent it as "
+                + e.message().type()
+                + ": "
+                + (e.carrier().delivered() ? "delivered" : "failed " + e.carrier().code()));
+      }
+    }
   }
 
   /** The record's name, else the booking's, masked; {@code ?} when neither has one. */
@@ -173,19 +234,51 @@ final class Timeline {
   }
 
   /**
+   * @param accepted messages the simulated SENS accepted: SMS/LMS, AlimTalk
+   * @param costs the day's messages as billed beside the same as SMS/LMS only (from the ledger)
    * @param stateFile the demo's SQLite file: its message ledger answers {@code messages list} once
    *     the demo is over
    */
-  void summary(int sensAccepted, int telegram, int slack, Path logFile, Path stateFile) {
+  void summary(
+      int acceptedSms,
+      int acceptedAlimTalk,
+      int telegram,
+      int slack,
+      CostComparison costs,
+      Path logFile,
+      Path stateFile) {
     int sent = sentByTemplate.values().stream().mapToInt(Integer::intValue).sum();
     out.println();
     out.println("summary: " + cycles + " cycles, " + failedCycles + " failed");
     out.println(
-        "  SMS sent: "
+        "  messages sent: "
             + sent
             + (sentByTemplate.isEmpty() ? "" : " " + sentByTemplate)
             + "; accepted by the simulated SENS: "
-            + sensAccepted);
+            + (acceptedSms + acceptedAlimTalk)
+            + " (AlimTalk "
+            + acceptedAlimTalk
+            + ", SMS/LMS "
+            + acceptedSms
+            + ")");
+    if (!failoversShown.isEmpty()) {
+      out.println(
+          "  AlimTalk failed over to SMS/LMS (no KakaoTalk): "
+              + failoversShown.size()
+              + ", each still one message");
+    }
+    out.println(
+        "  cost by channel: "
+            + costs.actual().english()
+            + " ("
+            + costs.actual().table().source()
+            + ")");
+    out.println(
+        "  the same messages as SMS/LMS only: "
+            + costs.smsOnly().english()
+            + "; this day costs "
+            + costs.percent()
+            + " of that");
     if (wouldSend > 0 || differences > 0) {
       out.println(
           "  comparison: "

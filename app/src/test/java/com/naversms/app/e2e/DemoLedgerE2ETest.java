@@ -72,7 +72,17 @@ class DemoLedgerE2ETest {
       assertThat(rows)
           .as(table.describe())
           .hasSize(timeline.size())
-          .allSatisfy(r -> assertThat(r).contains("delivered success"));
+          .allSatisfy(r -> assertThat(r).containsPattern("delivered (AlimTalk 0000 )?success"));
+      assertThat(table.stdout())
+          .as("issue 17: the totals per channel with their cost")
+          .contains(
+              "totals by channel (messages SENS accepted or delivered; KRW at NCP SENS list"
+                  + " prices):")
+          .containsPattern("\n  AlimTalk +\\d+ × 7\\.5 KRW = [\\d.,]+ KRW\n")
+          .containsPattern(
+              "\n  total +"
+                  + timeline.size()
+                  + " messages = [\\d.,]+ KRW \\(as SMS/LMS only: [\\d.,]+ KRW, \\d+%\\)\n");
       for (String line : timeline) {
         String template = line.split("\\s{2,}")[5];
         assertThat(rows).anySatisfy(r -> assertThat(r).contains(template + " ("));

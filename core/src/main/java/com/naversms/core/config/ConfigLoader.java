@@ -127,6 +127,26 @@ public final class ConfigLoader {
         warnings);
   }
 
+  /**
+   * Only the prices of {@code dir} ({@code costs.yaml}), for commands that need no other file
+   * ({@code messages list}): the defaults when the folder or the file is absent.
+   *
+   * @throws ConfigException for an invalid {@code costs.yaml} (file, path, line, message)
+   */
+  public static CostTable costs(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return CostTable.DEFAULTS;
+    }
+    List<ConfigError> errors = new ArrayList<>();
+    Problems p = new Problems(CostsReader.FILE, errors);
+    CostTable costs =
+        parse(dir, p, false).map(t -> CostsReader.read(t, p)).orElse(CostTable.DEFAULTS);
+    if (!errors.isEmpty()) {
+      throw new ConfigException(errors);
+    }
+    return costs;
+  }
+
   private static Map<String, Template> templates(Map<String, NamedTemplatesReader.Named> named) {
     Map<String, Template> out = new LinkedHashMap<>();
     named.forEach((k, v) -> out.put(k, v.template()));

@@ -25,6 +25,11 @@ public enum Billed {
     this.korean = korean;
   }
 
+  /** The ways the product sends a message (no MMS): each cycle's {@code MessageCost} has one. */
+  public static java.util.List<Billed> sent() {
+    return java.util.List.of(SMS, LMS, ALIMTALK);
+  }
+
   /** The English name: output for developers and the {@code Channel} dimension of MessageCost. */
   public String label() {
     return label;

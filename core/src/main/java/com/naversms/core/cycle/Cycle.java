@@ -2,6 +2,8 @@ package com.naversms.core.cycle;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.cost.Billed;
+import com.naversms.core.cost.MessageCosts;
 import com.naversms.core.delivery.Channels;
 import com.naversms.core.delivery.CycleLimits;
 import com.naversms.core.delivery.CycleReport;
@@ -196,6 +198,7 @@ public final class Cycle {
     Channels channels = alerts;
     // every counter in every cycle's metrics, 0 included: zero and "no data" look different
     MetricName.everyCycleCounters().forEach(m -> metrics.add(m, 0));
+    Billed.sent().forEach(b -> metrics.add(MetricName.MESSAGE_COST, 0, channel(b)));
     try {
       CycleParts connected;
       try {
@@ -443,10 +446,19 @@ public final class Cycle {
       int signIns,
       int alreadyNotPosted) {
     int notPosted = report.notificationsFailed() + alreadyNotPosted;
+    MessageCosts costs = report.sentCosts(config.costs());
+    Billed.sent()
+        .forEach(
+            b -> metrics.add(MetricName.MESSAGE_COST, costs.cost(b).doubleValue(), channel(b)));
     if (!settings.suppressed()) {
       String summary =
           CycleMessages.summary(
-              report, fetched.bookings().size(), fetched.failures(), fetched.problems(), signIns);
+              report,
+              fetched.bookings().size(),
+              fetched.failures(),
+              fetched.problems(),
+              signIns,
+              costs);
       notPosted += postSummary(run, channels, summary);
       notPosted += postDigest(run, channels);
     }
@@ -606,6 +618,11 @@ public final class Cycle {
                   run.limits().noticesBy(clock.instant())));
     }
     return CycleResult.failed(run.requestId(), run.now(), failure, since(run.started()));
+  }
+
+  /** The {@code Channel} dimension of {@code MessageCost} for messages billed as {@code b}. */
+  private static Map<String, String> channel(Billed b) {
+    return Map.of(MetricName.CHANNEL_DIMENSION, b.label());
   }
 
   /** The partner client holds an HTTP client per cycle. */

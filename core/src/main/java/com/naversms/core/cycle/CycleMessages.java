@@ -2,6 +2,8 @@ package com.naversms.core.cycle;
 
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.cost.CostTable;
+import com.naversms.core.cost.MessageCosts;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.delivery.CycleReport;
 import com.naversms.core.template.OneLine;
@@ -51,6 +53,21 @@ final class CycleMessages {
       List<StoreFetch.Failed> storeFailures,
       List<BookingProblem> unreadable,
       int signIns) {
+    return summary(
+        report, bookings, storeFailures, unreadable, signIns, report.sentCosts(CostTable.DEFAULTS));
+  }
+
+  /**
+   * As above, with the sent messages by channel and their cost ({@code costs}: the config's prices;
+   * an AlimTalk message priced as AlimTalk, its failover being known only later).
+   */
+  static String summary(
+      CycleReport report,
+      int bookings,
+      List<StoreFetch.Failed> storeFailures,
+      List<BookingProblem> unreadable,
+      int signIns,
+      MessageCosts costs) {
     boolean quiet =
         report.sent() == 0
             && !report.hasProblems()
@@ -67,6 +84,9 @@ final class CycleMessages {
       byTemplate.add(e.getKey() + " " + e.getValue());
     }
     text.add("발송 " + report.sent() + "건" + byTemplate);
+    if (costs.totalCount() > 0) {
+      text.add("채널별 비용: " + costs.korean());
+    }
     report
         .sendingStopped()
         .ifPresent(reason ->

@@ -1,6 +1,10 @@
 package com.naversms.core.delivery;
 
+import com.naversms.core.cost.Billed;
+import com.naversms.core.cost.CostTable;
+import com.naversms.core.cost.MessageCosts;
 import com.naversms.core.plan.Delivery;
+import com.naversms.core.plan.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +110,25 @@ public record CycleReport(Instant at, List<ActionResult> results, Optional<Strin
       }
     }
     return byTemplate;
+  }
+
+  /**
+   * The messages SENS accepted this cycle by the way they were billed, priced by {@code table}: an
+   * AlimTalk message as AlimTalk (SENS tells a failover to SMS/LMS only later), an SMS/LMS or an
+   * AlimTalk message sent as its SMS/LMS by its type.
+   */
+  public MessageCosts sentCosts(CostTable table) {
+    MessageCosts costs = MessageCosts.none(table);
+    for (ActionResult r : results) {
+      if (r.step() instanceof Delivery.Send send && r.outcome() instanceof Outcome.Sent sent) {
+        Billed billed =
+            sent.channel() == Message.Channel.ALIMTALK
+                ? Billed.ALIMTALK
+                : Billed.ofType(send.message().sms().type().name());
+        costs = costs.plus(billed, 1);
+      }
+    }
+    return costs;
   }
 
   /**

@@ -37,12 +37,21 @@ public enum MetricName {
   SMS_DELIVERY_FAILED(Namespace.MAIN, "SMSDeliveryFailed", Unit.COUNT),
   /** Message-ledger writes that failed (the sends went on; docs/state.md 8), with zeros. */
   LEDGER_WRITE_FAILURES(Namespace.MAIN, "LedgerWriteFailures", Unit.COUNT),
+  /**
+   * KRW of the messages SENS accepted this cycle, by {@link #CHANNEL_DIMENSION} ({@code SMS},
+   * {@code LMS}, {@code AlimTalk}; the config's {@code costs.yaml}), every cycle with zeros. An
+   * AlimTalk message is priced as AlimTalk here: a failover to SMS/LMS is known only later.
+   */
+  MESSAGE_COST(Namespace.MAIN, "MessageCost", Unit.NONE),
   COMPARISON_RUN(Namespace.COMPARISON, "ComparisonRun", Unit.COUNT),
   SMS_MISMATCH_COUNT(Namespace.COMPARISON, "SMSMismatchCount", Unit.COUNT),
   DB_MISMATCH_COUNT(Namespace.COMPARISON, "DBMismatchCount", Unit.COUNT),
   TELEGRAM_MISMATCH_COUNT(Namespace.COMPARISON, "TelegramMismatchCount", Unit.COUNT),
   COMPARISON_MATCH_PERCENTAGE(Namespace.COMPARISON, "ComparisonMatchPercentage", Unit.PERCENT),
   DISCREPANCIES_DETECTED(Namespace.COMPARISON, "DiscrepanciesDetected", Unit.COUNT);
+
+  /** The extra dimension of {@link #MESSAGE_COST}: how the messages were billed. */
+  public static final String CHANNEL_DIMENSION = "Channel";
 
   private final String namespace;
   private final String metricName;
@@ -86,18 +95,27 @@ public enum MetricName {
 
   /** CloudWatch units, spelled as the embedded metric format wants them. */
   public enum Unit {
-    COUNT("Count"),
-    MILLISECONDS("Milliseconds"),
-    PERCENT("Percent");
+    COUNT("Count", true),
+    MILLISECONDS("Milliseconds", false),
+    PERCENT("Percent", false),
+    /** An amount without a CloudWatch unit (KRW), added up like a count. */
+    NONE("None", true);
 
     private final String emfName;
+    private final boolean additive;
 
-    Unit(String emfName) {
+    Unit(String emfName, boolean additive) {
       this.emfName = emfName;
+      this.additive = additive;
     }
 
     public String emfName() {
       return emfName;
+    }
+
+    /** Whether a cycle's values are summed (counts, amounts), not kept apart (durations). */
+    public boolean additive() {
+      return additive;
     }
   }
 }

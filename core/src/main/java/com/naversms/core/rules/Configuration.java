@@ -34,29 +34,10 @@ public record Configuration(
     costs = costs == null ? CostTable.DEFAULTS : costs;
   }
 
-  /** A configuration with the default prices ({@link CostTable#DEFAULTS}). */
-  public Configuration(
-      List<Rule> rules,
-      Stores stores,
-      SmsTemplates smsTemplates,
-      Map<String, Template> telegramTemplates,
-      Map<String, Template> slackTemplates,
-      List<String> optionKeywords,
-      Optional<QuietWindow> quietHours,
-      AlimTalkTemplates alimTalk) {
-    this(
-        rules,
-        stores,
-        smsTemplates,
-        telegramTemplates,
-        slackTemplates,
-        optionKeywords,
-        quietHours,
-        alimTalk,
-        CostTable.DEFAULTS);
-  }
-
-  /** A configuration without AlimTalk variants: every message goes as SMS/LMS. */
+  /**
+   * A configuration without AlimTalk variants (every message goes as SMS/LMS) at the default
+   * prices.
+   */
   public Configuration(
       List<Rule> rules,
       Stores stores,
@@ -73,7 +54,8 @@ public record Configuration(
         slackTemplates,
         optionKeywords,
         quietHours,
-        AlimTalkTemplates.none());
+        AlimTalkTemplates.none(),
+        CostTable.DEFAULTS);
   }
 
   /** A configuration without {@code quiet_hours} (the legacy rules.yaml): no quiet hours. */

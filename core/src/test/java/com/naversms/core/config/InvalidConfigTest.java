@@ -45,7 +45,9 @@ class InvalidConfigTest {
         "advertising-label-variant",
         "advertising-without-label",
         "advertising-without-opt-out",
-        "quiet-hours-invalid"
+        "quiet-hours-invalid",
+        "costs-prices",
+        "costs-keys"
       })
   void invalidConfig_isRefusedWithTheExactErrors(String name) throws Exception {
     Path fixtures = resource("config-invalid");
@@ -65,9 +67,14 @@ class InvalidConfigTest {
   }
 
   private void copyFiles(Path from) throws IOException {
+    copyYaml(from, dir);
+  }
+
+  /** The YAML files of fixture folder {@code from} into {@code to}, replacing files there. */
+  static void copyYaml(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.list(from)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        Files.copy(f, dir.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

@@ -49,6 +49,17 @@ public class ShippedConfigTest {
   }
 
   @Test
+  void shippedExample_hasAlimTalkVariantsForTheConfirmationAndEveryGuide_andTheDefaultPrices() {
+    Configuration config = ConfigLoader.load(SHIPPED);
+
+    assertThat(config.alimTalk().variants().keySet())
+        .containsExactlyInAnyOrder(
+            "booking_confirm", "guide.1000001", "guide.1000002", "guide.1000003");
+    assertThat(config.alimTalk().defaultChannel()).isEqualTo("@examplestudio");
+    assertThat(config.costs()).isEqualTo(com.naversms.core.cost.CostTable.DEFAULTS);
+  }
+
+  @Test
   void newBookingConfirmation_alsoRequiresConfirmedStatus() {
     Rule first = ConfigLoader.load(SHIPPED).rules().get(0);
 

@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,19 @@ class CycleTest {
     assertThat(metrics.flushes()).isEqualTo(1);
     assertThat(log.events())
         .allSatisfy(e -> assertThat(e.fields()).containsEntry(LogField.REQUEST_ID, "req-a"));
+  }
+
+  @Test
+  void sentMessages_arePricedPerChannel_inTheSummaryAndTheMessageCostMetric() {
+    cycle().run("req-a");
+
+    // three short confirmations (SMS) at the default 9 KRW; every channel's MessageCost, zeros
+    // included
+    assertThat(telegram.texts().getLast()).contains("채널별 비용: SMS 3건 27원, 합계 27원");
+    assertThat(metrics.total(MetricName.MESSAGE_COST, Map.of("Channel", "SMS"))).isEqualTo(27.0);
+    assertThat(metrics.total(MetricName.MESSAGE_COST, Map.of("Channel", "LMS"))).isZero();
+    assertThat(metrics.total(MetricName.MESSAGE_COST, Map.of("Channel", "AlimTalk"))).isZero();
+    assertThat(metrics.names()).contains(MetricName.MESSAGE_COST);
   }
 
   @Test

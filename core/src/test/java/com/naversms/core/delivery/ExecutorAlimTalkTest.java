@@ -3,6 +3,7 @@ package com.naversms.core.delivery;
 import static com.naversms.core.delivery.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.naversms.core.cost.CostTable;
 import com.naversms.core.delivery.MessageSender.SendResult;
 import com.naversms.core.fakes.InMemoryMessageLedger;
 import com.naversms.core.ledger.LedgerEntry;
@@ -49,6 +50,7 @@ class ExecutorAlimTalkTest {
 
     assertThat(h.sender.messages()).singleElement().isInstanceOf(Message.AlimTalk.class);
     assertThat(sent(report, 0).channel()).isEqualTo(Message.Channel.ALIMTALK);
+    assertThat(report.sentCosts(CostTable.DEFAULTS).korean()).isEqualTo("알림톡 1건 7.5원, 합계 7.5원");
     LedgerEntry e = ledger.all().getFirst();
     assertThat(e.message().channel()).isEqualTo("alimtalk");
     assertThat(e.message().type()).isEqualTo("LMS");
@@ -96,6 +98,9 @@ class ExecutorAlimTalkTest {
     assertThat(sent(report, 0).fallback()).startsWith("TEMPLATE_NOT_FOUND");
     assertThat(sent(report, 0).attempt()).isEqualTo(1);
     assertThat(report.sent()).isEqualTo(2);
+    assertThat(report.sentCosts(CostTable.DEFAULTS).korean())
+        .as("refused AlimTalk messages went, and cost, as their LMS")
+        .isEqualTo("LMS 2건 60원, 합계 60원");
     assertThat(alerts()).isEqualTo(1);
     assertThat(h.slack.texts()).filteredOn(t -> t.contains("알림톡 발송 거부")).hasSize(1);
     assertThat(h.log.withField(LogField.ERROR_TYPE, "AlimTalkRefused")).hasSize(1);

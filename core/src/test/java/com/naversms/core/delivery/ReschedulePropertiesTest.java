@@ -96,7 +96,8 @@ class ReschedulePropertiesTest {
         c.slackTemplates(),
         c.optionKeywords(),
         c.quietHours(),
-        c.alimTalk());
+        c.alimTalk(),
+        c.costs());
   }
 
   /** One random world, run cycle by cycle. */
@@ -191,7 +192,9 @@ class ReschedulePropertiesTest {
         for (Delivery.Step step : d.steps()) {
           if (step instanceof Delivery.Send s) {
             checkNotAfterCancellation(cycle, d);
-            planned.put(s.message(), new Sent(d.bookingNum(), s.flag(), slotKey(d, s)));
+            // what SENS gets: the SMS/LMS (this sender carries no AlimTalk: an AlimTalk message of
+            // the config goes as its failover, the same instance)
+            planned.put(s.message().sms(), new Sent(d.bookingNum(), s.flag(), slotKey(d, s)));
           }
         }
       }

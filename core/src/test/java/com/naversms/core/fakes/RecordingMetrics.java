@@ -8,7 +8,19 @@ import java.util.Map;
 /** {@link Metrics} that sums values per metric and counts flushes. */
 public final class RecordingMetrics implements Metrics {
   private final Map<MetricName, Double> totals = new EnumMap<>(MetricName.class);
+  private final Map<String, Double> byDimensions = new java.util.HashMap<>();
   private int flushes;
+
+  @Override
+  public synchronized void add(MetricName metric, double value, Map<String, String> dimensions) {
+    add(metric, value);
+    byDimensions.merge(metric + " " + new java.util.TreeMap<>(dimensions), value, Double::sum);
+  }
+
+  /** The sum of {@code metric} added under exactly {@code dimensions}. */
+  public synchronized double total(MetricName metric, Map<String, String> dimensions) {
+    return byDimensions.getOrDefault(metric + " " + new java.util.TreeMap<>(dimensions), 0.0);
+  }
 
   @Override
   public synchronized void add(MetricName metric, double value) {

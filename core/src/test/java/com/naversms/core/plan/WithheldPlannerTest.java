@@ -41,7 +41,7 @@ class WithheldPlannerTest {
           assertThat(w.send().flag()).isEqualTo("confirm_sms");
           assertThat(w.send().template()).isEqualTo("confirmation");
           assertThat(w.send().message().to()).isEqualTo("01000000021");
-          assertThat(((Message.Sms) w.send().message()).text()).contains("김예시");
+          assertThat(w.send().message().sms().text()).contains("김예시");
         });
   }
 

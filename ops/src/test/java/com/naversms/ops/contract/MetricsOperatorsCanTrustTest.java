@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.naversms.adapters.observability.EmfMetrics;
 import com.naversms.app.demo.Demo;
+import com.naversms.core.cost.Billed;
 import com.naversms.core.observability.MetricName;
 import com.naversms.ops.demo.DemoLogs;
 import com.naversms.ops.terraform.Terraform;
@@ -29,19 +30,47 @@ class MetricsOperatorsCanTrustTest {
     tf = Terraform.load();
   }
 
-  /** The EMF documents of namespace NaverSMSAutomation the demo wrote, one per cycle. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The EMF documents of namespace NaverSMSAutomation the demo wrote under Service and Environment
+   * only, one per cycle.
+   */
   private static List<Map<String, Object>> mainDocuments() throws Exception {
+    return mainDocuments(false);
+  }
+
+  /**
+   * The EMF documents of namespace NaverSMSAutomation, with ({@code perChannel}) or without the
+   * {@code Channel} dimension.
+   */
+  private static List<Map<String, Object>> mainDocuments(boolean perChannel) throws Exception {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> line : DemoLogs.normal()) {
       if (line.get("_aws") instanceof Map<?, ?> aws
           && aws.get("CloudWatchMetrics") instanceof List<?> directives
           && directives.get(0) instanceof Map<?, ?> directive
-          && MetricName.Namespace.MAIN.equals(directive.get("Namespace"))) {
+          && MetricName.Namespace.MAIN.equals(directive.get("Namespace"))
+          && line.containsKey(MetricName.CHANNEL_DIMENSION) == perChannel) {
         out.add(line);
       }
     }
     return out;
+  }
+
+  @Test
+  void everyCycleOfADemoDayEmitsMessageCostPerChannel_inKrw() throws Exception {
+    List<Map<String, Object>> docs = mainDocuments(true);
+    assertThat(docs).hasSize(40 * Billed.sent().size());
+    double total = 0;
+    for (Map<String, Object> doc : docs) {
+      assertThat(doc)
+          .containsKey(MetricName.MESSAGE_COST.metricName())
+          .containsEntry(EmfMetrics.ENVIRONMENT_DIMENSION, Demo.ENVIRONMENT);
+      assertThat(Billed.sent().stream().map(Billed::label))
+          .contains((String) doc.get(MetricName.CHANNEL_DIMENSION));
+      total += ((Number) doc.get(MetricName.MESSAGE_COST.metricName())).doubleValue();
+    }
+    // the demo day sends AlimTalk and LMS: its cost is more than nothing
+    assertThat(total).isPositive();
   }
 
   @Test

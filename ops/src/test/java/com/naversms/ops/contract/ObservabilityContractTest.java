@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.naversms.adapters.observability.EmfMetrics;
+import com.naversms.core.cost.Billed;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.observability.MetricName;
 import com.naversms.ops.insights.QueryParser;
@@ -62,9 +63,19 @@ class ObservabilityContractTest {
           assertThat(line.get(2)).isEqualTo("FunctionName");
         } else {
           assertThat(emitted(ns)).as(file + " namespace " + ns).contains(metric);
-          assertThat(line.subList(2, line.size()))
-              .as(file + " " + metric + " dimensions")
-              .containsExactly("Service", "naver-sms-automation", "Environment", "prod");
+          if (metric.equals(MetricName.MESSAGE_COST.metricName())) {
+            // per channel: the cycle emits one MessageCost per way a message is billed
+            assertThat(line.subList(2, 6))
+                .as(file + " " + metric + " dimensions")
+                .containsExactly("Service", "naver-sms-automation", "Environment", "prod");
+            assertThat(line.get(6)).isEqualTo(MetricName.CHANNEL_DIMENSION);
+            assertThat(Billed.sent().stream().map(Billed::label)).contains(line.get(7));
+            assertThat(line).hasSize(8);
+          } else {
+            assertThat(line.subList(2, line.size()))
+                .as(file + " " + metric + " dimensions")
+                .containsExactly("Service", "naver-sms-automation", "Environment", "prod");
+          }
         }
       }
     }

@@ -39,6 +39,22 @@ class LambdaEnvironmentTest {
     }
   }
 
+  /** Issue 17: {@code alimtalk_enabled} (default false) is the cycle's {@code ALIMTALK_ENABLED}. */
+  @Test
+  void alimTalkIsOffUnlessTheEnvironmentTurnsItOn() throws Exception {
+    Terraform tf = Terraform.load();
+    JsonNode variable = tf.file("variables.tf").path("variable").path("alimtalk_enabled").get(0);
+    assertThat(variable.path("type").asText()).isEqualTo("${bool}");
+    assertThat(variable.path("default").asBoolean(true)).isFalse();
+    assertThat(tf.file("main.tf").path("module").path("functions").get(0).path("alimtalk_enabled"))
+        .hasToString("\"${var.alimtalk_enabled}\"");
+    JsonNode vars =
+        tf.resource("aws_lambda_function", "cycle").path("environment").get(0).path("variables");
+    assertThat(vars.path("ALIMTALK_ENABLED").asText())
+        .isEqualTo("${var.alimtalk_enabled ? \"true\" : \"false\"}");
+    assertThat(mainSources()).contains("\"ALIMTALK_ENABLED\"");
+  }
+
   @Test
   void theCyclePackageCarriesTheShippedConfigWhereTheHandlerReadsIt() throws Exception {
     for (String file : List.of("rules.yaml", "stores.yaml", "sms_templates.yaml")) {

@@ -46,18 +46,4 @@ final class LambdaCost {
         String.format("USD %.4f (%.0f GB-s)", usd, gbSeconds),
         Double.NaN);
   }
-
-  /**
-   * The other half of item 5, the demo day's message cost with AlimTalk (and its SMS failover)
-   * against LMS only: issue 17's cost table ({@code core.cost.CostComparison}) has landed, but the
-   * shipped config has no approved AlimTalk templates, so the demo day sends no AlimTalk to price;
-   * shown open, with nothing measured (docs/performance.md).
-   */
-  static Row alimTalkRow() {
-    return Row.open(
-        "message cost of the demo day: AlimTalk with failover ÷ LMS only (issue 19 item 5)",
-        "≤ 40%",
-        "not measured: the shipped config has no approved AlimTalk templates to send the day with",
-        Double.NaN);
-  }
 }

@@ -205,6 +205,5 @@ public final class StartupBench {
                 String.format("%.0f ms", median),
                 median / 1000.0)
             .line());
-    System.out.println(LambdaCost.alimTalkRow().line());
   }
 }

@@ -20,16 +20,10 @@ import java.util.function.Function;
  * the channel.
  */
 final class SensPost {
-  private final SensRequests requests;
-  private final HttpTransport transport;
-  private final Backoff backoff;
-  private final Sleeper sleeper;
+  private final SensLine line;
 
-  SensPost(SensRequests requests, HttpTransport transport, Backoff backoff, Sleeper sleeper) {
-    this.requests = requests;
-    this.transport = transport;
-    this.backoff = backoff;
-    this.sleeper = sleeper;
+  SensPost(SensLine line) {
+    this.line = line;
   }
 
   /** The production shape: requests signed with {@code credentials}, the settings' retries. */
@@ -39,15 +33,11 @@ final class SensPost {
       Clock clock,
       HttpTransport transport,
       Sleeper sleeper) {
-    return new SensPost(
-        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
-        transport,
-        settings.retries(),
-        sleeper);
+    return new SensPost(SensLine.of(settings, credentials, clock, transport, sleeper));
   }
 
   SensRequests requests() {
-    return requests;
+    return line.requests();
   }
 
   /**
@@ -60,8 +50,8 @@ final class SensPost {
       Function<HttpOutcome.Answered, SendResult> accepted,
       Function<HttpOutcome.Answered, SendResult> refused) {
     String lastFailure = "no attempt";
-    for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-      HttpOutcome outcome = transport.exchange(requests.post(path, body));
+    for (int attempt = 1; attempt <= line.backoff().maxAttempts(); attempt++) {
+      HttpOutcome outcome = line.transport().exchange(line.requests().post(path, body));
       Optional<Duration> serverWish = Optional.empty();
       switch (outcome) {
         case HttpOutcome.Answered a when a.ok() -> {
@@ -83,16 +73,18 @@ final class SensPost {
           return new SendResult.Uncertain(n.reason() + " (not retried: SENS may have it)");
         }
       }
-      if (attempt < backoff.maxAttempts() && !pause(backoff.delayAfter(attempt, serverWish))) {
+      if (attempt < line.backoff().maxAttempts()
+          && !pause(line.backoff().delayAfter(attempt, serverWish))) {
         return new SendResult.Failed(lastFailure + " (interrupted before retrying)");
       }
     }
-    return new SendResult.Failed(lastFailure + " after " + backoff.maxAttempts() + " attempts");
+    return new SendResult.Failed(
+        lastFailure + " after " + line.backoff().maxAttempts() + " attempts");
   }
 
   private boolean pause(Duration duration) {
     try {
-      sleeper.sleep(duration);
+      line.sleeper().sleep(duration);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

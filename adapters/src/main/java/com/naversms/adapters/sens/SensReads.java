@@ -16,16 +16,10 @@ import java.util.Optional;
  * honoured); any other answer is final.
  */
 final class SensReads {
-  private final SensRequests requests;
-  private final HttpTransport transport;
-  private final Backoff backoff;
-  private final Sleeper sleeper;
+  private final SensLine line;
 
-  SensReads(SensRequests requests, HttpTransport transport, Backoff backoff, Sleeper sleeper) {
-    this.requests = requests;
-    this.transport = transport;
-    this.backoff = backoff;
-    this.sleeper = sleeper;
+  SensReads(SensLine line) {
+    this.line = line;
   }
 
   /** Reads signed with {@code credentials}, paced and bounded by {@code settings}. */
@@ -35,16 +29,12 @@ final class SensReads {
       Clock clock,
       HttpTransport transport,
       Sleeper sleeper) {
-    return new SensReads(
-        new SensRequests(settings.baseUrl(), credentials, settings.requestTimeout(), clock),
-        transport,
-        settings.retries(),
-        sleeper);
+    return new SensReads(SensLine.of(settings, credentials, clock, transport, sleeper));
   }
 
   /** The paths these reads are signed for. */
   SensRequests requests() {
-    return requests;
+    return line.requests();
   }
 
   /**
@@ -59,8 +49,8 @@ final class SensReads {
 
   Read get(String pathAndQuery) {
     String lastFailure = "no attempt";
-    for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-      HttpOutcome outcome = transport.exchange(requests.get(pathAndQuery));
+    for (int attempt = 1; attempt <= line.backoff().maxAttempts(); attempt++) {
+      HttpOutcome outcome = line.transport().exchange(line.requests().get(pathAndQuery));
       Optional<Duration> wish = Optional.empty();
       switch (outcome) {
         case HttpOutcome.Answered a when a.ok() -> {
@@ -80,15 +70,15 @@ final class SensReads {
         case HttpOutcome.NotSent n -> lastFailure = n.reason();
         case HttpOutcome.NoAnswer n -> lastFailure = n.reason();
       }
-      if (attempt < backoff.maxAttempts()) {
+      if (attempt < line.backoff().maxAttempts()) {
         try {
-          sleeper.sleep(backoff.delayAfter(attempt, wish));
+          line.sleeper().sleep(line.backoff().delayAfter(attempt, wish));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return Read.failed(lastFailure + " (interrupted)");
         }
       }
     }
-    return Read.failed(lastFailure + " after " + backoff.maxAttempts() + " attempts");
+    return Read.failed(lastFailure + " after " + line.backoff().maxAttempts() + " attempts");
   }
 }

@@ -70,10 +70,7 @@ class ConsoleBrowserE2ETest {
         String base = ConsoleClient.baseOf(ConsoleSecurityE2ETest.printedUrl(console));
 
         // log in
-        d.get(base + "/today");
-        browser.waitFor(By.id("password")).sendKeys(PASSWORD);
-        d.findElement(By.id("login")).click();
-        browser.waitFor(By.id("today"));
+        browser.logIn(base, PASSWORD);
         assertThat(d.getCurrentUrl()).endsWith("/today");
 
         // 오늘: every store of the booking shows it with its messages
@@ -235,6 +232,14 @@ class ConsoleBrowserE2ETest {
       Path screens = Repo.root().resolve("app/target/console-screens");
       Files.createDirectories(screens);
       return new Browser(new ChromeDriver(service, options), screens);
+    }
+
+    /** Signs in on the login page the console shows before 오늘, and waits for 오늘. */
+    void logIn(String base, String password) {
+      driver.get(base + "/today");
+      waitFor(By.id("password")).sendKeys(password);
+      driver.findElement(By.id("login")).click();
+      waitFor(By.id("today"));
     }
 
     WebElement waitFor(By by) {

@@ -48,10 +48,7 @@ class ConsoleResolveBrowserE2ETest {
           Browser browser = Browser.open()) {
         WebDriver d = browser.driver();
         String base = ConsoleClient.baseOf(ConsoleSecurityE2ETest.printedUrl(console));
-        d.get(base + "/today");
-        browser.waitFor(By.id("password")).sendKeys(PASSWORD);
-        d.findElement(By.id("login")).click();
-        browser.waitFor(By.id("today"));
+        browser.logIn(base, PASSWORD);
         d.findElement(By.linkText("고객")).click();
         browser.waitFor(By.id("q")).sendKeys("0506");
         d.findElement(By.cssSelector("form.search button")).click();

@@ -61,30 +61,31 @@ final class Dispatcher implements HttpHandler {
       }
       Matched matched = match(request);
       journal.record(matched.name(), request);
+      // open from received until its answer is ready, closed before the answer is written: once the
+      // client has the answer it may send its next request, which must not find this one still open
+      // (the count of requests open at once is what the client held open, not a handler's tail)
       journal.opened(matched.name());
+      SimResponse response;
       try {
-        dispatch(exchange, matched);
+        response = answer(matched);
       } finally {
         journal.closed(matched.name());
       }
+      if (response != null) {
+        write(exchange, response);
+      }
+      // else: closing an exchange that sent no headers closes the connection without an answer
     }
   }
 
-  private void dispatch(HttpExchange exchange, Matched matched) throws IOException {
+  private SimResponse answer(Matched matched) {
     pause(globalLatency);
     if (matched.route() == null) {
-      write(exchange, matched.fallback());
-      return;
+      return matched.fallback();
     }
     FaultDecision decision = faults.decide(matched.name());
     pause(decision.delay());
-    Route route = matched.route();
-    SimRequest routed = matched.request();
-    SimResponse response = respond(route, routed, decision);
-    if (response != null) {
-      write(exchange, response);
-    }
-    // else: closing an exchange that sent no headers closes the connection without an answer
+    return respond(matched.route(), matched.request(), decision);
   }
 
   private SimResponse respond(Route route, SimRequest routed, FaultDecision decision) {

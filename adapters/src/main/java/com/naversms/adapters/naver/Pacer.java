@@ -3,7 +3,10 @@ package com.naversms.adapters.naver;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Keeps at least {@code interval} between the starts of two requests (per store). */
+/**
+ * Keeps at least {@code interval} between the starts of two requests (per listing: one store's
+ * bookings of one status).
+ */
 final class Pacer {
   private final long intervalNanos;
   private final ReentrantLock lock = new ReentrantLock();

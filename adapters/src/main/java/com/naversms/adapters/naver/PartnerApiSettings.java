@@ -8,9 +8,11 @@ import java.time.Duration;
  * @param maxAttempts tries of one call that fails with 422, 429, 5xx, a timeout or a broken
  *     connection (the first try included); 401/403 are handled apart (one fresh login)
  * @param backoff pause after the first failed try; doubled after each further one
- * @param concurrency stores fetched at the same time
- * @param minInterval least time between two requests of one store (politeness; the legacy slept 1 s
- *     after every page)
+ * @param concurrency listings (one store's bookings of one status) fetched at the same time, each
+ *     with at most two requests open: its count and its first page, asked together as the partner
+ *     site's booking list asks for them
+ * @param minInterval least time between two steps of one listing: the count with the first page,
+ *     then each further page (politeness; the legacy slept 1 s after every page)
  */
 public record PartnerApiSettings(
     Duration connectTimeout,

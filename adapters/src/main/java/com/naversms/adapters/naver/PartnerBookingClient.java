@@ -59,9 +59,12 @@ public final class PartnerBookingClient implements BookingSource, AutoCloseable 
     try {
       List<Future<StoreFetch>> futures = new ArrayList<>();
       for (FetchRequest request : requests) {
+        // one pace per listing (a store's bookings of one status), as the partner site's own
+        // booking list pages through one listing; listings are bounded by the concurrency
         Pacer pacer =
             pacers.computeIfAbsent(
-                request.storeId(), id -> new Pacer(parts.settings().minInterval()));
+                request.storeId() + " " + request.statusCode(),
+                listing -> new Pacer(parts.settings().minInterval()));
         futures.add(pool.submit(() -> new StoreFetcher(parts, request, pacer).fetch()));
       }
       List<StoreFetch> results = new ArrayList<>();

@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
- * Fetches one {@link FetchRequest}: the count, then every page of 50. Retries what may pass on a
- * second try, on 401/403 asks the session whether the cookies are dead (then signs in afresh once)
- * or the store is refused, and turns whatever still fails into {@code Failed}.
+ * Fetches one {@link FetchRequest}: the count and the first page together, then every further page
+ * of 50, each after the pace. Retries what may pass on a second try, on 401/403 asks the session
+ * whether the cookies are dead (then signs in afresh once) or the store is refused, and turns
+ * whatever still fails into {@code Failed}.
  */
 final class StoreFetcher {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,16 +46,30 @@ final class StoreFetcher {
   }
 
   StoreFetch fetch() {
+    FirstPage firstPage = null;
     try {
       cookies = ready(parts.session().cookies());
-      int count = count(call(c -> parts.requests().count(request, c, millis()), "count"));
+      // the count and the first page in one paced step, as the partner site's booking list asks
+      // for both when it opens; the first page's answer counts as its first try (retries and a
+      // fresh sign-in stay on this thread)
+      pace();
+      firstPage = FirstPage.ask(parts, parts.requests().page(request, 0, header(), millis()));
+      SessionCookies askedWith = cookies;
+      int count =
+          count(call(c -> parts.requests().count(request, c, millis()), "count", false, null));
       int pages = (count + PartnerApiSettings.PAGE_SIZE - 1) / PartnerApiSettings.PAGE_SIZE;
       List<Booking> bookings = new ArrayList<>();
       List<BookingProblem> problems = new ArrayList<>();
       Set<Long> seen = new HashSet<>();
       for (int page = 0; page < pages; page++) {
         int p = page;
-        String body = call(c -> parts.requests().page(request, p, c, millis()), "page " + p);
+        // a refusal of cookies the count has since replaced is not this page's answer
+        CallResult answered = p == 0 ? firstPage.answer() : null;
+        if (answered instanceof CallResult.Unauthorized && cookies != askedWith) {
+          answered = null;
+        }
+        String body =
+            call(c -> parts.requests().page(request, p, c, millis()), "page " + p, true, answered);
         BookingRead read = read(body, p);
         read.bookings().stream().filter(b -> seen.add(b.bookingId())).forEach(bookings::add);
         problems.addAll(read.problems());
@@ -60,15 +77,55 @@ final class StoreFetcher {
       return new StoreFetch.Fetched(request, bookings, problems);
     } catch (FetchFailure f) {
       return new StoreFetch.Failed(request, f.errorType(), f.getMessage());
+    } finally {
+      if (firstPage != null) {
+        firstPage.answer(); // never leaves a request of this listing behind it
+      }
     }
   }
 
-  private String call(Function<String, HttpRequest> build, String what) {
+  /** The first page, asked on a virtual thread of its own while the count is asked. */
+  private record FirstPage(FutureTask<CallResult> task) {
+    static FirstPage ask(PartnerClientParts parts, HttpRequest built) {
+      FutureTask<CallResult> task = new FutureTask<>(() -> PartnerCall.send(parts.http(), built));
+      Thread.ofVirtual().name("partner-first-page").start(task);
+      return new FirstPage(task);
+    }
+
+    CallResult answer() {
+      try {
+        return task.get();
+      } catch (ExecutionException e) {
+        return new CallResult.Failure("connection", String.valueOf(e.getCause()), true);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new CallResult.Failure("interrupted", "interrupted", false);
+      }
+    }
+  }
+
+  private String header() {
+    return CookieHeader.forHost(cookies, parts.requests().host());
+  }
+
+  /**
+   * One call with its retries. {@code paceFirst}: whether its first try waits for the pace (not
+   * when it shares the step just paced); {@code answered}: the answer of a first try already sent,
+   * or null.
+   */
+  private String call(
+      Function<String, HttpRequest> build, String what, boolean paceFirst, CallResult answered) {
     int failures = 0;
+    boolean pace = paceFirst;
+    CallResult result = answered;
     while (true) {
-      pace();
-      String header = CookieHeader.forHost(cookies, parts.requests().host());
-      CallResult result = PartnerCall.send(parts.http(), build.apply(header));
+      if (result == null) {
+        if (pace) {
+          pace();
+        }
+        result = PartnerCall.send(parts.http(), build.apply(header()));
+      }
+      pace = true;
       switch (result) {
         case CallResult.Ok ok -> {
           return ok.body();
@@ -84,6 +141,7 @@ final class StoreFetcher {
           sleep(parts.settings().backoff().multipliedBy(1L << Math.min(failures - 1, 10)));
         }
       }
+      result = null;
     }
   }
 

@@ -18,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,6 +40,9 @@ public final class DynamoStateStore implements StateStore {
   public static final String DEFAULT_TABLE = "sms";
   public static final int DEFAULT_SCAN_PAGE_SIZE = 1000;
   private static final int BATCH_GET_LIMIT = 100;
+
+  /** BatchGetItem requests of one read in flight at once. */
+  private static final int READ_LANES = 4;
 
   private final DynamoDbClient client;
   private final String table;
@@ -64,14 +72,58 @@ public final class DynamoStateStore implements StateStore {
   @Override
   public Map<RecordKey, StoredRecord> read(Collection<RecordKey> keys) {
     List<RecordKey> distinct = List.copyOf(new LinkedHashSet<>(keys));
-    Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+    List<List<Map<String, AttributeValue>>> chunks = new ArrayList<>();
     for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
-      List<Map<String, AttributeValue>> chunk =
+      chunks.add(
           distinct.subList(from, Math.min(from + BATCH_GET_LIMIT, distinct.size())).stream()
               .map(SmsItem::key)
-              .toList();
-      readChunk(chunk, item -> out.put(SmsItem.keyOf(item), SmsItem.toRecord(item)));
+              .toList());
     }
+    Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+    if (chunks.size() <= 1) {
+      chunks.forEach(chunk -> out.putAll(readChunk(chunk)));
+      return out;
+    }
+    // a cycle's keys are many chunks of 100 (every phone form of every booking): up to READ_LANES
+    // of them in flight at once, their round trips overlapping (docs/performance.md, "Start-up")
+    Semaphore lanes = new Semaphore(READ_LANES);
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Map<RecordKey, StoredRecord>>> reads = new ArrayList<>();
+      for (List<Map<String, AttributeValue>> chunk : chunks) {
+        reads.add(
+            pool.submit(() -> {
+              lanes.acquire();
+              try {
+                return readChunk(chunk);
+              } finally {
+                lanes.release();
+              }
+            }));
+      }
+      for (Future<Map<RecordKey, StoredRecord>> read : reads) {
+        out.putAll(result(read));
+      }
+    }
+    return out;
+  }
+
+  private static Map<RecordKey, StoredRecord> result(Future<Map<RecordKey, StoredRecord>> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StateStoreException("DynamoDB BatchGetItem failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StateStoreException("interrupted while reading records", e);
+    }
+  }
+
+  private Map<RecordKey, StoredRecord> readChunk(List<Map<String, AttributeValue>> keys) {
+    Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+    readChunk(keys, item -> out.put(SmsItem.keyOf(item), SmsItem.toRecord(item)));
     return out;
   }
 

@@ -66,6 +66,20 @@ class DynamoRetryTest {
   }
 
   @Test
+  void manyChunks_areReadFourAtATimeAndAllComeBack() {
+    DynamoStateStore plain = new DynamoStateStore(local.client, table);
+    IntStream.range(0, 1_000).forEach(n -> plain.create(Records.record(n)));
+    FlakyDynamoDb counting = new FlakyDynamoDb(local.client, 0, 0);
+    List<RecordKey> keys = IntStream.range(0, 1_000).mapToObj(Records::key).toList();
+
+    assertThat(storeOver(counting).read(keys))
+        .hasSize(1_000)
+        .containsKeys(keys.get(0), keys.get(999));
+    assertThat(counting.calls).hasValue(10);
+    assertThat(counting.mostOpenBatches.get()).isBetween(1, 4);
+  }
+
+  @Test
   void keysLeftUnprocessedOnEveryTry_areAStateStoreException() {
     FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 0, 100);
     List<RecordKey> keys = IntStream.range(0, 40).mapToObj(Records::key).toList();

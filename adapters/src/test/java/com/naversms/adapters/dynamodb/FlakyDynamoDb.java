@@ -25,6 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 final class FlakyDynamoDb implements DynamoDbClient {
   final AtomicInteger calls = new AtomicInteger();
   final AtomicInteger scans = new AtomicInteger();
+
+  /** BatchGetItem requests passed on and not answered yet; the most at once. */
+  final AtomicInteger openBatches = new AtomicInteger();
+
+  final AtomicInteger mostOpenBatches = new AtomicInteger();
   private final DynamoDbClient real;
   private final AtomicInteger throttles;
   private final AtomicInteger partialBatches;
@@ -64,6 +69,15 @@ final class FlakyDynamoDb implements DynamoDbClient {
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
     maybeThrottle();
+    mostOpenBatches.accumulateAndGet(openBatches.incrementAndGet(), Math::max);
+    try {
+      return batch(request);
+    } finally {
+      openBatches.decrementAndGet();
+    }
+  }
+
+  private BatchGetItemResponse batch(BatchGetItemRequest request) {
     if (partialBatches.getAndDecrement() <= 0) {
       return real.batchGetItem(request);
     }

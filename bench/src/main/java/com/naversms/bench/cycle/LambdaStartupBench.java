@@ -52,7 +52,10 @@ import java.util.zip.ZipEntry;
  * (Lambda's is 21); {@code bench.lambda.preload} (system property) an {@code LD_PRELOAD} for it.
  */
 public final class LambdaStartupBench {
-  private static final Path JAR = Path.of("lambda/target/naver-sms-cycle.jar");
+  /** The artifact; {@code bench.lambda.jar} points at another one (an A/B of two builds). */
+  private static final Path JAR =
+      Path.of(System.getProperty("bench.lambda.jar", "lambda/target/naver-sms-cycle.jar"));
+
   private static final String HANDLER = "com.naversms.app.lambda.CycleHandler::handleRequest";
 
   /** {@code infrastructure/terraform/modules/functions/cycle.tf}. */
@@ -214,6 +217,11 @@ public final class LambdaStartupBench {
       e.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
       List<String> tool = new ArrayList<>(List.of(TOOL_OPTIONS));
       tool.addAll(toolOptions);
+      // experiments only (e.g. -Xlog:class+load:file=…:uptime): options the timed runs do not carry
+      String extra = System.getProperty("bench.lambda.extraToolOptions", "");
+      if (!extra.isBlank()) {
+        tool.add(extra);
+      }
       e.put("JAVA_TOOL_OPTIONS", String.join(" ", tool));
       return pb;
     }

@@ -209,17 +209,19 @@ public final class Cycle {
       channels = connected.channels();
       reportSkipped(run, connected.skippedChannels());
       long opening = clock.millis();
-      NaverAccess.Access access = connected.naver().open();
-      if (access instanceof NaverAccess.Access.NoSession none) {
-        return noSession(run, none);
+      try (EarlyReads reads = EarlyReads.start(state, optOuts)) {
+        NaverAccess.Access access = connected.naver().open();
+        if (access instanceof NaverAccess.Access.NoSession none) {
+          return noSession(run, none);
+        }
+        Optional<BookingSource> source = signIn(run, access, opening);
+        if (source.isEmpty()) {
+          // the reason names where the screenshot and page were kept (folder or s3:// URI)
+          String why = access instanceof NaverAccess.Access.LoginFailed f ? ": " + f.reason() : "";
+          return fail(run, "LoginFailed: Naver login failed" + why, channels);
+        }
+        return complete(run, connected, source.get(), reads);
       }
-      Optional<BookingSource> source = signIn(run, access, opening);
-      if (source.isEmpty()) {
-        // the reason names where the screenshot and page were kept (folder or s3:// URI)
-        String why = access instanceof NaverAccess.Access.LoginFailed f ? ": " + f.reason() : "";
-        return fail(run, "LoginFailed: Naver login failed" + why, channels);
-      }
-      return complete(run, connected, source.get());
     } catch (RuntimeException e) {
       return fail(run, e.getClass().getSimpleName() + ": " + e.getMessage(), channels);
     } finally {
@@ -315,15 +317,17 @@ public final class Cycle {
   }
 
   /** Fetch, read, plan, compare, execute, summarise. */
-  private CycleResult complete(Run run, CycleParts connected, BookingSource source) {
+  private CycleResult complete(
+      Run run, CycleParts connected, BookingSource source, EarlyReads reads) {
     Fetching.Fetched fetched =
-        new Fetching(state, run.steps(), clock).fetch(source, config.stores(), run.now());
+        new Fetching(state, run.steps(), clock)
+            .fetch(source, config.stores(), run.now(), reads::waitingRecords);
     int signIns = source.browserSignIns();
     closeQuietly(source);
     metrics.add(MetricName.BOOKINGS_FETCHED, fetched.bookings().size());
     metrics.add(MetricName.STORE_FETCH_FAILURES, fetched.failedStores().size());
     Map<RecordKey, StoredRecord> records = readRecords(fetched.bookings(), run.steps());
-    OptOuts refusals = readOptOuts(run, connected.channels());
+    OptOuts refusals = readOptOuts(run, connected.channels(), reads);
     Plan plan = planner.plan(fetched.bookings(), records, run.now(), config, refusals);
     run.steps()
         .success(
@@ -548,8 +552,8 @@ public final class Cycle {
    * The opt-out list for this cycle. One that cannot be read: no advertising message this cycle,
    * one WARN line and one operator notice (not in a dry run); informational messages still go.
    */
-  private OptOuts readOptOuts(Run run, Channels channels) {
-    OptOuts read = OptOuts.read(optOuts);
+  private OptOuts readOptOuts(Run run, Channels channels, EarlyReads reads) {
+    OptOuts read = reads.optOuts();
     if (read instanceof OptOuts.Unreadable unreadable) {
       run.steps()
           .warn(

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The fetch step (RC04 too, over RC03's window: cancellations): RC08 windows from the records still
@@ -41,7 +42,13 @@ final class Fetching {
   }
 
   Fetched fetch(BookingSource source, Stores stores, Instant now) {
-    List<FetchRequest> requests = FetchWindows.forCycle(stores, waitingRecords(), now);
+    return fetch(source, stores, now, state::unnotifiedOptionRecords);
+  }
+
+  /** {@code waiting}: the records waiting for their option message (read ahead by the cycle). */
+  Fetched fetch(
+      BookingSource source, Stores stores, Instant now, Supplier<List<StoredRecord>> waiting) {
+    List<FetchRequest> requests = FetchWindows.forCycle(stores, waitingRecords(waiting), now);
     List<Booking> bookings = new ArrayList<>();
     List<StoreFetch.Failed> failures = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
@@ -82,10 +89,10 @@ final class Fetching {
   }
 
   /** Without them only the RC08 pass is lost, so a failure here does not stop the cycle. */
-  private List<StoredRecord> waitingRecords() {
+  private List<StoredRecord> waitingRecords(Supplier<List<StoredRecord>> waiting) {
     long started = clock.millis();
     try {
-      return state.unnotifiedOptionRecords();
+      return waiting.get();
     } catch (RuntimeException e) {
       steps.failure(
           ActionType.READ_RECORDS,

@@ -1,0 +1,77 @@
+package com.naversms.core.cycle;
+
+import com.naversms.core.optout.OptOutSource;
+import com.naversms.core.optout.OptOuts;
+import com.naversms.core.state.StateStore;
+import com.naversms.core.state.StoredRecord;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The cycle's reads that depend on nothing fetched: the records waiting for their option message
+ * (the RC08 windows) and the opt-out list. Each starts on a virtual thread of its own as the cycle
+ * opens the Naver session, so their round trips overlap the session check and the fetch instead of
+ * following them (docs/performance.md, "Start-up"). {@link #close} waits for both, so no read
+ * outlives its cycle.
+ */
+final class EarlyReads implements AutoCloseable {
+  private final FutureTask<List<StoredRecord>> waiting;
+  private final FutureTask<OptOuts> optOuts;
+
+  private EarlyReads(FutureTask<List<StoredRecord>> waiting, FutureTask<OptOuts> optOuts) {
+    this.waiting = waiting;
+    this.optOuts = optOuts;
+  }
+
+  static EarlyReads start(StateStore state, OptOutSource source) {
+    EarlyReads reads =
+        new EarlyReads(
+            new FutureTask<>(state::unnotifiedOptionRecords),
+            new FutureTask<>(() -> OptOuts.read(source)));
+    Thread.ofVirtual().name("waiting-records-read").start(reads.waiting);
+    Thread.ofVirtual().name("opt-out-read").start(reads.optOuts);
+    return reads;
+  }
+
+  /** The records waiting for their option message, or what reading them threw. */
+  List<StoredRecord> waitingRecords() {
+    try {
+      return waiting.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the waiting records", e);
+    }
+  }
+
+  /** The opt-out list as read this cycle ({@link OptOuts.Unreadable} when it could not be). */
+  OptOuts optOuts() {
+    try {
+      return optOuts.get();
+    } catch (ExecutionException e) {
+      return OptOuts.unreadable(String.valueOf(e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptOuts.unreadable("interrupted");
+    }
+  }
+
+  @Override
+  public void close() {
+    for (FutureTask<?> read : List.of(waiting, optOuts)) {
+      try {
+        read.get();
+      } catch (ExecutionException e) {
+        // reported where the cycle used it, or unused: the cycle ended before it needed it
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

@@ -20,12 +20,17 @@ public final class BookingJson {
   private BookingJson() {}
 
   public static BookingRead read(String json, String sourceName) {
+    return read(json, sourceName, new SharedValues());
+  }
+
+  /** As {@link #read(String, String)}; repeated values share one instance across {@code values}. */
+  static BookingRead read(String json, String sourceName, SharedValues values) {
     JsonNode array = JsonDocuments.array(json, sourceName, false);
     List<Booking> bookings = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       int before = problems.size();
-      BookingElement.read(array.get(i), sourceName, i, bookings, problems);
+      BookingElement.read(array.get(i), sourceName, i, values, bookings, problems);
       for (int k = before; k < problems.size(); k++) {
         problems.set(k, problems.get(k).at(i));
       }
@@ -49,7 +54,8 @@ public final class BookingJson {
   public static BookingRead readOne(Map<String, ?> element, String sourceName, int index) {
     List<Booking> bookings = new ArrayList<>();
     List<BookingProblem> problems = new ArrayList<>();
-    BookingElement.read(JsonDocuments.tree(element), sourceName, index, bookings, problems);
+    BookingElement.read(
+        JsonDocuments.tree(element), sourceName, index, new SharedValues(), bookings, problems);
     return new BookingRead(bookings, problems);
   }
 }

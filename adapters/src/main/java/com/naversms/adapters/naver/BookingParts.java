@@ -12,39 +12,42 @@ import java.util.List;
 final class BookingParts {
   private BookingParts() {}
 
-  /** {@code snapshotJson.bookingOptionJson}, else the top-level copy. */
-  static List<BookingOption> options(JsonNode snapshot, JsonNode top) {
+  /**
+   * {@code snapshotJson.bookingOptionJson}, else the top-level copy: an immutable list, shared with
+   * every booking that picked the same options.
+   */
+  static List<BookingOption> options(JsonNode snapshot, JsonNode top, SharedValues values) {
     List<BookingOption> out = new ArrayList<>();
     for (JsonNode o : firstArray(snapshot, top, "bookingOptionJson")) {
       if (o.isTextual()) {
-        out.add(new BookingOption(o.asText(), 1, 0, null));
+        out.add(new BookingOption(values.of(o.asText()), 1, 0, null));
       } else if (o.isObject()) {
         out.add(
             new BookingOption(
-                JsonFields.text(o, null, "name").orElse(""),
+                values.of(JsonFields.text(o, null, "name").orElse("")),
                 (int) JsonFields.longOr(o.get("bookingCount"), 1),
                 JsonFields.longOr(o.get("price"), 0),
-                JsonFields.text(o, null, "categoryTypeCode").orElse(null)));
+                values.of(JsonFields.text(o, null, "categoryTypeCode").orElse(null))));
       }
     }
-    return out;
+    return values.of(List.copyOf(out));
   }
 
-  static List<FormAnswer> formAnswers(JsonNode snapshot, JsonNode top) {
+  static List<FormAnswer> formAnswers(JsonNode snapshot, JsonNode top, SharedValues values) {
     List<FormAnswer> out = new ArrayList<>();
     for (JsonNode f : firstArray(snapshot, top, "customFormInputJson")) {
       if (f.isObject()) {
         out.add(
             new FormAnswer(
-                JsonFields.text(f, null, "title").orElse(""),
+                values.of(JsonFields.text(f, null, "title").orElse("")),
                 JsonFields.text(f, null, "value").orElse("")));
       }
     }
-    return out;
+    return values.of(List.copyOf(out));
   }
 
   /** {@code snapshotJson.couponJson}, else the top-level {@code bookingCoupons}. */
-  static List<Coupon> coupons(JsonNode snapshot, JsonNode top) {
+  static List<Coupon> coupons(JsonNode snapshot, JsonNode top, SharedValues values) {
     JsonNode list = snapshot.path("couponJson");
     if (!list.isArray()) {
       list = top.path("bookingCoupons");
@@ -54,18 +57,19 @@ final class BookingParts {
       if (c.isObject()) {
         out.add(
             new Coupon(
-                JsonFields.text(c, null, "couponName").orElse(""),
-                JsonFields.text(c, null, "couponType").orElse(null)));
+                values.of(JsonFields.text(c, null, "couponName").orElse("")),
+                values.of(JsonFields.text(c, null, "couponType").orElse(null))));
       }
     }
-    return out;
+    return values.of(List.copyOf(out));
   }
 
-  static Prices prices(JsonNode top, JsonNode snapshot) {
+  /** Shared with every booking of the same prices. */
+  static Prices prices(JsonNode top, JsonNode snapshot, SharedValues values) {
     long price = JsonFields.longOr(top.get("price"), JsonFields.longOr(snapshot.get("price"), 0));
     long coupon = JsonFields.longOr(top.get("couponPrice"), 0);
     long total = JsonFields.longOr(top.get("totalPrice"), price - coupon);
-    return new Prices(price, coupon, total);
+    return values.of(new Prices(price, coupon, total));
   }
 
   private static JsonNode firstArray(JsonNode snapshot, JsonNode top, String field) {

@@ -53,6 +53,7 @@ public final class PartnerBookingClient implements BookingSource, AutoCloseable 
       return List.of();
     }
     Map<String, Pacer> pacers = new ConcurrentHashMap<>();
+    SharedValues values = new SharedValues();
     int threads = Math.min(parts.settings().concurrency(), requests.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
@@ -65,7 +66,7 @@ public final class PartnerBookingClient implements BookingSource, AutoCloseable 
             pacers.computeIfAbsent(
                 request.storeId() + " " + request.statusCode(),
                 listing -> new Pacer(parts.settings().minInterval()));
-        futures.add(pool.submit(() -> new StoreFetcher(parts, request, pacer).fetch()));
+        futures.add(pool.submit(() -> new StoreFetcher(parts, request, pacer, values).fetch()));
       }
       List<StoreFetch> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {

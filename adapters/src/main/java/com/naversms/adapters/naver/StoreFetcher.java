@@ -34,14 +34,16 @@ final class StoreFetcher {
   private final PartnerClientParts parts;
   private final FetchRequest request;
   private final Pacer pacer;
+  private final SharedValues values;
   private final String label;
   private SessionCookies cookies;
   private boolean renewed;
 
-  StoreFetcher(PartnerClientParts parts, FetchRequest request, Pacer pacer) {
+  StoreFetcher(PartnerClientParts parts, FetchRequest request, Pacer pacer, SharedValues values) {
     this.parts = parts;
     this.request = request;
     this.pacer = pacer;
+    this.values = values;
     this.label = "store " + request.storeId() + " " + request.statusCode();
   }
 
@@ -212,7 +214,7 @@ final class StoreFetcher {
   private BookingRead read(String body, int page) {
     String source = label + " page " + page;
     try {
-      return BookingJson.read(body, source);
+      return BookingJson.read(body, source, values);
     } catch (RuntimeException e) {
       throw new FetchFailure("malformed_response", source + ": " + e.getMessage());
     }

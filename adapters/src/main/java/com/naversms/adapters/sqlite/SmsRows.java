@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +37,22 @@ final class SmsRows {
 
   /** The record at the cursor, with its deliveries' attributes named as in DynamoDB. */
   static StoredRecord toRecord(Connection c, ResultSet rs) throws SQLException {
-    RecordKey key = new RecordKey(rs.getString("booking_num"), rs.getString("phone"));
+    return toRecord(
+        c, rs, new RecordKey(rs.getString("booking_num"), rs.getString("phone")), new HashMap<>());
+  }
+
+  /**
+   * As above, for a row read by its key: the record holds {@code key} itself (the row's key is
+   * equal to it), and the booking time's instance in {@code times}, shared by the records of a
+   * slot.
+   */
+  static StoredRecord toRecord(
+      Connection c, ResultSet rs, RecordKey key, Map<LocalDateTime, LocalDateTime> times)
+      throws SQLException {
     Map<String, Object> extra = ExtraJson.read(rs.getString("extra"));
     String bookingTimeText = rs.getString("booking_time");
-    LocalDateTime bookingTime = parse(bookingTimeText);
+    LocalDateTime parsed = parse(bookingTimeText);
+    LocalDateTime bookingTime = parsed == null ? null : times.computeIfAbsent(parsed, t -> t);
     if (bookingTime == null && bookingTimeText != null) {
       extra.put("booking_time", bookingTimeText);
     }

@@ -13,10 +13,11 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -49,15 +50,22 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
         "read",
         c -> {
           Map<RecordKey, StoredRecord> out = new LinkedHashMap<>();
+          // a key asked twice is asked again only when it had no record; a record keeps the key
+          // asked (the row's equal), and records of one slot share its time: a cycle reads tens
+          // of thousands (issue 19 item 4)
+          Map<LocalDateTime, LocalDateTime> times = new HashMap<>();
           try (PreparedStatement s =
               c.prepareStatement(
                   "SELECT " + SmsRows.COLUMNS + " FROM sms WHERE booking_num = ? AND phone = ?")) {
-            for (RecordKey key : new LinkedHashSet<>(keys)) {
+            for (RecordKey key : keys) {
+              if (out.containsKey(key)) {
+                continue;
+              }
               s.setString(1, key.bookingNum());
               s.setString(2, key.phone());
               try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                  out.put(key, SmsRows.toRecord(c, rs));
+                  out.put(key, SmsRows.toRecord(c, rs, key, times));
                 }
               }
             }

@@ -71,9 +71,10 @@ public final class RecordKeys {
       forms.add(legacySlice(raw));
       forms.add(refactorPhone(raw));
     }
+    String bookingNum = b.bookingNum();
     List<RecordKey> keys = new ArrayList<>(forms.size());
     for (String form : forms) {
-      keys.add(new RecordKey(b.bookingNum(), form));
+      keys.add(new RecordKey(bookingNum, form));
     }
     return keys;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 /** The partner booking API: count and list, behind the session cookies and the OWNER role. */
 final class PartnerApi {
   private final NaverSim sim;
+  private final RenderedPages rendered = new RenderedPages();
 
   PartnerApi(NaverSim sim) {
     this.sim = sim;
@@ -44,22 +45,33 @@ final class PartnerApi {
     }
     return switch (BookingQuery.parse(request.query())) {
       case BookingQuery.Unprocessable u -> error(422, "UNPROCESSABLE_ENTITY", u.reason());
-      case BookingQuery.Valid v -> {
-        List<Map<String, Object>> matching = filter(bookings, v.query());
-        yield render.apply(count ? matching : page(matching, v.query()));
-      }
+      case BookingQuery.Valid v ->
+          rendered.answer(
+              store,
+              bookings,
+              count ? "count" : "list",
+              request.query(),
+              () -> {
+                List<Map<String, Object>> matching = filter(bookings, v.query());
+                return render.apply(count ? matching : page(matching, v.query()));
+              });
     };
   }
 
+  /** A booking with its start read once per request (not once per sort comparison). */
+  private record Dated(Map<String, Object> booking, Instant start) {}
+
   static List<Map<String, Object>> filter(List<Map<String, Object>> bookings, BookingQuery q) {
-    Comparator<Map<String, Object>> byStart =
-        Comparator.comparing(PartnerApi::startOf, Comparator.nullsLast(Comparator.naturalOrder()));
+    Comparator<Dated> byStart =
+        Comparator.comparing(Dated::start, Comparator.nullsLast(Comparator.naturalOrder()));
     return bookings.stream()
         .filter(
             b -> q.statuses().isEmpty() || q.statuses().contains(str(b.get("bookingStatusCode"))))
         .filter(b -> q.itemTypes().isEmpty() || q.itemTypes().contains(str(b.get("bizItemType"))))
-        .filter(b -> inWindow(b, q))
+        .map(b -> new Dated(b, startOf(b)))
+        .filter(d -> inWindow(d, q))
         .sorted(q.ascending() ? byStart : byStart.reversed())
+        .map(Dated::booking)
         .toList();
   }
 
@@ -71,12 +83,14 @@ final class PartnerApi {
     return all.subList((int) from, (int) Math.min(all.size(), from + q.size()));
   }
 
-  private static boolean inWindow(Map<String, Object> booking, BookingQuery q) {
+  private static boolean inWindow(Dated dated, BookingQuery q) {
     if (q.start() == null && q.end() == null) {
       return true;
     }
     Instant at =
-        "REGDATE".equals(q.dateFilter()) ? parse(booking.get("regDateTime")) : startOf(booking);
+        "REGDATE".equals(q.dateFilter())
+            ? parse(dated.booking().get("regDateTime"))
+            : dated.start();
     if (at == null) {
       return false;
     }

@@ -93,6 +93,23 @@ class ControlBookingsTest {
   }
 
   @Test
+  void aListAskedBeforeAChange_servesTheChangeNextTime() {
+    long id = add(BOOKING);
+    assertThat(served("1000001", id).path("name").asText()).isEqualTo("김예시");
+    int before = HTTP.listBookings("1000001").json().size();
+    // the same query again: the rendered answer of the unchanged store
+    assertThat(HTTP.listBookings("1000001").json().size()).isEqualTo(before);
+
+    ControlHttp.Answer renamed = HTTP.post("/_sim/bookings/" + id, "{\"name\": \"이예시\"}");
+    assertThat(renamed.status()).isEqualTo(200);
+    long second = add(BOOKING);
+
+    assertThat(served("1000001", id).path("name").asText()).isEqualTo("이예시");
+    assertThat(served("1000001", second).path("bookingId").asLong()).isEqualTo(second);
+    assertThat(HTTP.listBookings("1000001").json().size()).isEqualTo(before + 1);
+  }
+
+  @Test
   void reschedule_movesTheSlotAndKeepsItsLength() {
     long id = add(BOOKING);
     ControlHttp.Answer answer =

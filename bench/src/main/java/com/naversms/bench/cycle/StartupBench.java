@@ -34,7 +34,7 @@ public final class StartupBench {
    * The heap figure's child runs capped at issue 19's target: a cycle that completes inside it
    * peaked under it (and under issue 7's 256 MB).
    */
-  private static final String HEAP_CAP = "-Xmx96m";
+  private static final String HEAP_CAP = System.getProperty("bench.heapCap", "-Xmx96m");
 
   private StartupBench() {}
 
@@ -56,6 +56,17 @@ public final class StartupBench {
       Runs r;
       try {
         r = run(w, child, env(w.sim().baseUrl(), stores), heap, runs);
+      } catch (OutOfHeap e) {
+        // a row, not an abort: the gate reports it MISSED with the rest of the table
+        System.err.println("the capped cycle ran out of heap: " + e.getMessage());
+        System.out.println(
+            new Row(
+                    heapRowName(stores, perStore),
+                    "≤ 96 MB",
+                    "ran out of " + HEAP_CAP + " (" + e.getMessage().strip() + ")",
+                    Double.POSITIVE_INFINITY)
+                .line());
+        return;
       } finally {
         child.deleteCache();
       }
@@ -103,6 +114,9 @@ public final class StartupBench {
       int rc = proc.waitFor();
       long ms = (System.nanoTime() - t0) / 1_000_000;
       String cycle = out.lines().filter(l -> l.startsWith("CYCLE ")).findFirst().orElse("");
+      if (heap && out.contains("java.lang.OutOfMemoryError")) {
+        throw new OutOfHeap("java.lang.OutOfMemoryError after " + ms + " ms");
+      }
       if (rc != 0 || !cycle.endsWith("0 store failures, completed")) {
         throw new IllegalStateException("child failed (" + rc + "): " + out);
       }
@@ -144,6 +158,20 @@ public final class StartupBench {
     return env;
   }
 
+  /** A child capped at {@link #HEAP_CAP} that ran out of it. */
+  private static final class OutOfHeap extends RuntimeException {
+    OutOfHeap(String line) {
+      super(line);
+    }
+  }
+
+  /** The 96 MB row of a size: issue 19 item 2 at 20 stores, item 4 (a chain) above. */
+  private static String heapRowName(int stores, int perStore) {
+    return stores > 20
+        ? "peak heap of one warm cycle, " + stores + "×" + perStore + " (issue 19 item 4)"
+        : "peak heap of one cycle, " + stores + "×" + perStore + " (issue 19 item 2)";
+  }
+
   /** The artifact's size in MB (10^6 bytes, as the Lambda rows), NaN when it is not there. */
   private static double jarMegabytes(Path jar) {
     try {
@@ -164,16 +192,7 @@ public final class StartupBench {
       if (stores > 20) {
         // issue 19 item 4: the chain's warm cycle inside the same heap
         System.out.println(
-            new Row(
-                    "peak heap of one warm cycle, "
-                        + stores
-                        + "×"
-                        + perStore
-                        + " (issue 19 item 4)",
-                    "≤ 96 MB",
-                    measured,
-                    mb / 96.0)
-                .line());
+            new Row(heapRowName(stores, perStore), "≤ 96 MB", measured, mb / 96.0).line());
         return;
       }
       System.out.println(
@@ -184,12 +203,7 @@ public final class StartupBench {
                   mb / 256.0)
               .line());
       System.out.println(
-          new Row(
-                  "peak heap of one cycle, " + stores + "×" + perStore + " (issue 19 item 2)",
-                  "≤ 96 MB",
-                  measured,
-                  mb / 96.0)
-              .line());
+          new Row(heapRowName(stores, perStore), "≤ 96 MB", measured, mb / 96.0).line());
       return;
     }
     System.out.println(

@@ -4,6 +4,7 @@ import com.naversms.core.optout.OptOutSource;
 import com.naversms.core.optout.OptOuts;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -16,7 +17,9 @@ import java.util.concurrent.FutureTask;
  * outlives its cycle.
  */
 final class EarlyReads implements AutoCloseable {
-  private final FutureTask<List<StoredRecord>> waiting;
+  // dropped once taken: a cycle at 100 stores reads ~12,500 waiting records, which must not stay
+  // alive for the rest of the cycle (docs/performance.md, "A chain of 100 stores")
+  private FutureTask<List<StoredRecord>> waiting;
   private final FutureTask<OptOuts> optOuts;
 
   private EarlyReads(FutureTask<List<StoredRecord>> waiting, FutureTask<OptOuts> optOuts) {
@@ -36,11 +39,20 @@ final class EarlyReads implements AutoCloseable {
 
   /** The records waiting for their option message, or what reading them threw. */
   List<StoredRecord> waitingRecords() {
+    FutureTask<List<StoredRecord>> read = waiting;
+    if (read == null) {
+      throw new IllegalStateException("the waiting records are taken once");
+    }
     try {
-      return waiting.get();
+      List<StoredRecord> records = read.get();
+      waiting = null;
+      return records;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory stays what it is, not a read that failed
       }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
@@ -54,6 +66,9 @@ final class EarlyReads implements AutoCloseable {
     try {
       return optOuts.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       return OptOuts.unreadable(String.valueOf(e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -63,7 +78,10 @@ final class EarlyReads implements AutoCloseable {
 
   @Override
   public void close() {
-    for (FutureTask<?> read : List.of(waiting, optOuts)) {
+    for (FutureTask<?> read : Arrays.asList(waiting, optOuts)) {
+      if (read == null) {
+        continue;
+      }
       try {
         read.get();
       } catch (ExecutionException e) {

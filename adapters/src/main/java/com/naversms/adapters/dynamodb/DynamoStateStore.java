@@ -11,6 +11,7 @@ import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StateStoreException;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
+import com.naversms.core.state.WaitingForOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -157,6 +158,24 @@ public final class DynamoStateStore implements StateStore {
                 .expressionAttributeNames(Map.of("#o", com.naversms.core.state.Flags.OPTION))
                 .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false))),
         item -> out.add(SmsItem.toRecord(item)));
+    return out;
+  }
+
+  /** The same Scan, projected to the two attributes the RC08 windows read. */
+  @Override
+  public List<WaitingForOption> waitingForOption() {
+    List<WaitingForOption> out = new ArrayList<>();
+    scan(
+        b ->
+            b.filterExpression("#o = :false")
+                .projectionExpression("#n, #t")
+                .expressionAttributeNames(
+                    Map.of(
+                        "#o", com.naversms.core.state.Flags.OPTION,
+                        "#n", SmsItem.BOOKING_NUM,
+                        "#t", SmsItem.BOOKING_TIME))
+                .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false))),
+        item -> out.add(SmsItem.toWaiting(item)));
     return out;
   }
 

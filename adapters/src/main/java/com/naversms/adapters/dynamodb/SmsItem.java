@@ -3,6 +3,7 @@ package com.naversms.adapters.dynamodb;
 import com.naversms.core.state.Flags;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -88,6 +89,12 @@ final class SmsItem {
     item.put(Flags.OPTION, AttributeValue.fromBool(r.optionSms()));
     item.put(OPTION_TIME, AttributeValue.fromS(r.optionTime()));
     return item;
+  }
+
+  /** An item projected to {@code booking_num} and {@code booking_time}. */
+  static WaitingForOption toWaiting(Map<String, AttributeValue> item) {
+    return new WaitingForOption(
+        text(item, BOOKING_NUM), parseBookingTime(text(item, BOOKING_TIME)));
   }
 
   /** The legacy format, or ISO-8601 as a hand-edited item may hold; null when neither. */

@@ -51,7 +51,7 @@ final class SmsRows {
       throws SQLException {
     Map<String, Object> extra = ExtraJson.read(rs.getString("extra"));
     String bookingTimeText = rs.getString("booking_time");
-    LocalDateTime parsed = parse(bookingTimeText);
+    LocalDateTime parsed = parseBookingTime(bookingTimeText);
     LocalDateTime bookingTime = parsed == null ? null : times.computeIfAbsent(parsed, t -> t);
     if (bookingTime == null && bookingTimeText != null) {
       extra.put("booking_time", bookingTimeText);
@@ -122,7 +122,8 @@ final class SmsRows {
     };
   }
 
-  private static LocalDateTime parse(String text) {
+  /** The legacy format, or ISO-8601 as a hand-edited row may hold; null when neither. */
+  static LocalDateTime parseBookingTime(String text) {
     if (text == null) {
       return null;
     }

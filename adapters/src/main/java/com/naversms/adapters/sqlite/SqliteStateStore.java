@@ -9,6 +9,7 @@ import com.naversms.core.state.RecordUpdate;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
+import com.naversms.core.state.WaitingForOption;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,6 +87,26 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               out.add(SmsRows.toRecord(c, rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Two columns, no delivery rows: the RC08 windows read nothing else of a waiting record. */
+  @Override
+  public List<WaitingForOption> waitingForOption() {
+    return db.read(
+        "option scan",
+        c -> {
+          List<WaitingForOption> out = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT booking_num, booking_time FROM sms WHERE option_sms = 0");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new WaitingForOption(rs.getString(1), SmsRows.parseBookingTime(rs.getString(2))));
             }
           }
           return out;

@@ -9,6 +9,7 @@ import com.naversms.core.state.MessageKey;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -183,5 +184,31 @@ public abstract class RecordContract {
         .extracting(StoredRecord::key)
         .containsExactlyInAnyOrderElementsOf(
             IntStream.range(0, 40).filter(n -> n % 3 != 0).mapToObj(Records::key).toList());
+  }
+
+  @Test
+  void waitingForOption_isTheBookingNumAndTimeOfEachUnnotifiedRecord() {
+    IntStream.range(0, 40)
+        .forEach(n -> {
+          StoredRecord r = Records.withFlags(n, true, false, n % 3 == 0);
+          store.create(
+              new StoredRecord(
+                  r.key(),
+                  r.name(),
+                  n % 7 == 0 ? null : r.bookingTime().minusDays(n).plusMinutes(n),
+                  r.confirmSms(),
+                  r.remindSms(),
+                  r.optionSms(),
+                  r.optionTime(),
+                  r.extra()));
+        });
+    backend.putLegacyItem(key(99), 1051707L); // option_sms missing: not listed, as above
+
+    List<WaitingForOption> waiting = store.waitingForOption();
+
+    assertThat(waiting)
+        .hasSize(26)
+        .containsExactlyInAnyOrderElementsOf(WaitingForOption.of(store.unnotifiedOptionRecords()));
+    assertThat(waiting).filteredOn(w -> w.bookingTime() == null).hasSize(4); // 7, 14, 28, 35
   }
 }

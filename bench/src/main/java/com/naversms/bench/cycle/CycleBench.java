@@ -56,10 +56,11 @@ public final class CycleBench {
           legacies.add(legacy);
         }
         System.err.printf(
-            "run %d: wall %d ms (fetch %d, read %d, plan %d; %d requests, %d bookings, %d due"
-                + " sends), critical path %d ms, legacy %d ms%n",
+            "run %d: wall %d ms (waiting records and windows %d, fetch %d, read %d, plan %d; %d"
+                + " requests, %d bookings, %d due sends), critical path %d ms, legacy %d ms%n",
             i + 1,
             last.totalMs(),
+            last.waitingMs(),
             last.fetchMs(),
             last.readMs(),
             last.planMs(),

@@ -8,6 +8,7 @@ import com.naversms.core.cycle.FetchWindows;
 import com.naversms.core.plan.Planner;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,10 @@ final class LegacyCycle {
     int sample = Math.min(sampleStores, allStores.size());
     Set<String> sampled = Set.copyOf(allStores.subList(0, sample));
     List<FetchRequest> requests =
-        FetchWindows.forCycle(w.config().stores(), w.state().unnotifiedOptionRecords(), w.now())
+        FetchWindows.forCycle(
+                w.config().stores(),
+                WaitingForOption.of(w.state().unnotifiedOptionRecords()), // the legacy Scan
+                w.now())
             .stream()
             .filter(r -> sampled.contains(r.storeId()))
             .toList();

@@ -15,6 +15,7 @@ import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.RecordKeys;
 import com.naversms.core.state.StateStore;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,7 @@ final class WarmCycle {
   /** Wall times in ms of one run, and what it fetched and planned. */
   record Timing(
       long totalMs,
+      long waitingMs,
       long fetchMs,
       long readMs,
       long planMs,
@@ -57,8 +59,9 @@ final class WarmCycle {
 
   static Timing run(Inputs w, PartnerApiSettings settings) {
     long t0 = System.nanoTime();
-    List<StoredRecord> waiting = w.state().unnotifiedOptionRecords();
+    List<WaitingForOption> waiting = w.state().waitingForOption();
     List<FetchRequest> requests = FetchWindows.forCycle(w.config().stores(), waiting, w.now());
+    long tw = System.nanoTime();
     List<Booking> bookings = fetch(w.baseUrl(), w.cookies(), settings, requests);
     long t1 = System.nanoTime();
     Map<RecordKey, StoredRecord> records = w.state().read(keys(bookings));
@@ -68,7 +71,8 @@ final class WarmCycle {
     long sends = plan.actions().stream().filter(a -> a instanceof PlannedAction.SendSms).count();
     return new Timing(
         ms(t3 - t0),
-        ms(t1 - t0),
+        ms(tw - t0),
+        ms(t1 - tw),
         ms(t2 - t1),
         ms(t3 - t2),
         requests.size(),
@@ -79,7 +83,7 @@ final class WarmCycle {
   /** The requests of the store with the most bookings, one after the other, at the given pace. */
   static long slowestStoreInSequence(CycleWorld w, Duration pace) {
     List<FetchRequest> requests =
-        FetchWindows.forCycle(w.config().stores(), w.state().unnotifiedOptionRecords(), w.now());
+        FetchWindows.forCycle(w.config().stores(), w.state().waitingForOption(), w.now());
     String slowest = requests.get(requests.size() - 1).storeId();
     int most = -1;
     for (String store : w.sim().naver().storeIds()) {

@@ -3,7 +3,7 @@ package com.naversms.core.cycle;
 import com.naversms.core.optout.OptOutSource;
 import com.naversms.core.optout.OptOuts;
 import com.naversms.core.state.StateStore;
-import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,12 +17,12 @@ import java.util.concurrent.FutureTask;
  * outlives its cycle.
  */
 final class EarlyReads implements AutoCloseable {
-  // dropped once taken: a cycle at 100 stores reads ~12,500 waiting records, which must not stay
+  // dropped once taken: a cycle at 100 stores reads tens of thousands of them, which need not stay
   // alive for the rest of the cycle (docs/performance.md, "A chain of 100 stores")
-  private FutureTask<List<StoredRecord>> waiting;
+  private FutureTask<List<WaitingForOption>> waiting;
   private final FutureTask<OptOuts> optOuts;
 
-  private EarlyReads(FutureTask<List<StoredRecord>> waiting, FutureTask<OptOuts> optOuts) {
+  private EarlyReads(FutureTask<List<WaitingForOption>> waiting, FutureTask<OptOuts> optOuts) {
     this.waiting = waiting;
     this.optOuts = optOuts;
   }
@@ -30,7 +30,7 @@ final class EarlyReads implements AutoCloseable {
   static EarlyReads start(StateStore state, OptOutSource source) {
     EarlyReads reads =
         new EarlyReads(
-            new FutureTask<>(state::unnotifiedOptionRecords),
+            new FutureTask<>(state::waitingForOption),
             new FutureTask<>(() -> OptOuts.read(source)));
     Thread.ofVirtual().name("waiting-records-read").start(reads.waiting);
     Thread.ofVirtual().name("opt-out-read").start(reads.optOuts);
@@ -38,13 +38,13 @@ final class EarlyReads implements AutoCloseable {
   }
 
   /** The records waiting for their option message, or what reading them threw. */
-  List<StoredRecord> waitingRecords() {
-    FutureTask<List<StoredRecord>> read = waiting;
+  List<WaitingForOption> waitingRecords() {
+    FutureTask<List<WaitingForOption>> read = waiting;
     if (read == null) {
       throw new IllegalStateException("the waiting records are taken once");
     }
     try {
-      List<StoredRecord> records = read.get();
+      List<WaitingForOption> records = read.get();
       waiting = null;
       return records;
     } catch (ExecutionException e) {

@@ -8,7 +8,7 @@ import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.observability.ActionType;
 import com.naversms.core.observability.LogField;
 import com.naversms.core.state.StateStore;
-import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,12 +42,12 @@ final class Fetching {
   }
 
   Fetched fetch(BookingSource source, Stores stores, Instant now) {
-    return fetch(source, stores, now, state::unnotifiedOptionRecords);
+    return fetch(source, stores, now, state::waitingForOption);
   }
 
   /** {@code waiting}: the records waiting for their option message (read ahead by the cycle). */
   Fetched fetch(
-      BookingSource source, Stores stores, Instant now, Supplier<List<StoredRecord>> waiting) {
+      BookingSource source, Stores stores, Instant now, Supplier<List<WaitingForOption>> waiting) {
     List<FetchRequest> requests = FetchWindows.forCycle(stores, waitingRecords(waiting), now);
     List<Booking> bookings = new ArrayList<>();
     List<StoreFetch.Failed> failures = new ArrayList<>();
@@ -89,7 +89,7 @@ final class Fetching {
   }
 
   /** Without them only the RC08 pass is lost, so a failure here does not stop the cycle. */
-  private List<StoredRecord> waitingRecords(Supplier<List<StoredRecord>> waiting) {
+  private List<WaitingForOption> waitingRecords(Supplier<List<WaitingForOption>> waiting) {
     long started = clock.millis();
     try {
       return waiting.get();

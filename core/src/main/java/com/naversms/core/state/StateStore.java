@@ -21,6 +21,14 @@ public interface StateStore {
   List<StoredRecord> unnotifiedOptionRecords();
 
   /**
+   * The same records as {@link #unnotifiedOptionRecords}, each as the two values the RC08 windows
+   * read. A store answers it with a narrower query (only those two columns or attributes).
+   */
+  default List<WaitingForOption> waitingForOption() {
+    return WaitingForOption.of(unnotifiedOptionRecords());
+  }
+
+  /**
    * Writes the record if no record with its key exists; never overwrites an existing one.
    *
    * @return true when it was written

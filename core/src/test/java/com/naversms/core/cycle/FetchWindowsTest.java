@@ -7,6 +7,7 @@ import com.naversms.core.booking.Stores;
 import com.naversms.core.cycle.BookingSource.FetchRequest;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,7 +51,8 @@ class FetchWindowsTest {
         List.of(
             record("1051707_1", "2026-11-20 10:00:00"), record("1051707_2", "2026-11-22 09:00:00"));
 
-    FetchRequest rc08 = FetchWindows.completedWindow("1051707", records, NOW).orElseThrow();
+    FetchRequest rc08 =
+        FetchWindows.completedWindow("1051707", WaitingForOption.of(records), NOW).orElseThrow();
 
     // 2026-11-20 00:00 KST, not 2026-11-20T10:00Z as the legacy's mislabelled ".000Z" said
     assertThat(rc08.from()).isEqualTo(Instant.parse("2026-11-19T15:00:00Z"));
@@ -62,8 +64,9 @@ class FetchWindowsTest {
   void completedWindowMatchesStoreIdWithTheUnderscore() {
     List<StoredRecord> records = List.of(record("951291_7", "2026-11-25 12:00:00"));
 
-    assertThat(FetchWindows.completedWindow("95129", records, NOW)).isEmpty();
-    assertThat(FetchWindows.completedWindow("951291", records, NOW)).isPresent();
+    assertThat(FetchWindows.completedWindow("95129", WaitingForOption.of(records), NOW)).isEmpty();
+    assertThat(FetchWindows.completedWindow("951291", WaitingForOption.of(records), NOW))
+        .isPresent();
   }
 
   @Test
@@ -73,7 +76,10 @@ class FetchWindowsTest {
             notified("1051707_1", "2026-10-01 10:00:00"),
             record("1051707_2", "2026-11-25 10:00:00"));
 
-    assertThat(FetchWindows.completedWindow("1051707", records, NOW).orElseThrow().from())
+    assertThat(
+            FetchWindows.completedWindow("1051707", WaitingForOption.of(records), NOW)
+                .orElseThrow()
+                .from())
         .isEqualTo(Instant.parse("2026-11-24T15:00:00Z"));
   }
 
@@ -83,7 +89,8 @@ class FetchWindowsTest {
         List.of(
             record("1051707_1", "2026-06-01 10:00:00"), record("1051707_2", "2026-11-25 18:00:00"));
 
-    FetchRequest rc08 = FetchWindows.completedWindow("1051707", records, NOW).orElseThrow();
+    FetchRequest rc08 =
+        FetchWindows.completedWindow("1051707", WaitingForOption.of(records), NOW).orElseThrow();
 
     assertThat(rc08.to()).isEqualTo(Instant.parse("2026-11-25T14:59:59Z"));
     assertThat(rc08.from()).isEqualTo(Instant.parse("2026-10-25T15:00:00Z")); // 10-26 00:00 KST
@@ -96,9 +103,15 @@ class FetchWindowsTest {
         List.of(
             record("1051707_1", "2026-11-26 10:00:00"), record("1051707_2", "2026-12-20 10:00:00"));
 
-    assertThat(FetchWindows.completedWindow("1051707", records, NOW).orElseThrow().to())
+    assertThat(
+            FetchWindows.completedWindow("1051707", WaitingForOption.of(records), NOW)
+                .orElseThrow()
+                .to())
         .isEqualTo(Instant.parse("2026-11-27T14:59:59Z"));
-    assertThat(FetchWindows.completedWindow("1051707", List.of(records.get(1)), NOW)).isEmpty();
+    assertThat(
+            FetchWindows.completedWindow(
+                "1051707", WaitingForOption.of(List.of(records.get(1))), NOW))
+        .isEmpty();
   }
 
   @Test
@@ -107,7 +120,7 @@ class FetchWindowsTest {
         List.of(
             record("951291_1", "2026-11-25 10:00:00"), record("1051707_2", "2026-11-20 10:00:00"));
 
-    List<FetchRequest> all = FetchWindows.forCycle(STORES, records, NOW);
+    List<FetchRequest> all = FetchWindows.forCycle(STORES, WaitingForOption.of(records), NOW);
 
     assertThat(all)
         .extracting(r -> r.statusCode() + ":" + r.storeId())
@@ -130,11 +143,41 @@ class FetchWindowsTest {
       LocalDateTime a = LocalDateTime.of(2026, 1, 1, 0, 0).plusMinutes(random.nextInt(800_000));
       LocalDateTime b = LocalDateTime.of(2026, 1, 1, 0, 0).plusMinutes(random.nextInt(800_000));
       List<StoredRecord> records = List.of(record("1051707_1", a), record("1051707_2", b));
-      for (FetchRequest r : FetchWindows.forCycle(STORES, records, now)) {
+      for (FetchRequest r : FetchWindows.forCycle(STORES, WaitingForOption.of(records), now)) {
         assertThat(Duration.between(r.from(), r.to())).isLessThanOrEqualTo(FetchWindows.MAX_SPAN);
         assertThat(r.from()).isBeforeOrEqualTo(r.to());
       }
     }
+  }
+
+  @Test
+  void aChainsWindowsInOnePassAreEachStoresOwnWindow() {
+    // ids that are prefixes of one another, ids with an underscore, records of no store, records
+    // whose booking_time is unreadable: the single pass must give what each store's scan gives
+    List<Store> stores = new java.util.ArrayList<>();
+    for (String id : List.of("7", "71", "7_1", "7_1_2", "", "8", "9")) {
+      stores.add(store(id));
+    }
+    Stores chain = new Stores("0100000000", stores);
+    Random random = new Random(11);
+    List<String> nums = List.of("7_", "71_", "7_1_", "7_1_2_", "_", "8_", "99_", "7", "x_");
+    List<WaitingForOption> waiting = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      LocalDateTime at =
+          random.nextInt(20) == 0
+              ? null
+              : LocalDateTime.of(2026, 9, 1, 0, 0).plusMinutes(random.nextInt(140_000));
+      waiting.add(new WaitingForOption(nums.get(random.nextInt(nums.size())) + i, at));
+    }
+
+    List<FetchRequest> expected = new java.util.ArrayList<>();
+    for (Store s : stores) {
+      FetchWindows.completedWindow(s.id(), waiting, NOW).ifPresent(expected::add);
+    }
+
+    assertThat(FetchWindows.completed(chain, waiting, NOW))
+        .hasSize(6) // "9" has none
+        .containsExactlyElementsOf(expected);
   }
 
   private static Store store(String id) {

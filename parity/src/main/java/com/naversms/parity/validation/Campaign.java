@@ -7,6 +7,7 @@ import com.naversms.core.plan.Plan;
 import com.naversms.core.rules.Configuration;
 import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
+import com.naversms.core.state.WaitingForOption;
 import com.naversms.parity.comparison.Baseline;
 import com.naversms.parity.comparison.ComparisonReport;
 import com.naversms.parity.comparison.PlanningFunction;
@@ -82,7 +83,7 @@ public final class Campaign {
         });
     if (s.expectedFetch() != null) {
       List<Map<String, Object>> fetch =
-          FetchWindows.forCycle(config.stores(), s.records(), s.at()).stream()
+          FetchWindows.forCycle(config.stores(), WaitingForOption.of(s.records()), s.at()).stream()
               .map(Campaign::fetchMap)
               .toList();
       ExpectedActions.differences(s.expectedFetch(), fetch, true).stream()

@@ -1,6 +1,7 @@
 package com.naversms.adapters.dynamodb;
 
 import com.naversms.adapters.http.Backoff;
+import com.naversms.core.concurrent.Ahead;
 import com.naversms.core.state.ClaimOutcome;
 import com.naversms.core.state.ClaimWindow;
 import com.naversms.core.state.MessageKey;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,14 +110,8 @@ public final class DynamoStateStore implements StateStore {
 
   private static Map<RecordKey, StoredRecord> result(Future<Map<RecordKey, StoredRecord>> read) {
     try {
-      return read.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new StateStoreException("DynamoDB BatchGetItem failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return Ahead.result(read, "records");
+    } catch (Ahead.Interrupted e) {
       throw new StateStoreException("interrupted while reading records", e);
     }
   }

@@ -29,4 +29,18 @@ final class Pacer {
       lock.unlock();
     }
   }
+
+  /**
+   * A request of this listing leaves now, sent from another thread inside the step {@link #await}
+   * last granted (the first page): the next step waits a whole interval from now, however late that
+   * thread started.
+   */
+  void started() {
+    lock.lock();
+    try {
+      nextStart = Math.max(nextStart, System.nanoTime() + intervalNanos);
+    } finally {
+      lock.unlock();
+    }
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.naversms.adapters.naver.PartnerSession.SessionAccess;
 import com.naversms.core.booking.Booking;
 import com.naversms.core.booking.BookingProblem;
+import com.naversms.core.concurrent.Ahead;
 import com.naversms.core.cycle.BookingSource.FetchRequest;
 import com.naversms.core.cycle.BookingSource.StoreFetch;
 import com.naversms.core.session.SessionCookies;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -55,7 +54,8 @@ final class StoreFetcher {
       // for both when it opens; the first page's answer counts as its first try (retries and a
       // fresh sign-in stay on this thread)
       pace();
-      firstPage = FirstPage.ask(parts, parts.requests().page(request, 0, header(), millis()));
+      firstPage =
+          FirstPage.ask(parts, pacer, parts.requests().page(request, 0, header(), millis()));
       SessionCookies askedWith = cookies;
       int count =
           count(call(c -> parts.requests().count(request, c, millis()), "count", false, null));
@@ -87,21 +87,24 @@ final class StoreFetcher {
   }
 
   /** The first page, asked on a virtual thread of its own while the count is asked. */
-  private record FirstPage(FutureTask<CallResult> task) {
-    static FirstPage ask(PartnerClientParts parts, HttpRequest built) {
-      FutureTask<CallResult> task = new FutureTask<>(() -> PartnerCall.send(parts.http(), built));
-      Thread.ofVirtual().name("partner-first-page").start(task);
-      return new FirstPage(task);
+  private record FirstPage(Ahead<CallResult> task) {
+    static FirstPage ask(PartnerClientParts parts, Pacer pacer, HttpRequest built) {
+      return new FirstPage(
+          Ahead.virtual(
+              "partner-first-page",
+              () -> {
+                pacer.started();
+                return PartnerCall.send(parts.http(), built);
+              }));
     }
 
     CallResult answer() {
       try {
         return task.get();
-      } catch (ExecutionException e) {
-        return new CallResult.Failure("connection", String.valueOf(e.getCause()), true);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      } catch (Ahead.Interrupted e) {
         return new CallResult.Failure("interrupted", "interrupted", false);
+      } catch (RuntimeException e) {
+        return new CallResult.Failure("connection", String.valueOf(e), true);
       }
     }
   }

@@ -13,6 +13,7 @@ import com.naversms.app.wiring.LoadedConfig;
 import com.naversms.app.wiring.Persistence;
 import com.naversms.app.wiring.RemoteConfig;
 import com.naversms.app.wiring.Wiring;
+import com.naversms.core.concurrent.Ahead;
 import com.naversms.core.config.ConfigLoader;
 import com.naversms.core.cycle.Cycle;
 import com.naversms.core.cycle.CycleResult;
@@ -21,8 +22,6 @@ import com.naversms.core.rules.Configuration;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The cycle function's graph: state in DynamoDB, the browser login through the login function.
@@ -42,11 +41,10 @@ final class LambdaCycle {
     Optional<S3Location> remote = RemoteConfig.configured(env.asMap());
     // nothing in S3: the folder NAVER_SMS_CONFIG_DIR names, else the one in the package; read and
     // checked while the DynamoDB client is built, the cold start's two largest parts of its own
-    FutureTask<Configuration> folderRead =
-        new FutureTask<>(() -> ConfigLoader.load(settings.configDir()));
-    if (remote.isEmpty()) {
-      Thread.ofPlatform().name("config-read").start(folderRead);
-    }
+    Ahead<Configuration> folderRead =
+        remote.isPresent()
+            ? null
+            : Ahead.platform("config-read", () -> ConfigLoader.load(settings.configDir()));
     Wiring wiring =
         Wiring.assemble(
             settings,
@@ -57,7 +55,7 @@ final class LambdaCycle {
     if (remote.isPresent()) {
       return recorded(following(wiring, remote.get(), env.asMap()), wiring);
     }
-    Configuration configuration = read(folderRead);
+    Configuration configuration = folderRead.get(); // a bad file stops the cold start
     Cycle cycle = wiring.cycle(configuration);
     LoadedConfig folder =
         new LoadedConfig(
@@ -72,24 +70,6 @@ final class LambdaCycle {
           return cycle.run(requestId);
         },
         wiring);
-  }
-
-  /** The folder's configuration, or what reading it threw (a bad file stops the cold start). */
-  private static Configuration read(FutureTask<Configuration> folderRead) {
-    try {
-      return folderRead.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the config folder", e);
-    }
   }
 
   /** Each live cycle's end recorded for the owner's console (the session table's last_cycle). */

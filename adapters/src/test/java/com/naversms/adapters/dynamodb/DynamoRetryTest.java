@@ -56,10 +56,8 @@ class DynamoRetryTest {
 
   @Test
   void unprocessedBatchKeys_areRequestedAgainUntilAllAreRead() {
-    DynamoStateStore plain = new DynamoStateStore(local.client, table);
-    IntStream.range(0, 150).forEach(n -> plain.create(Records.record(n)));
+    List<RecordKey> keys = stored(150);
     FlakyDynamoDb flaky = new FlakyDynamoDb(local.client, 0, 3);
-    List<RecordKey> keys = IntStream.range(0, 150).mapToObj(Records::key).toList();
 
     assertThat(storeOver(flaky).read(keys)).hasSize(150);
     assertThat(flaky.calls.get()).isGreaterThan(2);
@@ -67,10 +65,8 @@ class DynamoRetryTest {
 
   @Test
   void manyChunks_areReadFourAtATimeAndAllComeBack() {
-    DynamoStateStore plain = new DynamoStateStore(local.client, table);
-    IntStream.range(0, 1_000).forEach(n -> plain.create(Records.record(n)));
+    List<RecordKey> keys = stored(1_000);
     FlakyDynamoDb counting = new FlakyDynamoDb(local.client, 0, 0);
-    List<RecordKey> keys = IntStream.range(0, 1_000).mapToObj(Records::key).toList();
 
     assertThat(storeOver(counting).read(keys))
         .hasSize(1_000)
@@ -97,6 +93,16 @@ class DynamoRetryTest {
 
     assertThat(store.unnotifiedOptionRecords()).hasSize(40);
     assertThat(flaky.scans.get()).isGreaterThanOrEqualTo(6);
+    flaky.scans.set(0);
+    assertThat(store.waitingForOption()).hasSize(40); // projected, the same pages
+    assertThat(flaky.scans.get()).isGreaterThanOrEqualTo(6);
+  }
+
+  /** Records 0 to n - 1 written through a plain store; their keys. */
+  private List<RecordKey> stored(int n) {
+    DynamoStateStore plain = new DynamoStateStore(local.client, table);
+    IntStream.range(0, n).forEach(i -> plain.create(Records.record(i)));
+    return IntStream.range(0, n).mapToObj(Records::key).toList();
   }
 
   @Test

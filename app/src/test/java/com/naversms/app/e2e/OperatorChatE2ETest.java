@@ -128,6 +128,8 @@ class OperatorChatE2ETest {
                   .contains("오늘 발송 1건")
                   .contains("강남점 (" + STORE + "): confirmation 1")
                   .contains("전달 불확실 (미해결) 0건")
+                  .containsPattern("메시지 비용 (알림톡|SMS|LMS) 1건 [0-9.,]+원, 합계 [0-9.,]+원")
+                  .containsPattern("모두 문자였다면 [0-9.,]+원, [0-9]+%")
                   .doesNotContain("01000000172")
                   .doesNotContain("한예시"));
 

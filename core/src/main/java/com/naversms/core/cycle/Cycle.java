@@ -527,7 +527,7 @@ public final class Cycle {
                   settings.maxAttempts()),
               settings.maxAttempts(),
               config.stores().all(),
-              carriers.lines(due.get()));
+              carriers.lines(due.get(), config.costs()));
       if (!digests.claim(due.get(), run.clockStart())) {
         return 0; // an earlier cycle posted it
       }

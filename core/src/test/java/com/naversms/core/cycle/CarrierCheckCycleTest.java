@@ -117,10 +117,20 @@ class CarrierCheckCycleTest {
     assertThat(asked).hasSize(2);
     assertThat(metrics.total(MetricName.SMS_DELIVERY_FAILED)).isEqualTo(1.0);
     assertThat(telegram.texts().stream().filter(t -> t.contains("문자 전달 실패"))).hasSize(1);
-    assertThat(CarrierReport.fromLedger(ledger).lines(java.time.LocalDate.of(2026, 11, 27)))
-        .singleElement()
-        .asString()
-        .startsWith("통신사 전달 실패 1건");
+    List<String> digest =
+        CarrierReport.fromLedger(ledger)
+            .lines(java.time.LocalDate.of(2026, 11, 27), com.naversms.core.cost.CostTable.DEFAULTS);
+    assertThat(digest).hasSize(2);
+    assertThat(digest.get(0)).startsWith("통신사 전달 실패 1건");
+    // what the day's messages cost (SENS bills none that failed at the carrier)
+    assertThat(digest.get(1)).startsWith("메시지 비용 ").contains("합계 ").contains("모두 문자였다면 ");
+    assertThat(
+            CarrierReport.fromLedger(ledger)
+                .lines(
+                    java.time.LocalDate.of(2026, 11, 28),
+                    com.naversms.core.cost.CostTable.DEFAULTS))
+        .as("a day without messages: no line")
+        .isEmpty();
   }
 
   @Test

@@ -148,7 +148,7 @@ class CycleTest {
             Clock.fixed(NOW, ZoneOffset.UTC),
             at11,
             (day, at) -> !claimed.contains(day) && claimed.add(day),
-            day -> List.of("통신사 실패 0건"));
+            (day, costs) -> List.of("통신사 실패 0건"));
 
     first.run("req-a");
     first.run("req-b");

@@ -146,12 +146,7 @@ public final class DynamoStateStore implements StateStore {
   @Override
   public List<StoredRecord> unnotifiedOptionRecords() {
     List<StoredRecord> out = new ArrayList<>();
-    scan(
-        b ->
-            b.filterExpression("#o = :false")
-                .expressionAttributeNames(Map.of("#o", com.naversms.core.state.Flags.OPTION))
-                .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false))),
-        item -> out.add(SmsItem.toRecord(item)));
+    scan(b -> optionFalse(b, Map.of()), item -> out.add(SmsItem.toRecord(item)));
     return out;
   }
 
@@ -161,16 +156,19 @@ public final class DynamoStateStore implements StateStore {
     List<WaitingForOption> out = new ArrayList<>();
     scan(
         b ->
-            b.filterExpression("#o = :false")
-                .projectionExpression("#n, #t")
-                .expressionAttributeNames(
-                    Map.of(
-                        "#o", com.naversms.core.state.Flags.OPTION,
-                        "#n", SmsItem.BOOKING_NUM,
-                        "#t", SmsItem.BOOKING_TIME))
-                .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false))),
+            optionFalse(b, Map.of("#n", SmsItem.BOOKING_NUM, "#t", SmsItem.BOOKING_TIME))
+                .projectionExpression("#n, #t"),
         item -> out.add(SmsItem.toWaiting(item)));
     return out;
+  }
+
+  /** Items whose {@code option_sms} is false; {@code names}: more expression attribute names. */
+  private static ScanRequest.Builder optionFalse(ScanRequest.Builder b, Map<String, String> names) {
+    Map<String, String> all = new java.util.HashMap<>(names);
+    all.put("#o", com.naversms.core.state.Flags.OPTION);
+    return b.filterExpression("#o = :false")
+        .expressionAttributeNames(all)
+        .expressionAttributeValues(Map.of(":false", AttributeValue.fromBool(false)));
   }
 
   /** A paginated Scan of the whole table, once a day for the digest. */

@@ -11,8 +11,10 @@ import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.Unsettled;
 import com.naversms.core.state.WaitingForOption;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -77,52 +79,42 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
 
   @Override
   public List<StoredRecord> unnotifiedOptionRecords() {
-    return db.read(
+    return rows(
         "option scan",
-        c -> {
-          List<StoredRecord> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT " + SmsRows.COLUMNS + " FROM sms WHERE option_sms = 0");
-              ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              out.add(SmsRows.toRecord(c, rs));
-            }
-          }
-          return out;
-        });
+        "SELECT " + SmsRows.COLUMNS + " FROM sms WHERE option_sms = 0",
+        SmsRows::toRecord);
   }
 
   /** Two columns, no delivery rows: the RC08 windows read nothing else of a waiting record. */
   @Override
   public List<WaitingForOption> waitingForOption() {
-    return db.read(
+    return rows(
         "option scan",
-        c -> {
-          List<WaitingForOption> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT booking_num, booking_time FROM sms WHERE option_sms = 0");
-              ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new WaitingForOption(rs.getString(1), SmsRows.parseBookingTime(rs.getString(2))));
-            }
-          }
-          return out;
-        });
+        "SELECT booking_num, booking_time FROM sms WHERE option_sms = 0",
+        (c, rs) ->
+            new WaitingForOption(rs.getString(1), SmsRows.parseBookingTime(rs.getString(2))));
   }
 
   @Override
   public List<StoredRecord> everyRecord() {
+    return rows("every record", "SELECT " + SmsRows.COLUMNS + " FROM sms", SmsRows::toRecord);
+  }
+
+  /** One row of a query as a value; the connection reads more rows of other tables if needed. */
+  private interface Row<T> {
+    T read(Connection c, ResultSet rs) throws SQLException;
+  }
+
+  /** Every row {@code sql} (no parameters) selects, each read by {@code row}. */
+  private <T> List<T> rows(String operation, String sql, Row<T> row) {
     return db.read(
-        "every record",
+        operation,
         c -> {
-          List<StoredRecord> out = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement("SELECT " + SmsRows.COLUMNS + " FROM sms");
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement s = c.prepareStatement(sql);
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-              out.add(SmsRows.toRecord(c, rs));
+              out.add(row.read(c, rs));
             }
           }
           return out;

@@ -181,7 +181,13 @@ public final class LambdaStartupBench {
                 + "\n"
                 + tail(log));
       }
-      System.err.printf("lambda start-up %s: %d ms%n", label, ms);
+      System.err.printf(
+          "lambda start-up %s: %d ms (init %d ms: JVM, runtime client, handler built; then the"
+              + " invocation %d ms)%n",
+          label,
+          ms,
+          (answer.polledNanos() - t0) / 1_000_000,
+          (answer.nanos() - answer.polledNanos()) / 1_000_000);
       if (Boolean.getBoolean("bench.lambda.keepLogs")) {
         System.err.println("  its output: " + log);
       } else {

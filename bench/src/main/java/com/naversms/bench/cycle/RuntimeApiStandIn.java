@@ -34,7 +34,13 @@ final class RuntimeApiStandIn implements AutoCloseable {
   /** When the answer arrived ({@link System#nanoTime()}), its kind and body. */
   final CompletableFuture<Answer> answer = new CompletableFuture<>();
 
-  record Answer(long nanos, String kind, String body) {}
+  /** When the runtime client first asked for an invocation: its init (the handler built) done. */
+  private volatile long firstPollNanos;
+
+  /**
+   * @param polledNanos when the first {@code /invocation/next} arrived ({@link System#nanoTime()})
+   */
+  record Answer(long nanos, long polledNanos, String kind, String body) {}
 
   RuntimeApiStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -69,13 +75,17 @@ final class RuntimeApiStandIn implements AutoCloseable {
     }
     if (path.endsWith("/response") || path.endsWith("/error")) {
       answer.complete(
-          new Answer(System.nanoTime(), path.substring(path.lastIndexOf('/') + 1), body));
+          new Answer(
+              System.nanoTime(), firstPollNanos, path.substring(path.lastIndexOf('/') + 1), body));
     }
     reply(x, 202, "{\"status\":\"OK\"}");
   }
 
   private synchronized boolean firstPoll() {
     boolean first = !handedOut;
+    if (first) {
+      firstPollNanos = System.nanoTime();
+    }
     handedOut = true;
     return first;
   }

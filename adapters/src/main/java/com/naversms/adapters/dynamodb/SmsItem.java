@@ -5,8 +5,6 @@ import com.naversms.core.state.RecordKey;
 import com.naversms.core.state.StoredRecord;
 import com.naversms.core.state.WaitingForOption;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +29,6 @@ final class SmsItem {
           Flags.REMIND,
           Flags.OPTION,
           OPTION_TIME);
-  static final DateTimeFormatter BOOKING_TIME_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private SmsItem() {}
 
@@ -53,7 +49,7 @@ final class SmsItem {
   static StoredRecord toRecord(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> extra = new HashMap<>(item);
     extra.keySet().removeAll(LEGACY);
-    LocalDateTime bookingTime = parseBookingTime(text(item, BOOKING_TIME));
+    LocalDateTime bookingTime = StoredRecord.parseBookingTime(text(item, BOOKING_TIME));
     if (bookingTime == null && item.containsKey(BOOKING_TIME)) {
       // unreadable: kept as read, so one odd item never fails a whole batch
       extra.put(BOOKING_TIME, item.get(BOOKING_TIME));
@@ -82,7 +78,8 @@ final class SmsItem {
       item.put(NAME, AttributeValue.fromS(r.name()));
     }
     if (r.bookingTime() != null) {
-      item.put(BOOKING_TIME, AttributeValue.fromS(r.bookingTime().format(BOOKING_TIME_FORMAT)));
+      item.put(
+          BOOKING_TIME, AttributeValue.fromS(r.bookingTime().format(StoredRecord.BOOKING_TIME)));
     }
     item.put(Flags.CONFIRM, AttributeValue.fromBool(r.confirmSms()));
     item.put(Flags.REMIND, AttributeValue.fromBool(r.remindSms()));
@@ -94,23 +91,7 @@ final class SmsItem {
   /** An item projected to {@code booking_num} and {@code booking_time}. */
   static WaitingForOption toWaiting(Map<String, AttributeValue> item) {
     return new WaitingForOption(
-        text(item, BOOKING_NUM), parseBookingTime(text(item, BOOKING_TIME)));
-  }
-
-  /** The legacy format, or ISO-8601 as a hand-edited item may hold; null when neither. */
-  static LocalDateTime parseBookingTime(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text, BOOKING_TIME_FORMAT);
-    } catch (DateTimeParseException notLegacy) {
-      try {
-        return LocalDateTime.parse(text);
-      } catch (DateTimeParseException notIso) {
-        return null;
-      }
-    }
+        text(item, BOOKING_NUM), StoredRecord.parseBookingTime(text(item, BOOKING_TIME)));
   }
 
   private static boolean flag(Map<String, AttributeValue> item, String name) {

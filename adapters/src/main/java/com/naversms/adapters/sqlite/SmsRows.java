@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +29,6 @@ final class SmsRows {
           Flags.REMIND,
           Flags.OPTION,
           "option_time");
-  static final DateTimeFormatter BOOKING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private SmsRows() {}
 
@@ -51,7 +48,7 @@ final class SmsRows {
       throws SQLException {
     Map<String, Object> extra = ExtraJson.read(rs.getString("extra"));
     String bookingTimeText = rs.getString("booking_time");
-    LocalDateTime parsed = parseBookingTime(bookingTimeText);
+    LocalDateTime parsed = StoredRecord.parseBookingTime(bookingTimeText);
     LocalDateTime bookingTime = parsed == null ? null : times.computeIfAbsent(parsed, t -> t);
     if (bookingTime == null && bookingTimeText != null) {
       extra.put("booking_time", bookingTimeText);
@@ -104,7 +101,8 @@ final class SmsRows {
     s.setString(1, r.key().bookingNum());
     s.setString(2, r.key().phone());
     s.setString(3, r.name());
-    s.setString(4, r.bookingTime() == null ? null : r.bookingTime().format(BOOKING_TIME));
+    s.setString(
+        4, r.bookingTime() == null ? null : r.bookingTime().format(StoredRecord.BOOKING_TIME));
     s.setInt(5, r.confirmSms() ? 1 : 0);
     s.setInt(6, r.remindSms() ? 1 : 0);
     s.setInt(7, r.optionSms() ? 1 : 0);
@@ -120,22 +118,6 @@ final class SmsRows {
       case Flags.OPTION -> "option_sms";
       default -> null;
     };
-  }
-
-  /** The legacy format, or ISO-8601 as a hand-edited row may hold; null when neither. */
-  static LocalDateTime parseBookingTime(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text, BOOKING_TIME);
-    } catch (DateTimeParseException notLegacy) {
-      try {
-        return LocalDateTime.parse(text);
-      } catch (DateTimeParseException notIso) {
-        return null;
-      }
-    }
   }
 
   private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -92,7 +92,7 @@ public final class SqliteStateStore implements StateStore, AutoCloseable {
         "option scan",
         "SELECT booking_num, booking_time FROM sms WHERE option_sms = 0",
         (c, rs) ->
-            new WaitingForOption(rs.getString(1), SmsRows.parseBookingTime(rs.getString(2))));
+            new WaitingForOption(rs.getString(1), StoredRecord.parseBookingTime(rs.getString(2))));
   }
 
   @Override

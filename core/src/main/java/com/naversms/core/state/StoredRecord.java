@@ -1,6 +1,8 @@
 package com.naversms.core.state;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -22,6 +24,10 @@ public record StoredRecord(
     String optionTime,
     Map<String, Object> extra) {
 
+  /** How {@code booking_time} is written: the legacy "YYYY-MM-DD HH:MM:SS". */
+  public static final DateTimeFormatter BOOKING_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
   public StoredRecord {
     optionTime = optionTime == null ? "" : optionTime;
     extra = extra == null ? Map.of() : Map.copyOf(extra);
@@ -35,5 +41,24 @@ public record StoredRecord(
       case Flags.OPTION -> optionSms;
       default -> Boolean.TRUE.equals(extra.get(flagName));
     };
+  }
+
+  /**
+   * A stored {@code booking_time}: the legacy format, or ISO-8601 as a hand-edited item may hold;
+   * null when neither (both state stores then keep the text as read).
+   */
+  public static LocalDateTime parseBookingTime(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text, BOOKING_TIME);
+    } catch (DateTimeParseException notLegacy) {
+      try {
+        return LocalDateTime.parse(text);
+      } catch (DateTimeParseException notIso) {
+        return null;
+      }
+    }
   }
 }
